@@ -1,0 +1,50 @@
+/**
+ * `npm run build`: validate all content, build the site into a temporary folder, then swap it into
+ * place. Any failure, at any stage, leaves the previous `dist/` exactly as it was.
+ *
+ * Environment: CONTENT_ROOT (folder holding content/, default: the repository), DIST_DIR (default: dist/).
+ * BUILD_FAULT=<stage> makes a stage fail on purpose, so that tests can prove the publish is atomic.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'astro';
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const contentRoot = resolve(process.env.CONTENT_ROOT ?? repo);
+const dist = resolve(process.env.DIST_DIR ?? join(repo, 'dist'));
+const tmp = join(dirname(dist), `.dist-tmp-${process.pid}`);
+const old = join(dirname(dist), `.dist-old-${process.pid}`);
+
+function fault(stage: string): void {
+  if (process.env.BUILD_FAULT === stage) throw new Error(`BUILD_FAULT=${stage}: failing on purpose (test of atomic publish)`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const { model, problems } = loadContent(contentRoot);
+  if (problems.length > 0) {
+    for (const p of problems) console.error(formatProblem(p));
+    throw new Error(`${problems.length} problem(s) in content/; the site was not built.`);
+  }
+  fault('validate');
+  console.log(`content OK: ${model.plans.length} plans. Building…`);
+  process.env.CONTENT_ROOT = contentRoot;
+  // Content from elsewhere (tests, benchmarks) gets its own cache, so that builds never share stale entries.
+  const cacheDir = contentRoot === repo ? undefined : join(contentRoot, '.astro-cache');
+  await build({ root: repo, outDir: tmp, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
+  fault('astro');
+  fault('swap');
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(tmp, dist);
+  rmSync(old, { recursive: true, force: true });
+  console.log(`Built ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s. Preview it with: npm run preview`);
+}
+
+main().catch((err: unknown) => {
+  rmSync(tmp, { recursive: true, force: true });
+  if (existsSync(old) && !existsSync(dist)) renameSync(old, dist);
+  console.error(`\nBuild failed; the previous site (if any) is unchanged.\n${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

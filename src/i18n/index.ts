@@ -1,0 +1,8 @@
+/** UI strings, one place, flat dotted keys. */
+import strings from './zh-CN.json' with { type: 'json' };
+
+export type StringKey = keyof typeof strings;
+
+export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
+  return strings[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+}

@@ -1,0 +1,254 @@
+/**
+ * Loads everything under `content/`, checks every file against its schema and every rule across files,
+ * and returns the model with all problems found (never just the first). The validator prints the
+ * problems; the build refuses to run while there are any.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { PlanSchema } from '../../schemas/plan.ts';
+import { IndicatorsFileSchema } from '../../schemas/indicators.ts';
+import { ProjectsFileSchema } from '../../schemas/projects.ts';
+import { ProgressFileSchema } from '../../schemas/progress.ts';
+import { assemblePlan, type PlanBundle } from '../model.ts';
+import { splitFrontMatter } from '../text/markdown.ts';
+import { decodeContent } from './read-text.ts';
+import { parseJsonLocated, parseYamlLocated, type Located } from './locate.ts';
+import { parseWithFriendlyErrors } from './friendly.ts';
+import { formatPath, type PathSegment, type Problem } from './problems.ts';
+
+/** A plan as loaded by the validator, with the files that failed to load. */
+export interface LoadedPlan extends PlanBundle {
+  /** Files of this plan that failed to load; references into them are not checked again. */
+  broken: Set<string>;
+}
+
+export interface ContentModel {
+  plans: LoadedPlan[];
+}
+
+export const PLAN_FILES = ['plan.md', 'indicators.json', 'projects.json'] as const;
+
+/** Up to three known ids closest to `id`, for "did you mean" hints. */
+export function closestIds(id: string, known: readonly string[], n = 3): string[] {
+  return [...known]
+    .map((k) => ({ k, d: distance(id, k) }))
+    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .slice(0, n)
+    .map((x) => x.k);
+}
+
+function listDirs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
+    .sort();
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .sort();
+}
+
+export function loadContent(root: string): { model: ContentModel; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+  const contentDir = join(root, 'content');
+  const plans: LoadedPlan[] = [];
+
+  const readJson = (path: string): { doc: Located } | null => {
+    const file = rel(path);
+    const decoded = decodeContent(readFileSync(path), file);
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      return null;
+    }
+    const parsed = parseJsonLocated(decoded.text, file);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return null;
+    }
+    return { doc: parsed.doc };
+  };
+
+  const check = <S extends z.ZodType>(schema: S, doc: Located, file: string): z.output<S> | null => {
+    const r = parseWithFriendlyErrors(schema, doc, file);
+    if (!r.ok) {
+      problems.push(...r.problems);
+      return null;
+    }
+    return r.data;
+  };
+
+  const at = (doc: Located, file: string, path: PathSegment[], message: string, fix?: string, field?: string): Problem => ({
+    file,
+    ...doc.locate(path),
+    field: field ?? formatPath(path),
+    message,
+    fix,
+  });
+
+  // Plans: content/plans/<plan-id>/{plan.md, indicators.json, projects.json}
+  const plansDir = join(contentDir, 'plans');
+  for (const id of listDirs(plansDir)) {
+    const dir = join(plansDir, id);
+    for (const name of listFiles(dir)) {
+      if (!(PLAN_FILES as readonly string[]).includes(name)) {
+        const guess = closest(name, [...PLAN_FILES]);
+        problems.push({
+          file: rel(join(dir, name)),
+          message: `expected only ${PLAN_FILES.join(', ')} in a plan folder, found "${name}".`,
+          fix: distance(name, guess) <= 3 ? `Did you mean "${guess}"? Rename it.` : 'Move it out of content/plans/.',
+        });
+      }
+    }
+    const mdPath = join(dir, 'plan.md');
+    if (!existsSync(mdPath)) {
+      problems.push({
+        file: rel(dir) + '/',
+        message: `expected a plan.md in every plan folder, found none.`,
+        fix: `Create ${rel(mdPath)} (the importer writes it: npm run import), or remove the folder.`,
+      });
+      continue;
+    }
+    const mdFile = rel(mdPath);
+    const decoded = decodeContent(readFileSync(mdPath), mdFile);
+    if (!decoded.ok) {
+      problems.push(decoded.problem);
+      continue;
+    }
+    const { frontMatter, body } = splitFrontMatter(decoded.text);
+    if (frontMatter === null) {
+      problems.push({
+        file: mdFile,
+        line: 1,
+        column: 1,
+        message: `expected front matter between two "---" lines at the top, found ${JSON.stringify(decoded.text.split('\n')[0]!.slice(0, 30))}.`,
+        fix: 'Start the file with ---, the fields id, title, region, issuer, issued, period, kind, source, then ---.',
+      });
+      continue;
+    }
+    const yaml = parseYamlLocated(frontMatter, mdFile, 2);
+    if (!yaml.ok) {
+      problems.push(...yaml.problems);
+      continue;
+    }
+    const plan = check(PlanSchema, yaml.doc, mdFile);
+    if (!plan) continue;
+    if (plan.id !== id) {
+      problems.push(at(yaml.doc, mdFile, ['id'], `expected the id "${id}" (the folder name), found "${plan.id}".`, 'Make the id and the folder name the same.'));
+      continue;
+    }
+    const bundle: LoadedPlan = { ...assemblePlan(plan, body), broken: new Set() };
+    const clauses = bundle.clauses;
+    const clauseIds = clauses.map((c) => c.id);
+    const clauseSet = new Set(clauseIds);
+
+
+    const indPath = join(dir, 'indicators.json');
+    if (existsSync(indPath)) {
+      const file = rel(indPath);
+      const r = readJson(indPath);
+      const data = r && check(IndicatorsFileSchema, r.doc, file);
+      if (r && data) {
+        if (data.plan !== id) problems.push(at(r.doc, file, ['plan'], `expected "${id}" (the folder name), found "${data.plan}".`));
+        data.indicators.forEach((ind, i) => {
+          if (!clauseSet.has(ind.source.clause)) {
+            problems.push(at(r.doc, file, ['indicators', i, 'source', 'clause'], unknownRef('clause', ind.source.clause, clauseIds, mdFile)));
+          }
+        });
+        bundle.indicators = data.indicators;
+      } else bundle.broken.add('indicators.json');
+    }
+    const projPath = join(dir, 'projects.json');
+    if (existsSync(projPath)) {
+      const file = rel(projPath);
+      const r = readJson(projPath);
+      const data = r && check(ProjectsFileSchema, r.doc, file);
+      if (r && data) {
+        if (data.plan !== id) problems.push(at(r.doc, file, ['plan'], `expected "${id}" (the folder name), found "${data.plan}".`));
+        data.projects.forEach((p, i) => {
+          if (!clauseSet.has(p.clause)) problems.push(at(r.doc, file, ['projects', i, 'clause'], unknownRef('clause', p.clause, clauseIds, mdFile)));
+        });
+        bundle.projects = data.projects;
+      } else bundle.broken.add('projects.json');
+    }
+    plans.push(bundle);
+  }
+
+  // Progress: content/progress/<plan-id>/<year>.json
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const knownPlanIds = [...listDirs(plansDir)];
+  const progressDir = join(contentDir, 'progress');
+  const covered = new Map<string, string>();
+  for (const planId of listDirs(progressDir)) {
+    const dir = join(progressDir, planId);
+    for (const name of listFiles(dir)) {
+      const path = join(dir, name);
+      const file = rel(path);
+      if (!name.endsWith('.json')) {
+        problems.push({ file, message: `expected only <year>.json files here, found "${name}".`, fix: 'Move it out of content/progress/.' });
+        continue;
+      }
+      if (!knownPlanIds.includes(planId)) {
+        problems.push({
+          file,
+          message: `expected progress for an existing plan, found the folder "${planId}", which is not a plan in content/plans/.`,
+          fix: knownPlanIds.length ? `Known plans: ${closestIds(planId, knownPlanIds).join(', ')}. Rename the folder.` : 'Add the plan first.',
+        });
+        continue;
+      }
+      const r = readJson(path);
+      const data = r && check(ProgressFileSchema, r.doc, file);
+      if (!r || !data) continue;
+      const bundle = byId.get(planId);
+      if (!bundle) continue; // the plan itself has problems, reported above
+      const { doc } = r;
+      if (data.plan !== planId) {
+        problems.push(at(doc, file, ['plan'], `expected "${planId}" (the folder name), found "${data.plan}".`, 'Put the file in the folder of its plan.'));
+      }
+      const stem = name.replace(/\.json$/, '');
+      if (!/^\d{4}$/.test(stem)) {
+        problems.push({ file, message: `expected a file name that is the year, such as 2023.json, found "${name}".`, fix: `Rename it to ${data.year}.json.` });
+      } else if (Number(stem) !== data.year) {
+        problems.push(at(doc, file, ['year'], `expected ${stem} (the year in the file name), found ${data.year}.`, 'Make the year and the file name agree.'));
+      }
+      const { start, end } = bundle.plan.period;
+      if (data.year < start || data.year > end) {
+        problems.push(at(doc, file, ['year'], `expected a year inside the plan's period ${start}–${end}, found ${data.year}.`));
+      }
+      const key = `${data.plan}/${data.year}`;
+      const other = covered.get(key);
+      if (other) {
+        problems.push(at(doc, file, ['year'], `expected one progress file per plan and year, found a second file for ${data.year} (the first is ${other}).`, 'Merge the two files into one.'));
+      } else covered.set(key, file);
+
+      const indIds = bundle.indicators.map((x) => x.id);
+      const projIds = bundle.projects.map((x) => x.id);
+      const clauseIds = bundle.clauses.map((x) => x.id);
+      const planFile = (n: string) => `content/plans/${planId}/${n}`;
+      data.indicators.forEach((e, i) => {
+        if (!bundle.broken.has('indicators.json') && !indIds.includes(e.indicator)) problems.push(at(doc, file, ['indicators', i, 'indicator'], unknownRef('indicator', e.indicator, indIds, planFile('indicators.json'))));
+      });
+      data.clauses.forEach((e, i) => {
+        if (!clauseIds.includes(e.clause)) problems.push(at(doc, file, ['clauses', i, 'clause'], unknownRef('clause', e.clause, clauseIds, planFile('plan.md'))));
+      });
+      data.projects.forEach((e, i) => {
+        if (!bundle.broken.has('projects.json') && !projIds.includes(e.project)) problems.push(at(doc, file, ['projects', i, 'project'], unknownRef('project', e.project, projIds, planFile('projects.json'))));
+      });
+      bundle.progress.push(data);
+    }
+  }
+  for (const p of plans) p.progress.sort((a, b) => a.year - b.year);
+  return { model: { plans }, problems };
+}
+
+function unknownRef(what: string, found: string, known: readonly string[], where: string): string {
+  const hint = known.length ? ` Closest known ids: ${closestIds(found, known).join(', ')} (all are in ${where}).` : ` The plan has no ${what}s (${where}).`;
+  const article = /^[aeiou]/.test(what) ? 'an' : 'a';
+  return `expected the id of ${article} ${what} of this plan, found "${found}".${hint}`;
+}
+

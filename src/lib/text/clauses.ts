@@ -1,0 +1,213 @@
+/**
+ * The clause model: every block of a plan's Markdown gets a deterministic, URL-safe id derived from its
+ * place in the numbering, and a citation as a reader would write it. The same function serves the
+ * validator (which checks that progress files name real clauses), the pages and the search index.
+ *
+ * Id scheme (documented in the README):
+ *   s3          三、            chapter 3
+ *   s3-3        三、（三）
+ *   s3-3-2      三、（三）2.
+ *   s3-3-2-1    三、（三）2.（1）
+ *   s3-3-p2     the 2nd unnumbered paragraph under 三、（三）
+ *   s3-3-t1     the 1st table under 三、（三）
+ *   box7        专栏7 (a box), box7-2 its item （2）, box7-p1 its 1st unnumbered paragraph, box7-t1 its table
+ *   title       the title line; notice-p1… the notice of issue before it; intro-p1… text before 一、
+ *   end-p1…     the 附件 line and what follows it
+ * A level that a document skips is simply absent from the id. An id that would repeat gets `-dup2`, `-dup3`.
+ */
+import type { Root, RootContent, Blockquote, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from './markdown.ts';
+import { isAnnexLine, readBoxTitle, readMarker, type Level } from './numbering.ts';
+import { readResponsibleUnits } from './units.ts';
+
+export type ClauseKind = 'title' | 'heading' | 'clause' | 'paragraph' | 'box' | 'table';
+export type Part = 'notice' | 'intro' | 'body' | 'end';
+
+export interface Clause {
+  /** Deterministic, URL-safe id, unique within the plan. */
+  id: string;
+  kind: ClauseKind;
+  part: Part;
+  /** Numbering level of the clause itself, or null when unnumbered. */
+  level: Level | null;
+  /** The clause's own marker as printed (`（三）`), or null. */
+  marker: string | null;
+  /** Citation label without the title: `三、（三）2.`, `三、（三）第2段`, `专栏7（2）`. */
+  label: string;
+  /** Plain text of the block (Markdown syntax removed). */
+  text: string;
+  /** Responsible units printed at its end (`（责任单位：…）`), as printed. */
+  units: string[];
+  /** Id of the nearest numbered ancestor (or box), null at the top. */
+  parent: string | null;
+  /** Id of the chapter (level-1 clause) it stands in, or null. */
+  chapter: string | null;
+  /** Box number when inside 专栏 N. */
+  box: number | null;
+  /** Index of the top-level Markdown node it was read from. */
+  node: number;
+  /** For a box, the ids of the clauses inside it. */
+  children?: string[];
+}
+
+interface Frame {
+  level: Level;
+  n: number;
+  raw: string;
+  id: string;
+}
+
+class IdSpace {
+  private used = new Set<string>();
+  private counters = new Map<string, number>();
+  unique(id: string): string {
+    if (!this.used.has(id)) {
+      this.used.add(id);
+      return id;
+    }
+    for (let k = 2; ; k++) {
+      const alt = `${id}-dup${k}`;
+      if (!this.used.has(alt)) {
+        this.used.add(alt);
+        return alt;
+      }
+    }
+  }
+  next(key: string): number {
+    const k = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, k);
+    return k;
+  }
+}
+
+/** Reads the clauses of a plan's Markdown body, in document order (box contents follow their box). */
+export function extractClauses(markdown: string | Root): Clause[] {
+  const root = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
+  const nodes = root.children;
+  const titleIndex = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
+  const ids = new IdSpace();
+  const out: Clause[] = [];
+  let part: Part = titleIndex > 0 ? 'notice' : 'intro';
+  const stack: Frame[] = [];
+  let lastTableCaption: string | null = null;
+
+  const chapterOf = (s: readonly Frame[]) => (s[0]?.level === 1 ? s[0].id : null);
+
+  nodes.forEach((node, index) => {
+    if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'definition') return;
+    if (index === titleIndex) {
+      part = 'intro';
+      out.push(base('title', 'title', part, null, null, '标题', toString(node), null, null, null, index));
+      return;
+    }
+    const text = toString(node).trim();
+    if (node.type === 'blockquote') {
+      const box = readBox(node, index, ids, part, stack.at(-1)?.id ?? null, chapterOf(stack));
+      if (box) {
+        out.push(...box);
+        return;
+      }
+    }
+    if (part !== 'end' && (node.type === 'paragraph' || node.type === 'heading') && isAnnexLine(text)) part = 'end';
+    const marker = part === 'body' || part === 'intro' ? readMarker(text) : null;
+    if (marker && (node.type === 'paragraph' || node.type === 'heading')) {
+      if (marker.level === 1) part = 'body';
+      while (stack.length && stack.at(-1)!.level >= marker.level) stack.pop();
+      const id = ids.unique('s' + [...stack.map((f) => f.n), marker.n].join('-'));
+      const parent = stack.at(-1)?.id ?? null;
+      const label = [...stack.map((f) => f.raw), marker.raw].join('');
+      stack.push({ level: marker.level, n: marker.n, raw: marker.raw, id });
+      const kind: ClauseKind = node.type === 'heading' ? 'heading' : 'clause';
+      out.push(base(id, kind, part, marker.level, marker.raw, label, text, parent, chapterOf(stack), null, index));
+      return;
+    }
+    const parent = part === 'body' ? (stack.at(-1)?.id ?? null) : null;
+    const prefix = parent ?? part;
+    const parentLabel = part === 'body' ? stack.map((f) => f.raw).join('') : PART_LABEL[part];
+    if (node.type === 'table') {
+      const k = ids.next(prefix + '/t');
+      const label = lastTableCaption ?? `${parentLabel}表格${k > 1 ? k : ''}`;
+      out.push(base(ids.unique(`${prefix}-t${k}`), 'table', part, null, null, label, tableText(node), parent, chapterOf(stack), null, index));
+      lastTableCaption = null;
+      return;
+    }
+    const k = ids.next(prefix + '/p');
+    const caption = /^(表[一二三四五六七八九十\d]+)/u.exec(text);
+    lastTableCaption = caption ? caption[1]! : null;
+    out.push(base(ids.unique(`${prefix}-p${k}`), 'paragraph', part, null, null, `${parentLabel}第${k}段`, text, parent, chapterOf(stack), null, index));
+  });
+  return out;
+}
+
+const PART_LABEL: Record<Part, string> = { notice: '印发通知', intro: '前文', body: '', end: '文末' };
+
+function base(
+  id: string,
+  kind: ClauseKind,
+  part: Part,
+  level: Level | null,
+  marker: string | null,
+  label: string,
+  text: string,
+  parent: string | null,
+  chapter: string | null,
+  box: number | null,
+  node: number,
+): Clause {
+  return { id, kind, part, level, marker, label, text, units: readResponsibleUnits(text), parent, chapter, box, node };
+}
+
+/** Text of a table, row by row, cells separated by tabs. */
+export function tableText(table: Table): string {
+  return table.children.map((row) => row.children.map((cell) => toString(cell)).join('\t')).join('\n');
+}
+
+/** A blockquote whose first block reads `专栏 N …` is a box; its contents are numbered on their own. */
+function readBox(
+  node: Blockquote,
+  index: number,
+  ids: IdSpace,
+  part: Part,
+  parent: string | null,
+  chapter: string | null,
+): Clause[] | null {
+  const first = node.children[0];
+  if (!first) return null;
+  const title = readBoxTitle(toString(first).trim());
+  if (!title) return null;
+  const boxId = ids.unique(title.n !== null ? `box${title.n}` : `box-x${ids.next('box-x')}`);
+  const boxLabel = `专栏${title.n ?? ''}`;
+  const box = base(boxId, 'box', part, null, null, boxLabel, toString(first).trim(), parent, chapter, title.n, index);
+  const inner: Clause[] = [];
+  const stack: Frame[] = [];
+  node.children.slice(1).forEach((child: RootContent) => {
+    const text = toString(child).trim();
+    const marker = child.type === 'paragraph' || child.type === 'heading' ? readMarker(text) : null;
+    if (marker) {
+      while (stack.length && stack.at(-1)!.level >= marker.level) stack.pop();
+      const id = ids.unique(`${boxId}-${[...stack.map((f) => f.n), marker.n].join('-')}`);
+      const label = boxLabel + [...stack.map((f) => f.raw), marker.raw].join('');
+      const p = stack.at(-1)?.id ?? boxId;
+      stack.push({ level: marker.level, n: marker.n, raw: marker.raw, id });
+      inner.push(base(id, 'clause', part, marker.level, marker.raw, label, text, p, chapter, title.n, index));
+      return;
+    }
+    const p = stack.at(-1)?.id ?? boxId;
+    if (child.type === 'table') {
+      const k = ids.next(p + '/t');
+      inner.push(base(ids.unique(`${p}-t${k}`), 'table', part, null, null, `${boxLabel}表格${k > 1 ? k : ''}`, tableText(child), p, chapter, title.n, index));
+      return;
+    }
+    const k = ids.next(p + '/p');
+    const plabel = boxLabel + stack.map((f) => f.raw).join('');
+    inner.push(base(ids.unique(`${p}-p${k}`), 'paragraph', part, null, null, `${plabel}第${k}段`, text, p, chapter, title.n, index));
+  });
+  box.children = inner.map((c) => c.id);
+  return [box, ...inner];
+}
+
+/** `《青铜峡市教育事业发展“十四五”规划》三、（三）2.` */
+export function citation(planTitle: string, clause: Pick<Clause, 'label'>): string {
+  return `《${planTitle}》${clause.label}`;
+}

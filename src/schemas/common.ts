@@ -1,0 +1,98 @@
+/**
+ * Building blocks shared by every content schema: ids, calendar dates that must exist, printed values,
+ * and the citation of a published source. Each field says what it means, its unit and its default.
+ */
+import { z } from 'zod';
+
+/** A plan id: lowercase ASCII words joined by `-`, e.g. `qingtongxia-edu-2021-2025`. */
+export const PlanIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plan id made of lowercase letters, digits and "-"');
+
+/** An id inside a plan (indicator, clause, project): URL-safe ASCII, e.g. `preschool-gross-enrolment`. */
+export const LocalIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'an id made of lowercase letters, digits, "-" and "."');
+
+/** A year of the Gregorian calendar, as a whole number (e.g. 2023). */
+export const YearSchema = z
+  .number({ error: (i) => (i.input === undefined ? 'a year is required' : `a year as a whole number such as 2023`) })
+  .int('a whole-number year such as 2023')
+  .min(1949, 'a year from 1949 on')
+  .max(2100, 'a year before 2100');
+
+/** True when `y-m-d` is a day that exists in the calendar (rejects 2023-02-30). */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written `YYYY-MM-DD` that exists (2023-02-30 does not). */
+export const IsoDateSchema = z.string().superRefine((s, ctx) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) {
+    ctx.addIssue({ code: 'custom', message: `a date written YYYY-MM-DD, such as 2023-12-31` });
+    return;
+  }
+  if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    ctx.addIssue({ code: 'custom', message: `a date that exists in the calendar (${s} does not)` });
+  }
+});
+
+/** A date that may be only a month (`2021-02`, as printed 二〇二一年二月) or a full day (`2022-10-25`). */
+export const IsoDateOrMonthSchema = z.string().superRefine((s, ctx) => {
+  const month = /^(\d{4})-(\d{2})$/.exec(s);
+  if (month) {
+    const mm = Number(month[2]);
+    if (mm < 1 || mm > 12) ctx.addIssue({ code: 'custom', message: `a month from 01 to 12 (${s} has ${month[2]})` });
+    return;
+  }
+  const r = IsoDateSchema.safeParse(s);
+  if (!r.success) {
+    ctx.addIssue({ code: 'custom', message: `a date written YYYY-MM-DD or YYYY-MM (${s} is neither, or does not exist)` });
+  }
+});
+
+/** A number that is finite and not negative: counts, rates, years of schooling, areas, budgets. */
+export const NonNegativeNumberSchema = z
+  .number({ error: (i) => (i.input === undefined ? 'a number is required' : 'a number') })
+  .refine(Number.isFinite, 'a finite number (not NaN or Infinity)')
+  .refine((n) => n >= 0, 'a number that is not negative');
+
+/**
+ * A value as printed in a table cell: `value` is the number it states (null when it states none,
+ * e.g. `-` or `通过自治区评估认定`), `text` is the cell exactly as printed (`"101.93%"`, `"-"`, `""`).
+ */
+export const PrintedValueSchema = z.strictObject({
+  /** Year the value refers to (the table's column year). */
+  year: YearSchema,
+  /** The number stated by the cell, in the indicator's unit; null when the cell states no number. */
+  value: NonNegativeNumberSchema.nullable(),
+  /** The cell verbatim, nothing dropped or reworded. */
+  text: z.string(),
+});
+export type PrintedValue = z.output<typeof PrintedValueSchema>;
+
+/** Where a figure or statement was published: enough for a reader to find and check it. */
+export const SourceSchema = z.strictObject({
+  /** Title of the publication (e.g. 2023年全国教育事业发展统计公报). */
+  title: z.string().min(1, 'the title of the publication'),
+  /** Who published it (e.g. 教育部). */
+  publisher: z.string().min(1).optional(),
+  /** Where it can be read. Only http(s) addresses. */
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'a web address starting with http:// or https://')
+    .optional(),
+  /** Date of publication, YYYY-MM-DD. */
+  date: IsoDateSchema.optional(),
+  /** The sentence quoted from the publication that states the figure. */
+  quote: z.string().optional(),
+});
+export type Source = z.output<typeof SourceSchema>;
+
+/** `official`: every figure cites a published source. `illustrative`: made up to show how the site works. */
+export const ProvenanceSchema = z.enum(['official', 'illustrative'], {
+  error: (i) => `"official" or "illustrative" (found ${JSON.stringify(i.input)})`,
+});
+export type Provenance = z.output<typeof ProvenanceSchema>;

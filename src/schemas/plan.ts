@@ -1,0 +1,51 @@
+/**
+ * The front matter of `content/plans/<plan-id>/plan.md`: who issued the plan, for which region and
+ * period. The body below it is the official text as Markdown.
+ */
+import { z } from 'zod';
+import { IsoDateOrMonthSchema, PlanIdSchema, YearSchema } from './common.ts';
+
+/** Administrative level of the region a plan covers. */
+export const RegionLevelSchema = z.enum(['province', 'prefecture', 'county-level-city', 'county', 'district']);
+
+export const RegionSchema = z.strictObject({
+  /** Printed name of the region, e.g. 青铜峡市. */
+  name: z.string().min(1, 'the region name, e.g. 青铜峡市'),
+  /** prefecture (地级市), county-level-city (县级市), county (县), district (市辖区). */
+  level: RegionLevelSchema,
+  /** The region it belongs to (e.g. 吴忠市), or null for a prefecture. */
+  parent: z.string().min(1).nullable(),
+  /** Province-level region, e.g. 宁夏回族自治区. */
+  province: z.string().min(1),
+});
+
+export const PlanSchema = z
+  .strictObject({
+    /** The plan id; must equal the folder name. */
+    id: PlanIdSchema,
+    /** The full official title, as printed (or as published where the text lost it). */
+    title: z.string().min(1, 'the full official title'),
+    region: RegionSchema,
+    /** The issuing body or bodies as printed, or null when the text does not say. */
+    issuer: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).nullable(),
+    /** Date of issue, YYYY-MM-DD or YYYY-MM when only the month is printed; null when not stated. */
+    issued: IsoDateOrMonthSchema.nullable(),
+    /** First and last year the plan covers. */
+    period: z.strictObject({ start: YearSchema, end: YearSchema }),
+    /** A five-year plan (规划) or an action plan (实施方案 / 行动). */
+    kind: z.enum(['five-year-plan', 'action-plan']),
+    /** Where the text came from: the publication and the file the importer read. */
+    source: z.string().min(1, 'where the text came from'),
+    /** Notes about the text itself (e.g. a title line missing from the converted file). */
+    notes: z.array(z.string()).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    if (plan.period.end < plan.period.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period', 'end'],
+        message: `an end year not before the start year ${plan.period.start} (found ${plan.period.end})`,
+      });
+    }
+  });
+export type Plan = z.output<typeof PlanSchema>;

@@ -1,0 +1,140 @@
+/**
+ * `content/progress/<plan-id>/<year>.json`: what happened in one year of a plan: indicator values,
+ * the status of measures (clauses) and of major projects, each with where it was published.
+ */
+import { z } from 'zod';
+import {
+  IsoDateSchema,
+  LocalIdSchema,
+  NonNegativeNumberSchema,
+  PlanIdSchema,
+  ProvenanceSchema,
+  SourceSchema,
+  YearSchema,
+} from './common.ts';
+
+/** Status of a measure (clause): 未启动, 推进中, 滞后, 已完成, 常态化推进. */
+export const ClauseStatusSchema = z.enum(['not-started', 'in-progress', 'behind', 'completed', 'ongoing']);
+export type ClauseStatus = z.output<typeof ClauseStatusSchema>;
+
+/** Status of a major project: 未开工, 前期准备, 在建, 已完工, 已投用. */
+export const ProjectStatusSchema = z.enum(['not-started', 'preparing', 'under-construction', 'completed', 'in-use']);
+export type ProjectStatus = z.output<typeof ProjectStatusSchema>;
+
+/** A status recorded by the bureau for an indicator (needed for text targets, which are never guessed). */
+export const RecordedIndicatorStatusSchema = z.enum(['achieved', 'on-track', 'at-risk', 'off-track']);
+
+/** An earlier figure that a later publication corrected. */
+export const RevisionSchema = z.strictObject({
+  /** The value as first published. */
+  value: NonNegativeNumberSchema.nullable(),
+  /** When that value was published, YYYY-MM-DD. */
+  published: IsoDateSchema,
+  /** Why it changed. */
+  note: z.string().optional(),
+  source: SourceSchema.optional(),
+});
+
+export const IndicatorProgressSchema = z.strictObject({
+  /** Indicator id from the plan's indicators.json. */
+  indicator: LocalIdSchema,
+  /** The year's actual value in the indicator's unit; null when not yet known. */
+  value: NonNegativeNumberSchema.nullable(),
+  /** The value as printed by the source, when it is text (e.g. 已通过自治区评估认定). */
+  text: z.string().optional(),
+  /** A status recorded by the bureau (required to judge a text target). */
+  status: RecordedIndicatorStatusSchema.optional(),
+  /** Overrides the file's provenance for this entry (a mixed file must set it on every entry). */
+  provenance: ProvenanceSchema.optional(),
+  source: SourceSchema.optional(),
+  /** Earlier published values of this figure, oldest first. */
+  revisions: z.array(RevisionSchema).optional(),
+  note: z.string().optional(),
+});
+
+export const ClauseProgressSchema = z.strictObject({
+  /** Clause id from plan.md (see README: clause ids). */
+  clause: LocalIdSchema,
+  status: ClauseStatusSchema.nullable(),
+  /** What was done, in a sentence or two. */
+  summary: z.string().optional(),
+  provenance: ProvenanceSchema.optional(),
+  source: SourceSchema.optional(),
+});
+
+export const ProjectProgressSchema = z.strictObject({
+  /** Project id from the plan's projects.json. */
+  project: LocalIdSchema,
+  status: ProjectStatusSchema.nullable(),
+  summary: z.string().optional(),
+  provenance: ProvenanceSchema.optional(),
+  source: SourceSchema.optional(),
+});
+
+type Entry = { provenance?: 'official' | 'illustrative' | undefined; source?: unknown };
+
+export const ProgressFileSchema = z
+  .strictObject({
+    /** The plan this file reports on; must equal the folder name. */
+    plan: PlanIdSchema,
+    /** The year reported on; must equal the file name and lie inside the plan's period. */
+    year: YearSchema,
+    /** The date the figures describe, YYYY-MM-DD (usually the year's last day). */
+    asOf: IsoDateSchema,
+    /** The date this file was published, YYYY-MM-DD. */
+    published: IsoDateSchema,
+    /** `official` (every figure cites a source) or `illustrative` (made up to show how the site works). */
+    provenance: ProvenanceSchema,
+    indicators: z.array(IndicatorProgressSchema).default([]),
+    clauses: z.array(ClauseProgressSchema).default([]),
+    projects: z.array(ProjectProgressSchema).default([]),
+  })
+  .superRefine((file, ctx) => {
+    const lists = [
+      ['indicators', file.indicators, 'indicator'],
+      ['clauses', file.clauses, 'clause'],
+      ['projects', file.projects, 'project'],
+    ] as const;
+    const all = lists.flatMap(([, list]) => list as ReadonlyArray<Entry>);
+    // A file may mix official and illustrative entries only if every entry says which it is.
+    const mixed = all.some((e) => e.provenance !== undefined && e.provenance !== file.provenance);
+    for (const [key, list, idKey] of lists) {
+      const seen = new Map<string, number>();
+      (list as ReadonlyArray<Entry & Record<string, unknown>>).forEach((entry, i) => {
+        const id = String(entry[idKey]);
+        const first = seen.get(id);
+        if (first !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i, idKey],
+            message: `each ${idKey} listed once (\`${id}\` is already listed at ${key}[${first}])`,
+          });
+        } else seen.set(id, i);
+        if (mixed && entry.provenance === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i, 'provenance'],
+            message: `"official" or "illustrative" on every entry, because this file mixes the two (found none)`,
+          });
+        }
+        const provenance = entry.provenance ?? file.provenance;
+        const hasFigure = key !== 'indicators' || (entry as { value?: unknown }).value !== null;
+        if (provenance === 'official' && hasFigure && entry.source === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i, 'source'],
+            message: `a source (title, publisher, url, date, quote) for an official figure (found none); cite where it was published, or mark the entry "illustrative"`,
+          });
+        }
+      });
+    }
+    const m = /^(\d{4})-/.exec(file.asOf);
+    if (m && Number(m[1]) !== file.year) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['asOf'],
+        message: `a date in the reported year ${file.year} (found ${file.asOf})`,
+      });
+    }
+  });
+export type ProgressFile = z.output<typeof ProgressFileSchema>;

@@ -1,0 +1,40 @@
+/**
+ * A real Chromium for the browser tests, without root: Debian's /usr/bin/chromium when installed,
+ * else the one packaged in @sparticuz/chromium. No request may leave the machine.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (existsSync('/usr/bin/chromium')) {
+    return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
+  }
+  const sparticuz = (await import('@sparticuz/chromium')).default;
+  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...FLAGS], headless: true });
+}
+
+export const baseURL = (): string => inject('baseURL');
+
+/** A page on the built site; requests to any other host are blocked and recorded. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; external: string[] }> {
+  const context = await browser.newContext({ baseURL: baseURL(), locale: 'zh-CN', ...options });
+  const external: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseURL()) || url.startsWith('data:')) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  return { page: await context.newPage(), external };
+}

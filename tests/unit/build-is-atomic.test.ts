@@ -1,0 +1,60 @@
+/**
+ * `npm run build` validates first and publishes atomically: a failed build, at any stage, leaves the
+ * previous dist/ byte-for-byte as it was and leaves no half-built folder behind.
+ */
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+import { runScript, treeDigest } from '../helpers/run.ts';
+
+describe('build', () => {
+  const out = mkdtempSync(join(tmpdir(), 'atomic-'));
+  const dist = join(out, 'dist');
+  let before = '';
+
+  beforeAll(() => {
+    const r = runScript('build.ts', [], { CONTENT_ROOT: fixtureRoot(), DIST_DIR: dist });
+    expect(r.code, r.stderr).toBe(0);
+    before = treeDigest(dist);
+  }, 120_000);
+
+  it('publishes the site from good content', () => {
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+  });
+
+  it('refuses bad content, names the problem, and leaves dist/ unchanged', () => {
+    const r = runScript('build.ts', [], { CONTENT_ROOT: fixtureRoot('number-as-text'), DIST_DIR: dist });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('content/progress/demo-edu-2021-2025/2023.json:10:7: indicators[0].value: expected a number, found "九十三"');
+    expect(r.stderr).toContain('the previous site (if any) is unchanged');
+    expect(treeDigest(dist)).toBe(before);
+    expect(readdirSync(out)).toEqual(['dist']);
+  });
+
+  for (const stage of ['astro', 'swap']) {
+    it(`leaves dist/ unchanged when the ${stage} stage fails`, () => {
+      const r = runScript('build.ts', [], { CONTENT_ROOT: fixtureRoot(), DIST_DIR: dist, BUILD_FAULT: stage });
+      expect(r.code).toBe(1);
+      expect(treeDigest(dist)).toBe(before);
+      expect(readdirSync(out)).toEqual(['dist']);
+    }, 120_000);
+  }
+});
+
+describe('npm run validate', () => {
+  it('prints a one-line summary and exits 0 on good content', () => {
+    const r = runScript('validate.ts', [fixtureRoot()]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(['content OK: 1 plans, 10 clauses, 2 indicators, 1 projects, 1 progress files.']);
+  });
+
+  it('prints every problem with file and field, and exits 1 on bad content', () => {
+    const r = runScript('validate.ts', [fixtureRoot('official-without-source')]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.startsWith('content/progress/demo-edu-2021-2025/2023.json:'))).toHaveLength(3);
+    expect(lines.at(-1)).toMatch(/^3 problems found in content\//);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Every mistake a clerk can make in content/ gets an error that names the file and the field or line,
+ * says what was expected and what was found. One case per fixture under tests/fixtures/bad/.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+
+const PROGRESS = 'content/progress/demo-edu-2021-2025/2023.json';
+const PLAN_MD = 'content/plans/demo-edu-2021-2025/plan.md';
+const INDICATORS = 'content/plans/demo-edu-2021-2025/indicators.json';
+
+/** case → [file named, field path or line:column named, a phrase of the message] */
+const CASES: Record<string, [string, string, string]> = {
+  'malformed-json': [PROGRESS, `${PROGRESS}:3:15`, 'malformed JSON: expected a comma'],
+  'empty-file': [PROGRESS, `${PROGRESS}:1:1`, 'found an empty file'],
+  'utf8-bom': [PROGRESS, `${PROGRESS}:1:1`, 'found a UTF-8 BOM'],
+  'gbk-encoding': [PROGRESS, `${PROGRESS}:11:`, 'GBK'],
+  'missing-required-field': [PROGRESS, 'asOf:', 'found nothing: the field is missing'],
+  'number-as-text': [PROGRESS, 'indicators[0].value:', 'expected a number, found "九十三"'],
+  'nan-literal': [PROGRESS, `${PROGRESS}:10:`, 'NaN and Infinity are not numbers'],
+  infinity: [PROGRESS, 'indicators[0].value:', 'a finite number'],
+  'negative-value': [PROGRESS, 'indicators[0].value:', 'not negative, found -5'],
+  'unknown-indicator': [PROGRESS, 'indicators[0].indicator:', 'Closest known ids: preschool-gross-enrolment'],
+  'unknown-clause': [PROGRESS, 'clauses[0].clause:', 'found "s2-9". Closest known ids: s2-1, s2-2'],
+  'unknown-project': [PROGRESS, 'projects[0].project:', 'found "s9-1". Closest known ids: s2-1'],
+  'duplicate-progress-entry': [PROGRESS, 'indicators[1].indicator:', 'already listed at indicators[0]'],
+  'duplicate-indicator-id': [INDICATORS, 'indicators[1].id:', 'already used by indicators[0]'],
+  'year-outside-period': ['content/progress/demo-edu-2021-2025/2027.json', 'year:', "inside the plan's period 2021–2025, found 2027"],
+  'year-not-matching-file-name': [PROGRESS, 'year:', 'expected 2023 (the year in the file name), found 2024'],
+  'two-files-one-year': ['content/progress/demo-edu-2021-2025/2023.json', 'year:', 'one progress file per plan and year'],
+  'unknown-provenance': [PROGRESS, 'provenance:', 'found "estimated"'],
+  'official-without-source': [PROGRESS, 'indicators[0].source:', 'a source (title, publisher, url, date, quote) for an official figure'],
+  'date-that-does-not-exist': [PROGRESS, 'asOf:', '2023-02-30 does not'],
+  'front-matter-not-yaml': [PLAN_MD, `${PLAN_MD}:16:`, 'front matter is not valid YAML'],
+  'front-matter-missing': [PLAN_MD, `${PLAN_MD}:1:1`, 'expected front matter'],
+  'plan-folder-without-plan-md': ['content/plans/other-edu-2021-2025/', 'content/plans/other-edu-2021-2025/', 'expected a plan.md in every plan folder'],
+  'unknown-top-level-key': [PROGRESS, 'indicaters:', 'Did you mean "indicators"?'],
+  'progress-for-missing-plan': ['content/progress/demo-edu-2012-2025/2023.json', 'demo-edu-2012-2025', 'Known plans: demo-edu-2021-2025'],
+  'plan-id-not-folder-name': [PLAN_MD, 'id:', 'expected the id "demo-edu-2021-2025" (the folder name), found "demo-edu-2021-2026"'],
+  'percentage-over-100': [INDICATORS, 'indicators[0].target.value:', 'a percentage of at most 100 (found 101)'],
+  'duplicate-json-key': [PROGRESS, `${PROGRESS}:4:`, 'found "year" a second time'],
+  'indicator-table-clause-unknown': [INDICATORS, 'indicators[0].source.clause:', 'found "s2-3-t1"'],
+  'unknown-file-in-plan-folder': ['content/plans/demo-edu-2021-2025/indicator.json', 'indicator.json', 'Did you mean "indicators.json"?'],
+  'target-year-before-baseline': [INDICATORS, 'indicators[0].target.year:', 'a target year after the baseline year 2020 (found 2019)'],
+  'mixed-provenance-unlabelled': [PROGRESS, 'clauses[0].provenance:', 'this file mixes the two'],
+  'status-typo': [PROGRESS, 'clauses[0].status:', 'Did you mean "in-progress"?'],
+  'plan-region-level-unknown': [PLAN_MD, 'region.level:', 'found "township"'],
+  'progress-folder-plan-mismatch': [PROGRESS, 'plan:', 'expected "demo-edu-2021-2025" (the folder name)'],
+};
+
+describe('validator on good content', () => {
+  it('finds no problem in the good fixture', () => {
+    const { problems, model } = loadContent(fixtureRoot());
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(model.plans).toHaveLength(1);
+  });
+});
+
+describe('validator on bad input', () => {
+  it('covers at least 25 distinct mistakes', () => {
+    expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(25);
+  });
+  for (const [name, [file, where, phrase]] of Object.entries(CASES)) {
+    it(name, () => {
+      const { problems } = loadContent(fixtureRoot(name));
+      const lines = problems.map(formatProblem);
+      expect(lines.length).toBeGreaterThan(0);
+      const line = lines.find((l) => l.includes(phrase));
+      expect(line, `no message contains ${JSON.stringify(phrase)}:\n${lines.join('\n')}`).toBeDefined();
+      expect(line).toContain(file);
+      expect(line).toContain(where);
+      expect(lines).toMatchSnapshot();
+    });
+  }
+});
