@@ -38,6 +38,8 @@ export const IndicatorSchema = z
       clause: LocalIdSchema,
       /** The row as printed, cells joined by tabs. */
       raw: z.string().min(1),
+      /** The row's cells, each verbatim (a cell spanning rows is repeated on each row). */
+      cells: z.array(z.string()).optional(),
     }),
   })
   .superRefine((ind, ctx) => {

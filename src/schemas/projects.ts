@@ -33,6 +33,8 @@ export const ProjectSchema = z.strictObject({
   floorArea: z.array(QuantitySchema),
   /** Land areas (占地面积) in 平方米. */
   landArea: z.array(QuantitySchema).default([]),
+  /** Other areas printed in 平方米 (改造面积, 运动场地 …). */
+  area: z.array(QuantitySchema).default([]),
   /** Budgets (投资) in 万元. */
   budget: z.array(QuantitySchema),
   /** The whole item verbatim. */

@@ -2,14 +2,14 @@
  * One Markdown dialect for plans, used everywhere a plan.md is read: CommonMark + GFM tables, with
  * CJK-friendly emphasis so that `**党的建设全面加强。**“十三五”` is bold as it was printed.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import type { Root } from 'mdast';
 
 /** A remark plugin that teaches the parser CJK-friendly emphasis. */
-export function remarkCjkFriendly(this: { data(): Record<string, unknown> }): void {
+export function remarkCjkFriendly(this: Processor): void {
   const data = this.data() as { micromarkExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push(cjkFriendlyExtension());
 }

@@ -1,0 +1,289 @@
+/**
+ * Reads the plain text of an official plan into blocks: the notice of issue, the title, numbered
+ * headings and clauses, paragraphs, 专栏 boxes and tables, each with the source lines it came from.
+ * Conversion artifacts are removed only by the rules in artifacts.ts. Structure the importer does not
+ * know stops it with the line number and the text of the line.
+ */
+import { findTableOfContents, isPageBreakContinuation, removeBookmarks, type Removal } from './artifacts.ts';
+import { isAnnexLine, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level } from './numbering.ts';
+
+export class ImportError extends Error {
+  readonly line: number;
+  readonly lineText: string;
+  readonly reason: string;
+  constructor(line: number, lineText: string, reason: string) {
+    super(`line ${line}: ${reason}\n  ${lineText.trim().slice(0, 80)}`);
+    this.line = line;
+    this.lineText = lineText;
+    this.reason = reason;
+  }
+}
+
+export interface TableBlock {
+  type: 'table';
+  /** Rows of cells, as printed; the first row is the header. */
+  rows: string[][];
+  /** `tabs`: one row per line, cells split by tabs. `cells`: one cell per line, rows stacked in a cell. */
+  layout: 'tabs' | 'cells';
+  /** For `cells` tables, the rows each printed line went into (to prove nothing was lost). */
+  lines: Array<{ line: number; text: string }>;
+  first: number;
+  last: number;
+}
+
+export type Block =
+  | { type: 'title'; text: string; first: number; last: number }
+  | { type: 'heading'; level: Level; text: string; first: number; last: number }
+  | { type: 'paragraph'; text: string; numbered: Level | null; first: number; last: number }
+  | { type: 'box'; n: number | null; title: string; children: Block[]; first: number; last: number }
+  | TableBlock;
+
+export interface ParsedPlan {
+  blocks: Block[];
+  removals: Removal[];
+  /** Lines published as plain paragraphs because no structure claims them (short lines, no punctuation). */
+  unplaced: Array<{ line: number; text: string }>;
+}
+
+interface Unit {
+  text: string;
+  first: number;
+  last: number;
+  /** Blank lines before it. */
+  blanks: number;
+  /** It came from a line that began with a tab (a table cell or a box line in some conversions). */
+  tabbed: boolean;
+}
+
+const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{0,2}\s*日)?(?:印发)?|[〇零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/u;
+const TABLE_CAPTION = /^表[一二三四五六七八九十\d]+/u;
+const YEAR_HEADER = /^\d{4}\s*年$/u;
+const NAME_HEADER = /^(?:项\s*目|指\s*标)$/u;
+
+function isStructural(text: string): boolean {
+  return (
+    readMarker(text) !== null ||
+    readBoxTitle(text) !== null ||
+    TABLE_CAPTION.test(text) ||
+    isAnnexLine(text) ||
+    text.startsWith('——') ||
+    DATE_LINE.test(text)
+  );
+}
+
+/** A line with a tab after its first character: a row of a tab-separated table. */
+function isTabRow(raw: string): boolean {
+  return raw.replace(/^\t/, '').includes('\t');
+}
+
+export function parsePlanText(source: string, title: string): ParsedPlan {
+  const removals: Removal[] = [];
+  const rawLines = source.replace(/\r\n?/g, '\n').split('\n');
+  const toc = findTableOfContents(rawLines, removals);
+  const lines = rawLines.map((l, i) => (toc.has(i) ? '' : removeBookmarks(l, i + 1, removals)));
+
+  // 1. Lines into units and tables.
+  type Item = { kind: 'unit'; unit: Unit } | { kind: 'table'; table: TableBlock; blanks: number };
+  const items: Item[] = [];
+  let blanks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const text = raw.trim();
+    if (text === '') {
+      blanks++;
+      continue;
+    }
+    for (const { re, name } of UNKNOWN_NUMBERING) {
+      if (re.test(text)) throw new ImportError(i + 1, raw, `numbering the importer does not know (${name}); extend src/lib/text/numbering.ts`);
+    }
+    if (isTabRow(raw) && i + 1 < lines.length && isTabRow(lines[i + 1]!)) {
+      const table = readTabTable(lines, i);
+      items.push({ kind: 'table', table, blanks });
+      i = table.last - 1;
+      blanks = 0;
+      continue;
+    }
+    if (raw.startsWith('\t') && NAME_HEADER.test(text) && looksLikeCellTable(lines, i)) {
+      const table = readCellTable(lines, i);
+      items.push({ kind: 'table', table, blanks });
+      i = table.last - 1;
+      blanks = 0;
+      continue;
+    }
+    items.push({ kind: 'unit', unit: { text, first: i + 1, last: i + 1, blanks, tabbed: raw.startsWith('\t') } });
+    blanks = 0;
+  }
+
+  // 2. Rule 3: join paragraphs cut by a page break.
+  const joined: Item[] = [];
+  for (const item of items) {
+    const prev = joined.at(-1);
+    if (item.kind === 'unit' && prev?.kind === 'unit') {
+      const a = prev.unit;
+      const b = item.unit;
+      const cand = (u: Unit) => ({
+        text: u.text,
+        structural: isStructural(u.text),
+        numbered: readMarker(u.text) !== null,
+        tabbed: u.tabbed,
+        annex: isAnnexLine(u.text),
+      });
+      if (isPageBreakContinuation(cand(a), cand(b))) {
+        removals.push({ rule: 'page-break', line: b.first, text: `${a.text.slice(-6)} ⏎ ${b.text.slice(0, 6)}` });
+        prev.unit = { ...a, text: a.text + b.text, last: b.last };
+        continue;
+      }
+    }
+    joined.push(item);
+  }
+
+  // 3. Structure.
+  const norm = (s: string) => s.replace(/\s+/g, '');
+  const titleAt = joined.findIndex((it) => it.kind === 'unit' && norm(it.unit.text) === norm(title));
+  const blocks: Block[] = [];
+  const unplaced: ParsedPlan['unplaced'] = [];
+  let box: Extract<Block, { type: 'box' }> | null = null;
+  let boxStack: Array<{ level: Level; n: number }> = [];
+
+  const closeBox = () => {
+    box = null;
+    boxStack = [];
+  };
+  const emit = (b: Block) => {
+    if (box) {
+      box.children.push(b);
+      box.last = b.last;
+    } else blocks.push(b);
+  };
+
+  joined.forEach((item, index) => {
+    if (item.kind === 'table') {
+      if (item.blanks >= 2 && box) closeBox();
+      emit(item.table);
+      return;
+    }
+    const u = item.unit;
+    if (index === titleAt) {
+      closeBox();
+      blocks.push({ type: 'title', text: u.text, first: u.first, last: u.last });
+      return;
+    }
+    if (box && u.blanks >= 2) closeBox();
+    const boxTitle = index > titleAt ? readBoxTitle(u.text) : null;
+    if (boxTitle) {
+      closeBox();
+      box = { type: 'box', n: boxTitle.n, title: u.text, children: [], first: u.first, last: u.last };
+      blocks.push(box);
+      return;
+    }
+    const marker = index > titleAt ? readMarker(u.text) : null;
+    if (marker) {
+      if (box) {
+        while (boxStack.length && boxStack.at(-1)!.level > marker.level) boxStack.pop();
+        const top = boxStack.at(-1);
+        const expected = top && top.level === marker.level ? top.n + 1 : 1;
+        if (marker.level === 1 || marker.n !== expected) closeBox();
+        else {
+          if (top && top.level === marker.level) top.n = marker.n;
+          else boxStack.push({ level: marker.level, n: marker.n });
+        }
+      }
+      const text = u.text;
+      const body = text.slice(marker.length);
+      // A short numbered line with no sentence ending inside it is a heading (`（一）发展成绩。`).
+      const headingLike = !box && body.length <= 40 && !/[。！？；]./u.test(body) && !/[：:]$/u.test(body);
+      if (headingLike) emit({ type: 'heading', level: marker.level, text, first: u.first, last: u.last });
+      else emit({ type: 'paragraph', text, numbered: marker.level, first: u.first, last: u.last });
+      return;
+    }
+    if (isAnnexLine(u.text)) closeBox();
+    const short = u.text.length <= 20 && !/[，。；、：,;:！？]/u.test(u.text) && !DATE_LINE.test(u.text);
+    if (short && !u.text.startsWith('——') && index > titleAt) unplaced.push({ line: u.first, text: u.text });
+    emit({ type: 'paragraph', text: u.text, numbered: null, first: u.first, last: u.last });
+  });
+
+  return { blocks, removals, unplaced };
+}
+
+function splitTabRow(raw: string): string[] {
+  return raw.replace(/\s+$/u, '').split('\t').map((c) => c.trim());
+}
+
+function readTabTable(lines: readonly string[], start: number): TableBlock {
+  const rows: string[][] = [];
+  const printed: TableBlock['lines'] = [];
+  let i = start;
+  while (i < lines.length && isTabRow(lines[i]!)) {
+    rows.push(splitTabRow(lines[i]!));
+    printed.push({ line: i + 1, text: lines[i]! });
+    i++;
+  }
+  const width = Math.max(...rows.map((r) => r.length));
+  for (const r of rows) while (r.length < width) r.push('');
+  return { type: 'table', rows, layout: 'tabs', lines: printed, first: start + 1, last: i };
+}
+
+function looksLikeCellTable(lines: readonly string[], start: number): boolean {
+  let seen = 0;
+  for (let j = start + 1; j < lines.length && seen < 3; j++) {
+    const t = lines[j]!.trim();
+    if (t === '') continue;
+    seen++;
+    if (YEAR_HEADER.test(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * A table flattened one cell per line: each cell opens with a tab; the lines after it, up to the next
+ * tab, belong to the same cell: one line per table row for the name, value and attribute columns (blank
+ * lines only keep rows aligned), wrapped text for the group column. The header cells come first.
+ */
+function readCellTable(lines: readonly string[], start: number): TableBlock {
+  const cells: Array<{ lines: Array<{ line: number; text: string }> }> = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const text = raw.trim();
+    if (raw.startsWith('\t')) {
+      cells.push({ lines: [{ line: i + 1, text }] });
+      continue;
+    }
+    if (text === '') continue;
+    if (isStructural(text) || cells.length === 0) break;
+    cells.at(-1)!.lines.push({ line: i + 1, text });
+  }
+  const last = i;
+  const nonEmpty = (c: { lines: Array<{ line: number; text: string }> }) => c.lines.filter((l) => l.text !== '');
+  const header: string[] = [];
+  let k = 0;
+  while (k < cells.length && (header.length === 0 || YEAR_HEADER.test(cells[k]!.lines[0]!.text) || /^属\s*性$/u.test(cells[k]!.lines[0]!.text))) {
+    header.push(cells[k]!.lines[0]!.text);
+    if (cells[k]!.lines.length > 1) throw new ImportError(cells[k]!.lines[1]!.line, cells[k]!.lines[1]!.text, 'a header cell of a flattened table spans several lines');
+    k++;
+  }
+  const years = header.filter((h) => YEAR_HEADER.test(h)).length;
+  const hasAttribute = header.some((h) => /^属\s*性$/u.test(h));
+  const blockSize = 2 + years + (hasAttribute ? 1 : 0);
+  const rows: string[][] = [[header[0]!, '', ...header.slice(1)]];
+  const data = cells.slice(k);
+  if (data.length % blockSize !== 0) {
+    const at = data.at(-1)?.lines[0] ?? { line: start + 1, text: lines[start]! };
+    throw new ImportError(at.line, at.text, `a flattened table whose cells do not come in groups of ${blockSize} (group, names, ${years} years${hasAttribute ? ', attribute' : ''}); found ${data.length} cells`);
+  }
+  for (let b = 0; b < data.length; b += blockSize) {
+    const [group, names, ...rest] = data.slice(b, b + blockSize);
+    const nameLines = nonEmpty(names!);
+    const columns = rest.map(nonEmpty);
+    columns.forEach((col, c) => {
+      if (col.length !== nameLines.length) {
+        const at = col[0] ?? nameLines[0]!;
+        throw new ImportError(at.line, at.text, `a flattened table cell with ${col.length} values for ${nameLines.length} rows (column ${c + 3})`);
+      }
+    });
+    const groupText = nonEmpty(group!).map((l) => l.text).join('');
+    nameLines.forEach((name, r) => rows.push([groupText, name.text, ...columns.map((col) => col[r]!.text)]));
+  }
+  const printed = cells.flatMap((c) => nonEmpty(c));
+  return { type: 'table', rows, layout: 'cells', lines: printed, first: start + 1, last };
+}

@@ -1,0 +1,33 @@
+/** The five shipped plans, imported afresh from content/sources/ for tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { PlanSchema } from '../../src/schemas/plan.ts';
+import { importPlan, type ImportResult } from '../../src/lib/text/import-plan.ts';
+import type { Block, TableBlock } from '../../src/lib/text/parse-plan.ts';
+import { REPO } from './run.ts';
+
+export const SOURCES = join(REPO, 'content', 'sources');
+export const SEEDS = join(REPO, '..', 'shared', 'seeds');
+
+export interface ShippedPlan {
+  id: string;
+  source: string;
+  result: ImportResult;
+}
+
+export function importShipped(): ShippedPlan[] {
+  return readdirSync(SOURCES)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const id = name.replace(/\.yaml$/, '');
+      const meta = PlanSchema.parse(parse(readFileSync(join(SOURCES, name), 'utf8')));
+      const source = readFileSync(join(SOURCES, `${id}.txt`), 'utf8');
+      return { id, source, result: importPlan(source, meta) };
+    });
+}
+
+export function tablesOf(blocks: readonly Block[]): TableBlock[] {
+  return blocks.flatMap((b) => (b.type === 'table' ? [b] : b.type === 'box' ? tablesOf(b.children) : []));
+}
