@@ -47,7 +47,8 @@ function fieldNames(schema: z.ZodType, out = new Set<string>(), seen = new Set<u
 function suggest(word: string, candidates: readonly string[]): string | null {
   if (candidates.length === 0) return null;
   const best = closest(word, candidates as string[]);
-  return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? best : null;
+  const near = distance(word, best) <= Math.max(2, Math.floor(word.length / 3));
+  return near || (word.length >= 3 && best.startsWith(word)) ? best : null;
 }
 
 export function parseWithFriendlyErrors<S extends z.ZodType>(

@@ -1,0 +1,70 @@
+/**
+ * `scripts/import` on documents nobody here has seen: a new plan with the same conventions imports
+ * into valid content without code changes; an unknown structure stops it with the line, writing nothing.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { FIXTURES } from '../helpers/fixtures.ts';
+import { runScript } from '../helpers/run.ts';
+
+function emptyRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'import-'));
+  mkdirSync(join(root, 'content', 'sources'), { recursive: true });
+  return root;
+}
+
+describe('npm run import', () => {
+  it('imports a new county plan into valid content and reports what it recognised', () => {
+    const root = emptyRoot();
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'new-county.txt'), join(FIXTURES, 'import', 'new-county.yaml'), '--content', root]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('chapters: 5');
+    expect(r.stdout).toContain('专栏 boxes: 1, tables: 1');
+    expect(r.stdout).toContain('indicators: 3');
+    expect(r.stdout).toContain('measures with responsible units: 3');
+    expect(r.stdout).toContain('projects: 2');
+    expect(r.stdout).toContain('1 page breaks joined');
+    const { problems, model } = loadContent(root);
+    expect(problems.map(formatProblem)).toEqual([]);
+    const plan = model.plans[0]!;
+    expect(plan.clauses.find((c) => c.id === 's3-2-1')!.units).toEqual(['县委编办', '教育局', '住建局', '各乡镇']);
+    expect(plan.indicators.map((i) => i.id)).toEqual(['preschool-gross-enrolment', 'compulsory-retention', 'working-age-years-of-schooling']);
+    expect(plan.projects[0]!.floorArea[0]!.value).toBe(5000);
+    expect(readFileSync(join(root, 'content/sources/shili-edu-2021-2025.txt'))).toEqual(readFileSync(join(FIXTURES, 'import', 'new-county.txt')));
+  });
+
+  it('stops on numbering it does not know, names the line, and writes nothing', () => {
+    const root = emptyRoot();
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'unknown-numbering.txt'), '--content', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unknown-numbering.txt:3: numbering the importer does not know (第…章/节/条)');
+    expect(r.stderr).toContain('the line reads: 第一章 总体要求');
+    expect(r.stderr).toContain('Nothing was written.');
+    expect(readdirSync(join(root, 'content'))).toEqual(['sources']);
+    expect(readdirSync(join(root, 'content', 'sources'))).toEqual([]);
+  });
+
+  it('stops on a flattened table whose cells do not line up, naming the line', () => {
+    const root = emptyRoot();
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'broken-flattened-table.txt'), '--content', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/broken-flattened-table\.txt:45: a flattened table cell with 2 values for 3 rows/);
+    expect(existsSync(join(root, 'content', 'plans'))).toBe(false);
+  });
+
+  it('refuses metadata with a mistake, naming the field', () => {
+    const root = emptyRoot();
+    const meta = join(root, 'meta.yaml');
+    cpSync(join(FIXTURES, 'import', 'new-county.yaml'), meta);
+    const text = readFileSync(meta, 'utf8').replace('kind: five-year-plan', 'kind: five-year');
+    writeFileSync(meta, text);
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'new-county.txt'), meta, '--content', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('kind: expected one of "five-year-plan", "action-plan", found "five-year". Did you mean "five-year-plan"?');
+  });
+});
