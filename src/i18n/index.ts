@@ -6,3 +6,8 @@ export type StringKey = keyof typeof strings;
 export function t(key: StringKey, vars: Record<string, string | number> = {}): string {
   return strings[key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 }
+
+/** For keys built from data (`status.${status}`); an unknown key shows itself rather than nothing. */
+export function tk(key: string): string {
+  return (strings as Record<string, string>)[key] ?? key;
+}

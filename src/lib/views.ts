@@ -1,0 +1,195 @@
+/**
+ * What the pages show, computed from the plan model: each indicator with its yearly actuals and status,
+ * each measure with its responsible units and latest status, each project with its latest status, and
+ * the departments across all plans. Pure functions; no Astro.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Indicator } from '../schemas/indicators.ts';
+import type { Project } from '../schemas/projects.ts';
+import type { ClauseStatus, ProjectStatus, ProgressFile } from '../schemas/progress.ts';
+import type { Provenance, Source } from '../schemas/common.ts';
+import type { PlanBundle } from './model.ts';
+import type { Clause } from './text/clauses.ts';
+import { normaliseUnitNames } from './text/units.ts';
+import { computeStatus, STATUS_ORDER, type StatusResult } from './progress/status.ts';
+
+export interface ActualView {
+  year: number;
+  value: number | null;
+  text?: string | undefined;
+  provenance: Provenance;
+  source?: Source | undefined;
+  note?: string | undefined;
+  /** Earlier published values of this figure, oldest first. */
+  revisions: NonNullable<ProgressFile['indicators'][number]['revisions']>;
+  published: string;
+  recordedStatus?: string | undefined;
+}
+
+export interface IndicatorView {
+  plan: PlanBundle;
+  indicator: Indicator;
+  actuals: ActualView[];
+  status: StatusResult;
+  /** The table clause the indicator is printed in. */
+  clause: Clause | undefined;
+  illustrative: boolean;
+}
+
+export function indicatorViews(plan: PlanBundle): IndicatorView[] {
+  return plan.indicators.map((indicator) => {
+    const actuals: ActualView[] = plan.progress.flatMap((file) =>
+      file.indicators
+        .filter((e) => e.indicator === indicator.id)
+        .map((e) => ({
+          year: file.year,
+          value: e.value,
+          text: e.text,
+          provenance: e.provenance ?? file.provenance,
+          source: e.source,
+          note: e.note,
+          revisions: e.revisions ?? [],
+          published: file.published,
+          recordedStatus: e.status,
+        })),
+    );
+    const status = computeStatus(
+      indicator,
+      actuals.map((a) => ({ year: a.year, value: a.value, status: a.recordedStatus as never })),
+    );
+    return {
+      plan,
+      indicator,
+      actuals,
+      status,
+      clause: plan.clauses.find((c) => c.id === indicator.source.clause),
+      illustrative: actuals.some((a) => a.provenance === 'illustrative'),
+    };
+  });
+}
+
+/** Binding indicators off track first, then by severity, then in printed order. */
+export function sortForDashboard(views: readonly IndicatorView[]): IndicatorView[] {
+  const rank = (v: IndicatorView) => STATUS_ORDER.indexOf(v.status.status);
+  return [...views].sort(
+    (a, b) =>
+      Number(b.indicator.attribute === 'binding' && b.status.status === 'off-track') -
+        Number(a.indicator.attribute === 'binding' && a.status.status === 'off-track') ||
+      rank(a) - rank(b) ||
+      a.indicator.no - b.indicator.no,
+  );
+}
+
+export interface LatestStatus<S> {
+  year: number;
+  status: S | null;
+  summary?: string | undefined;
+  provenance: Provenance;
+  source?: Source | undefined;
+}
+
+export interface UnitRef {
+  printed: string;
+  name: string;
+  slug: string;
+}
+
+export interface MeasureView {
+  plan: PlanBundle;
+  clause: Clause;
+  units: UnitRef[];
+  latest: LatestStatus<ClauseStatus> | null;
+}
+
+function latestOf<S>(plan: PlanBundle, pick: (f: ProgressFile) => { status: S | null; summary?: string | undefined; provenance?: Provenance | undefined; source?: Source | undefined } | undefined): LatestStatus<S> | null {
+  for (const file of [...plan.progress].reverse()) {
+    const e = pick(file);
+    if (e) return { year: file.year, status: e.status, summary: e.summary, provenance: e.provenance ?? file.provenance, source: e.source };
+  }
+  return null;
+}
+
+export function slugOf(name: string): string {
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Printed unit name → normalised name, across all plans (`统战部` → `县委统战部`). */
+export function unitNames(plans: readonly PlanBundle[]): Map<string, string> {
+  return normaliseUnitNames(plans.flatMap((p) => p.clauses.flatMap((c) => c.units)));
+}
+
+export function measureViews(plan: PlanBundle, names: Map<string, string>): MeasureView[] {
+  return plan.clauses
+    .filter((c) => c.units.length > 0)
+    .map((clause) => ({
+      plan,
+      clause,
+      units: clause.units.map((printed) => {
+        const name = names.get(printed) ?? printed;
+        return { printed, name, slug: slugOf(name) };
+      }),
+      latest: latestOf<ClauseStatus>(plan, (f) => f.clauses.find((e) => e.clause === clause.id)),
+    }));
+}
+
+export interface ProjectView {
+  plan: PlanBundle;
+  project: Project;
+  latest: LatestStatus<ProjectStatus> | null;
+}
+
+export function projectViews(plan: PlanBundle): ProjectView[] {
+  return plan.projects.map((project) => ({
+    plan,
+    project,
+    latest: latestOf<ProjectStatus>(plan, (f) => f.projects.find((e) => e.project === project.id)),
+  }));
+}
+
+export interface DepartmentView {
+  slug: string;
+  name: string;
+  /** Every name it is printed under, the normalised one first. */
+  printedNames: string[];
+  measures: MeasureView[];
+}
+
+export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] {
+  const names = unitNames(plans);
+  const bySlug = new Map<string, DepartmentView>();
+  for (const plan of plans) {
+    for (const m of measureViews(plan, names)) {
+      for (const u of m.units) {
+        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, printedNames: [u.name], measures: [] };
+        if (!d.printedNames.includes(u.printed)) d.printedNames.push(u.printed);
+        if (!d.measures.includes(m)) d.measures.push(m);
+        bySlug.set(u.slug, d);
+      }
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => b.measures.length - a.measures.length || a.slug.localeCompare(b.slug));
+}
+
+/** The date the plan's data last changed: the newest progress file's publication date. */
+export function lastUpdated(plan: PlanBundle): string | null {
+  return plan.progress.map((f) => f.published).sort().at(-1) ?? null;
+}
+
+/** Whether any figure or status of the plan shown on a page is illustrative. */
+export function hasIllustrative(plan: PlanBundle): boolean {
+  return plan.progress.some(
+    (f) =>
+      f.provenance === 'illustrative' ||
+      [...f.indicators, ...f.clauses, ...f.projects].some((e) => e.provenance === 'illustrative'),
+  );
+}
+
+/** Chapters (level-1 clauses) for a table of contents. */
+export function chaptersOf(plan: PlanBundle): Clause[] {
+  return plan.clauses.filter((c) => c.level === 1);
+}

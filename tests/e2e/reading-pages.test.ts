@@ -1,0 +1,88 @@
+/**
+ * A citizen and a journalist read the site with JavaScript off: overview → plan → indicator → the clause
+ * it comes from and back; a clause permalink lands on the clause; a department lists its measures.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+let external: string[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, external } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
+});
+afterAll(async () => {
+  expect(external).toEqual([]);
+  await browser?.close();
+});
+
+describe('reading without JavaScript', () => {
+  it('overview lists all five plans with status counts', async () => {
+    await page.goto('/');
+    for (const title of ['青铜峡市教育事业发展“十四五”规划', '中卫市教育事业发展“十四五”规划', '平罗县教育事业发展“十四五”规划（2021-2025年）', '泾源县教育质量提升行动实施方案', '兴庆区教育事业“十四五”发展规划']) {
+      expect(await page.getByRole('link', { name: title, exact: true }).count()).toBe(1);
+    }
+  });
+
+  it('follows a plan to an indicator: chart, target, data table, status and the method', async () => {
+    await page.goto('/');
+    await page.getByRole('link', { name: '青铜峡市教育事业发展“十四五”规划', exact: true }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('青铜峡市教育事业发展“十四五”规划');
+    await page.getByRole('link', { name: '学前教育毛入园率', exact: true }).click();
+    expect(page.url()).toContain('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
+    const chart = page.getByRole('img', { name: /学前教育毛入园率/ });
+    expect(await chart.count()).toBe(1);
+    expect(await page.locator('svg .target').count()).toBe(1);
+    const table = page.getByRole('table');
+    expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(2);
+    expect(await table.textContent()).toContain('88.51');
+    expect(await page.locator('a[href="/about/#method"]').count()).toBeGreaterThan(0);
+    expect(await page.getByText('约束性：约束性指标是政府必须完成的承诺。').count()).toBe(1);
+  });
+
+  it('an indicator links back to its clause, and the clause links to the indicator', async () => {
+    await page.goto('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
+    await page.getByRole('link', { name: /《青铜峡市教育事业发展“十四五”规划》二、（三）表格/ }).click();
+    expect(page.url()).toMatch(/\/plans\/qingtongxia-edu-2021-2025\/text\/#s2-3-t1$/);
+    const clause = page.locator('#s2-3-t1');
+    expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+    await clause.getByRole('link', { name: '指标：学前教育毛入园率' }).click();
+    expect(page.url()).toContain('/indicators/preschool-gross-enrolment/');
+  });
+
+  it('a clause permalink lands on the clause, marks it, and shows a ready citation', async () => {
+    await page.goto('/plans/qingtongxia-edu-2021-2025/text/#s3-3-2');
+    const clause = page.locator('#s3-3-2');
+    expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await clause.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    const box = await clause.boundingBox();
+    expect(box!.y).toBeLessThan(740);
+    expect(await clause.locator('cite').textContent()).toBe('《青铜峡市教育事业发展“十四五”规划》三、（三）2.');
+    expect(await clause.getByRole('link', { name: /固定链接/ }).getAttribute('href')).toBe('#s3-3-2');
+  });
+
+  it('a department lists the 泾源 measures it is responsible for, under both printed names', async () => {
+    await page.goto('/departments/');
+    await page.getByRole('link', { name: '县委统战部', exact: true }).click();
+    expect(await page.getByText('原文写法：县委统战部、统战部').count()).toBe(1);
+    const items = page.locator('ol.measures > li');
+    expect(await items.count()).toBe(2);
+    expect(await items.first().textContent()).toContain('《泾源县教育质量提升行动实施方案》三、（一）3.');
+  });
+
+  it('measures show their responsible units; projects show area and budget', async () => {
+    await page.goto('/plans/jingyuan-edu-quality-2023-2027/measures/');
+    expect(await page.locator('ol.measures > li').count()).toBe(27);
+    await page.goto('/plans/pingluo-edu-2021-2025/projects/');
+    expect(await page.locator('#box7-2').textContent()).toContain('总建筑面积25046平方米');
+    expect(await page.locator('#box7-2').textContent()).toContain('概算总投资11190万元');
+  });
+
+  it('the about page explains the method with its thresholds', async () => {
+    await page.goto('/about/');
+    expect(await page.locator('#method').count()).toBe(1);
+    expect(await page.getByText(/≥ 0.9/).count()).toBeGreaterThan(0);
+  });
+});
