@@ -3,6 +3,7 @@
  */
 import { getCollection } from 'astro:content';
 import { assemblePlan, type PlanBundle } from './model.ts';
+import { readHistory, type History } from './history.ts';
 
 let cache: Promise<PlanBundle[]> | null = null;
 
@@ -29,3 +30,14 @@ export function getPlans(): Promise<PlanBundle[]> {
   })();
   return cache;
 }
+
+let historyCache: Promise<History> | null = null;
+
+/** The git history of content/ (read once per build); says when it is unavailable. */
+export function getHistory(): Promise<History> {
+  historyCache ??= readHistory(process.env.CONTENT_ROOT ?? process.cwd());
+  return historyCache;
+}
+
+/** The site's address for absolute links in feeds (SITE_URL when deployed). */
+export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';

@@ -123,9 +123,11 @@ export function unitNames(plans: readonly PlanBundle[]): Map<string, string> {
   return normaliseUnitNames(plans.flatMap((p) => p.clauses.flatMap((c) => c.units)));
 }
 
+/** Measures: clauses that name responsible units, and clauses a progress file reports on. */
 export function measureViews(plan: PlanBundle, names: Map<string, string>): MeasureView[] {
+  const reported = new Set(plan.progress.flatMap((f) => f.clauses.map((e) => e.clause)));
   return plan.clauses
-    .filter((c) => c.units.length > 0)
+    .filter((c) => c.units.length > 0 || reported.has(c.id))
     .map((clause) => ({
       plan,
       clause,
@@ -187,6 +189,17 @@ export function hasIllustrative(plan: PlanBundle): boolean {
       f.provenance === 'illustrative' ||
       [...f.indicators, ...f.clauses, ...f.projects].some((e) => e.provenance === 'illustrative'),
   );
+}
+
+/**
+ * The clauses a yearly progress file reports on: the measures that name responsible units, or, in a
+ * plan without them, the items of its 主要任务 / 发展任务 section.
+ */
+export function taskClauses(plan: PlanBundle): Clause[] {
+  const measures = plan.clauses.filter((c) => c.units.length > 0);
+  if (measures.length) return measures;
+  const tasks = plan.clauses.find((c) => c.marker !== null && /主要任务|发展任务/.test(c.text));
+  return tasks ? plan.clauses.filter((c) => c.parent === tasks.id && c.marker !== null) : [];
 }
 
 /** Chapters (level-1 clauses) for a table of contents. */

@@ -118,7 +118,8 @@ export const ProgressFileSchema = z
           });
         }
         const provenance = entry.provenance ?? file.provenance;
-        const hasFigure = key !== 'indicators' || (entry as { value?: unknown }).value !== null;
+        // Only a stated figure or status needs a source; an entry left blank states nothing.
+        const hasFigure = key === 'indicators' ? (entry as { value?: unknown }).value !== null || (entry as { text?: unknown }).text !== undefined : (entry as { status?: unknown }).status !== null;
         if (provenance === 'official' && hasFigure && entry.source === undefined) {
           ctx.addIssue({
             code: 'custom',

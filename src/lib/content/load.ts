@@ -32,8 +32,10 @@ export const PLAN_FILES = ['plan.md', 'indicators.json', 'projects.json'] as con
 
 /** Up to three known ids closest to `id`, for "did you mean" hints. */
 export function closestIds(id: string, known: readonly string[], n = 3): string[] {
+  // Ids sharing the first word (`jingyuan-…`) come first; then by edit distance.
+  const head = id.split('-')[0]!;
   return [...known]
-    .map((k) => ({ k, d: distance(id, k) }))
+    .map((k) => ({ k, d: distance(id, k) + (k.split('-')[0] === head ? 0 : 100) }))
     .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
     .slice(0, n)
     .map((x) => x.k);

@@ -1,0 +1,126 @@
+/**
+ * What changed, and when: read from the git history of `content/`. Each commit becomes an entry with its
+ * date and message, the plans and years it touched, and, for progress files, every value or status that
+ * changed, from what to what. Without a full history (a tarball, a shallow clone) it says so rather than
+ * failing or inventing dates.
+ */
+import { relative } from 'node:path';
+import { simpleGit } from 'simple-git';
+
+export interface ValueChange {
+  what: 'indicator' | 'clause' | 'project';
+  id: string;
+  field: 'value' | 'status';
+  from: number | string | null | undefined;
+  to: number | string | null | undefined;
+  illustrative: boolean;
+}
+
+export interface FileChange {
+  path: string;
+  plan: string | null;
+  /** The progress year, for progress files. */
+  year: number | null;
+  kind: 'progress' | 'plan' | 'indicators' | 'projects' | 'source' | 'other';
+  /** For progress files: every value or status that changed. */
+  changes: ValueChange[];
+  /** The file is new (`added`) or gone (`deleted`) in this commit. */
+  state: 'added' | 'modified' | 'deleted';
+}
+
+export interface HistoryEntry {
+  commit: string;
+  /** Author date, ISO 8601 with offset. */
+  date: string;
+  message: string;
+  files: FileChange[];
+}
+
+export type History = { available: true; entries: HistoryEntry[] } | { available: false; reason: string };
+
+const SEP = '\u001f';
+
+function classify(path: string): Pick<FileChange, 'plan' | 'year' | 'kind'> {
+  let m = /^content\/progress\/([^/]+)\/(\d{4})\.json$/.exec(path);
+  if (m) return { plan: m[1]!, year: Number(m[2]), kind: 'progress' };
+  m = /^content\/plans\/([^/]+)\/(plan\.md|indicators\.json|projects\.json)$/.exec(path);
+  if (m) return { plan: m[1]!, year: null, kind: m[2] === 'plan.md' ? 'plan' : (m[2]!.replace('.json', '') as 'indicators' | 'projects') };
+  m = /^content\/sources\/([^/.]+)\./.exec(path);
+  if (m) return { plan: m[1]!, year: null, kind: 'source' };
+  return { plan: null, year: null, kind: 'other' };
+}
+
+type Json = Record<string, unknown> & { provenance?: string; indicators?: unknown[]; clauses?: unknown[]; projects?: unknown[] };
+
+function entries(doc: Json | null, list: 'indicators' | 'clauses' | 'projects', key: string, field: string) {
+  const out = new Map<string, { v: unknown; illustrative: boolean }>();
+  for (const e of (doc?.[list] as Array<Record<string, unknown>> | undefined) ?? []) {
+    const provenance = (e.provenance as string | undefined) ?? doc?.provenance;
+    out.set(String(e[key]), { v: e[field], illustrative: provenance === 'illustrative' });
+  }
+  return out;
+}
+
+/** Every value and status that differs between two versions of a progress file. */
+export function diffProgress(before: Json | null, after: Json | null): ValueChange[] {
+  const out: ValueChange[] = [];
+  const lists = [
+    ['indicators', 'indicator', 'value', 'indicator'],
+    ['clauses', 'clause', 'status', 'clause'],
+    ['projects', 'project', 'status', 'project'],
+  ] as const;
+  for (const [list, key, field, what] of lists) {
+    const a = entries(before, list, key, field);
+    const b = entries(after, list, key, field);
+    for (const id of new Set([...a.keys(), ...b.keys()])) {
+      const from = a.get(id);
+      const to = b.get(id);
+      if (from?.v === to?.v) continue;
+      if (from === undefined && (to?.v === null || to?.v === undefined)) continue;
+      out.push({ what, id, field, from: from?.v as ValueChange['from'], to: to?.v as ValueChange['to'], illustrative: (to ?? from)!.illustrative });
+    }
+  }
+  return out;
+}
+
+export async function readHistory(root: string, limit = 300): Promise<History> {
+  const git = simpleGit({ baseDir: root });
+  try {
+    if (!(await git.checkIsRepo())) return { available: false, reason: '构建时没有 git 历史（例如从压缩包构建），无法列出更新记录。' };
+    const top = (await git.revparse(['--show-toplevel'])).trim();
+    if ((await git.revparse(['--is-shallow-repository'])).trim() === 'true') {
+      return { available: false, reason: '构建时只有部分 git 历史（浅克隆），更新记录不完整，因此不予列出。' };
+    }
+    const prefix = relative(top, root).split('\\').join('/');
+    const at = (p: string) => (prefix ? `${prefix}/${p}` : p);
+    const log = await git.raw(['log', `-n${limit}`, '--no-renames', `--format=%x1e%H${SEP}%aI${SEP}%s`, '--name-status', '--', at('content')]);
+    const out: HistoryEntry[] = [];
+    for (const block of log.split('\u001e').filter((b) => b.trim())) {
+      const [head, ...lines] = block.trim().split('\n');
+      const [commit, date, message] = head!.split(SEP) as [string, string, string];
+      const files: FileChange[] = [];
+      for (const line of lines.filter(Boolean)) {
+        const [status, full] = line.split('\t') as [string, string];
+        const path = prefix ? full.slice(prefix.length + 1) : full;
+        const info = classify(path);
+        const state = status.startsWith('A') ? 'added' : status.startsWith('D') ? 'deleted' : 'modified';
+        let changes: ValueChange[] = [];
+        if (info.kind === 'progress') {
+          const show = async (rev: string) => {
+            try {
+              return JSON.parse(await git.show([`${rev}:${full}`])) as Json;
+            } catch {
+              return null;
+            }
+          };
+          changes = diffProgress(state === 'added' ? null : await show(`${commit}^`), state === 'deleted' ? null : await show(commit));
+        }
+        files.push({ path, ...info, changes, state });
+      }
+      out.push({ commit, date, message, files });
+    }
+    return { available: true, entries: out };
+  } catch (err) {
+    return { available: false, reason: `无法读取 git 历史（${err instanceof Error ? err.message.split('\n')[0] : String(err)}）。` };
+  }
+}

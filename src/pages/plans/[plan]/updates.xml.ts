@@ -1,0 +1,23 @@
+/** One plan's Atom feed of content changes. */
+import type { APIRoute } from 'astro';
+import { getHistory, getPlans, SITE_URL } from '../../../lib/data.ts';
+import { atomFeed, updateViews } from '../../../lib/updates.ts';
+import type { PlanBundle } from '../../../lib/model.ts';
+
+export async function getStaticPaths() {
+  const plans = await getPlans();
+  return plans.map((plan) => ({ params: { plan: plan.id }, props: { plan } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { plan } = props as { plan: PlanBundle };
+  const [history, plans] = await Promise.all([getHistory(), getPlans()]);
+  const xml = atomFeed({
+    site: SITE_URL,
+    path: `/plans/${plan.id}/updates.xml`,
+    title: `${plan.plan.title}：更新记录`,
+    updates: updateViews(history, plans, plan.id),
+    unavailable: history.available ? undefined : history.reason,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,16 @@
+/** The site's Atom feed of content changes. */
+import type { APIRoute } from 'astro';
+import { getHistory, getPlans, SITE_URL } from '../lib/data.ts';
+import { atomFeed, updateViews } from '../lib/updates.ts';
+
+export const GET: APIRoute = async () => {
+  const [history, plans] = await Promise.all([getHistory(), getPlans()]);
+  const xml = atomFeed({
+    site: SITE_URL,
+    path: '/updates.xml',
+    title: '教育规划实施公开：更新记录',
+    updates: updateViews(history, plans),
+    unavailable: history.available ? undefined : history.reason,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
