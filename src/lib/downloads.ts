@@ -1,0 +1,253 @@
+/**
+ * The downloads of /data/: the same tables as CSV (UTF-8 with BOM, so that Excel on a Chinese Windows
+ * machine opens them correctly), as JSON, and described by a Frictionless datapackage.json. Every row
+ * that holds an illustrative value says so in its own `provenance` and `provenance_note` columns.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { PlanBundle } from './model.ts';
+import { indicatorViews, measureViews, projectViews, unitNames } from './views.ts';
+import { tk } from '../i18n/index.ts';
+
+export const ILLUSTRATIVE_NOTE = '示例数据，非官方统计';
+
+type Cell = string | number | null;
+export interface Field {
+  name: string;
+  type: 'string' | 'number' | 'integer';
+  description: string;
+}
+export interface Table {
+  name: string;
+  title: string;
+  fields: Field[];
+  rows: Array<Record<string, Cell>>;
+}
+
+const f = (name: string, type: Field['type'], description: string): Field => ({ name, type, description });
+const note = (illustrative: boolean) => (illustrative ? ILLUSTRATIVE_NOTE : '');
+
+export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): Table[] {
+  const names = unitNames(all);
+  const years = [...new Set(plans.flatMap((p) => p.progress.map((x) => x.year)))].sort((a, b) => a - b);
+  const views = plans.flatMap((p) => indicatorViews(p));
+  const base = [f('plan_id', 'string', '规划编号'), f('plan_title', 'string', '规划标题'), f('region', 'string', '地区')];
+  const planCells = (p: PlanBundle) => ({ plan_id: p.id, plan_title: p.plan.title, region: p.plan.region.name });
+
+  const indicators: Table = {
+    name: 'indicators',
+    title: '主要指标：基线、目标、每年数值和状态',
+    fields: [
+      ...base,
+      f('indicator_id', 'string', '指标编号'),
+      f('no', 'integer', '原表序号'),
+      f('name', 'string', '指标名称（原文）'),
+      f('unit', 'string', '单位'),
+      f('group', 'string', '学段或类别（原表）'),
+      f('attribute', 'string', '属性：约束性 / 预期性 / 空（原表无此列）'),
+      f('baseline_year', 'integer', '基线年份'),
+      f('baseline_value', 'number', '基线数值（原表为文字时为空）'),
+      f('baseline_text', 'string', '基线原表写法'),
+      f('target_year', 'integer', '目标年份'),
+      f('target_value', 'number', '目标数值（原表为文字时为空）'),
+      f('target_text', 'string', '目标原表写法'),
+      ...years.map((y) => f(`value_${y}`, 'number', `${y}年实际值`)),
+      f('status', 'string', '按评估方法计算的状态（见 /about/#method）'),
+      f('provenance', 'string', 'official（官方数据，有来源）或 illustrative（示例数据）'),
+      f('provenance_note', 'string', '示例数据的提示'),
+    ],
+    rows: views.map((v) => ({
+      ...planCells(v.plan),
+      indicator_id: v.indicator.id,
+      no: v.indicator.no,
+      name: v.indicator.name,
+      unit: v.indicator.unit,
+      group: v.indicator.group,
+      attribute: v.indicator.attribute ? tk(`attribute.${v.indicator.attribute}`) : null,
+      baseline_year: v.indicator.baseline.year,
+      baseline_value: v.indicator.baseline.value,
+      baseline_text: v.indicator.baseline.text,
+      target_year: v.indicator.target.year,
+      target_value: v.indicator.target.value,
+      target_text: v.indicator.target.text,
+      ...Object.fromEntries(years.map((y) => [`value_${y}`, v.actuals.find((a) => a.year === y)?.value ?? null])),
+      status: tk(`status.${v.status.status}`),
+      provenance: v.actuals.length === 0 ? null : v.illustrative ? 'illustrative' : 'official',
+      provenance_note: note(v.illustrative),
+    })),
+  };
+
+  const values: Table = {
+    name: 'indicator-values',
+    title: '指标的每个年度数值及其来源',
+    fields: [
+      ...base,
+      f('indicator_id', 'string', '指标编号'),
+      f('name', 'string', '指标名称'),
+      f('year', 'integer', '年份'),
+      f('value', 'number', '数值'),
+      f('unit', 'string', '单位'),
+      f('revised_from', 'string', '更正前发布的数值（如有）'),
+      f('source_title', 'string', '来源文件标题'),
+      f('source_publisher', 'string', '发布单位'),
+      f('source_url', 'string', '来源网址'),
+      f('source_date', 'string', '发布日期'),
+      f('provenance', 'string', 'official 或 illustrative'),
+      f('provenance_note', 'string', '示例数据的提示'),
+    ],
+    rows: views.flatMap((v) =>
+      v.actuals.map((a) => ({
+        ...planCells(v.plan),
+        indicator_id: v.indicator.id,
+        name: v.indicator.name,
+        year: a.year,
+        value: a.value,
+        unit: v.indicator.unit,
+        revised_from: a.revisions.map((r) => `${r.value ?? ''}（${r.published}）`).join('；') || null,
+        source_title: a.source?.title ?? null,
+        source_publisher: a.source?.publisher ?? null,
+        source_url: a.source?.url ?? null,
+        source_date: a.source?.date ?? null,
+        provenance: a.provenance,
+        provenance_note: note(a.provenance === 'illustrative'),
+      })),
+    ),
+  };
+
+  const measures: Table = {
+    name: 'measures',
+    title: '措施、责任单位与最新进展',
+    fields: [
+      ...base,
+      f('clause_id', 'string', '条款编号'),
+      f('citation', 'string', '引用格式'),
+      f('units_printed', 'string', '责任单位（原文写法，以“、”分隔）'),
+      f('units_normalised', 'string', '责任单位（合并同一单位的不同写法）'),
+      f('latest_year', 'integer', '最新进展年份'),
+      f('latest_status', 'string', '最新进展状态'),
+      f('latest_summary', 'string', '最新进展说明'),
+      f('provenance', 'string', 'official 或 illustrative'),
+      f('provenance_note', 'string', '示例数据的提示'),
+    ],
+    rows: plans.flatMap((p) =>
+      measureViews(p, names).map((m) => ({
+        ...planCells(p),
+        clause_id: m.clause.id,
+        citation: `《${p.plan.title}》${m.clause.label}`,
+        units_printed: m.units.map((u) => u.printed).join('、'),
+        units_normalised: m.units.map((u) => u.name).join('、'),
+        latest_year: m.latest?.year ?? null,
+        latest_status: m.latest?.status ? tk(`clauseStatus.${m.latest.status}`) : null,
+        latest_summary: m.latest?.summary ?? null,
+        provenance: m.latest?.provenance ?? null,
+        provenance_note: note(m.latest?.provenance === 'illustrative'),
+      })),
+    ),
+  };
+
+  const joinQ = (qs: Array<{ value: number }>) => qs.map((q) => q.value).join(';');
+  const joinT = (qs: Array<{ text: string }>) => qs.map((q) => q.text).join('；');
+  const projects: Table = {
+    name: 'projects',
+    title: '重大项目：设施、面积、投资与最新进展',
+    fields: [
+      ...base,
+      f('project_id', 'string', '项目编号'),
+      f('no', 'string', '原文序号'),
+      f('name', 'string', '项目名称（原文首句）'),
+      f('category', 'string', '类别（所在章节或专栏）'),
+      f('facilities', 'string', '涉及的学校与设施（以“、”分隔）'),
+      f('floor_area_m2', 'string', '建筑面积（平方米，多个以“;”分隔）'),
+      f('land_area_m2', 'string', '占地面积（平方米）'),
+      f('other_area_m2', 'string', '其他面积（平方米）'),
+      f('budget_wan_yuan', 'string', '投资（万元，多个以“;”分隔）'),
+      f('figures_as_printed', 'string', '面积与投资的原文写法'),
+      f('latest_year', 'integer', '最新进展年份'),
+      f('latest_status', 'string', '最新进展状态'),
+      f('provenance', 'string', 'official 或 illustrative'),
+      f('provenance_note', 'string', '示例数据的提示'),
+    ],
+    rows: plans.flatMap((p) =>
+      projectViews(p).map(({ project: x, latest }) => ({
+        ...planCells(p),
+        project_id: x.id,
+        no: x.no,
+        name: x.name,
+        category: x.category,
+        facilities: x.facilities.join('、'),
+        floor_area_m2: joinQ(x.floorArea) || null,
+        land_area_m2: joinQ(x.landArea) || null,
+        other_area_m2: joinQ(x.area) || null,
+        budget_wan_yuan: joinQ(x.budget) || null,
+        figures_as_printed: joinT([...x.floorArea, ...x.landArea, ...x.area, ...x.budget]) || null,
+        latest_year: latest?.year ?? null,
+        latest_status: latest?.status ? tk(`projectStatus.${latest.status}`) : null,
+        provenance: latest?.provenance ?? null,
+        provenance_note: note(latest?.provenance === 'illustrative'),
+      })),
+    ),
+  };
+
+  const clauses: Table = {
+    name: 'clauses',
+    title: '规划全文的每一条款（原文）',
+    fields: [
+      ...base,
+      f('clause_id', 'string', '条款编号'),
+      f('kind', 'string', '类型：title / heading / clause / paragraph / box / table'),
+      f('citation', 'string', '引用格式'),
+      f('url', 'string', '固定链接（站内路径）'),
+      f('units', 'string', '责任单位（原文写法）'),
+      f('text', 'string', '原文'),
+    ],
+    rows: plans.flatMap((p) =>
+      p.clauses.map((c) => ({
+        ...planCells(p),
+        clause_id: c.id,
+        kind: c.kind,
+        citation: `《${p.plan.title}》${c.label}`,
+        url: `/plans/${p.id}/text/#${c.id}`,
+        units: c.units.join('、') || null,
+        text: c.text,
+      })),
+    ),
+  };
+  return [indicators, values, measures, projects, clauses];
+}
+
+export function toCsv(table: Table): string {
+  return stringify(
+    table.rows.map((r) => table.fields.map((fl) => r[fl.name] ?? '')),
+    { header: true, columns: table.fields.map((fl) => fl.name), bom: true, record_delimiter: 'windows' },
+  );
+}
+
+export function toJson(table: Table, illustrative: boolean): string {
+  return `${JSON.stringify({ title: table.title, ...(illustrative ? { notice: ILLUSTRATIVE_NOTE + '：含为演示网站编造的数值，见 provenance 列。' } : {}), rows: table.rows }, null, 2)}\n`;
+}
+
+export function dataPackage(scope: string, title: string, tables: readonly Table[], illustrative: boolean): string {
+  return `${JSON.stringify(
+    {
+      profile: 'tabular-data-package',
+      name: `education-plan-progress-${scope}`,
+      title,
+      description: illustrative ? `${ILLUSTRATIVE_NOTE}：年度数值目前为示例数据，每一行的 provenance 列写明 official 或 illustrative。` : '年度数值均有官方来源。',
+      resources: tables.flatMap((t) => [
+        {
+          profile: 'tabular-data-resource',
+          name: t.name,
+          title: t.title,
+          path: `${t.name}.csv`,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          dialect: { delimiter: ',', lineTerminator: '\r\n', header: true },
+          schema: { fields: t.fields },
+        },
+        { name: `${t.name}-json`, title: `${t.title}（JSON）`, path: `${t.name}.json`, format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
+      ]),
+    },
+    null,
+    2,
+  )}\n`;
+}

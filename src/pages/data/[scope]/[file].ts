@@ -1,0 +1,30 @@
+/** Downloads: every table as CSV and JSON, and a datapackage.json, for all plans and for each plan. */
+import type { APIRoute } from 'astro';
+import { getPlans } from '../../../lib/data.ts';
+import { buildTables, dataPackage, toCsv, toJson } from '../../../lib/downloads.ts';
+import { hasIllustrative } from '../../../lib/views.ts';
+
+const NAMES = ['indicators', 'indicator-values', 'measures', 'projects', 'clauses'];
+
+export async function getStaticPaths() {
+  const plans = await getPlans();
+  const scopes = [{ scope: 'all', plans, title: '全部规划' }, ...plans.map((p) => ({ scope: p.id, plans: [p], title: p.plan.title }))];
+  return scopes.flatMap((s) =>
+    [...NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'datapackage.json'].map((file) => ({
+      params: { scope: s.scope, file },
+      props: { ...s, all: plans },
+    })),
+  );
+}
+
+export const GET: APIRoute = ({ params, props }) => {
+  const { plans, all, title, scope } = props as { plans: Awaited<ReturnType<typeof getPlans>>; all: typeof plans; title: string; scope: string };
+  const tables = buildTables(plans, all);
+  const illustrative = plans.some(hasIllustrative);
+  const file = params.file!;
+  if (file === 'datapackage.json') return new Response(dataPackage(scope, title, tables, illustrative), { headers: { 'Content-Type': 'application/json' } });
+  const table = tables.find((t) => file === `${t.name}.csv` || file === `${t.name}.json`)!;
+  return file.endsWith('.csv')
+    ? new Response(toCsv(table), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    : new Response(toJson(table, illustrative), { headers: { 'Content-Type': 'application/json' } });
+};
