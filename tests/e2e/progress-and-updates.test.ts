@@ -1,0 +1,63 @@
+/**
+ * A reader sees every year's value on the chart, a corrected figure marked as revised with its first
+ * published value, the update log and its feed, and the downloads — all labelled as illustrative.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page } = await openPage(browser, { javaScriptEnabled: false }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('yearly progress on the site', () => {
+  it('the chart shows every yearly value, labelled illustrative inside and beside it', async () => {
+    await page.goto('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
+    expect(await page.locator('figure.chart-full svg .actuals circle').count()).toBe(5);
+    expect(await page.locator('figure.chart-full svg').textContent()).toContain('示例数据，非官方统计');
+    expect(await page.locator('.illustrative-note').count()).toBe(1);
+  });
+
+  it('a corrected figure shows the current value, says it was revised, and keeps the first one', async () => {
+    await page.goto('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
+    const row = page.getByRole('row', { name: /^2023/ });
+    const text = await row.textContent();
+    expect(text).toContain('92.43%');
+    expect(text).toContain('已修订');
+    expect(text).toContain('91.83%，2024-03-15发布');
+  });
+
+  it('every page that shows data says when its data was last updated', async () => {
+    for (const path of ['/', '/plans/pingluo-edu-2021-2025/', '/plans/pingluo-edu-2021-2025/indicators/preschool-gross-enrolment/', '/data/']) {
+      await page.goto(path);
+      expect(await page.locator('footer').textContent(), path).toMatch(/数据更新于 \d{4}-\d{2}-\d{2}/);
+    }
+  });
+
+  it('the update log lists what changed, and its Atom feeds parse', async () => {
+    await page.goto('/updates/');
+    expect(await page.locator('ol.updates > li').count()).toBeGreaterThan(0);
+    for (const path of ['/updates.xml', '/plans/jingyuan-edu-quality-2023-2027/updates.xml']) {
+      const res = await fetch(new URL(path, baseURL()));
+      expect(res.status).toBe(200);
+      const doc = new XMLParser({ ignoreAttributes: false }).parse(await res.text());
+      expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
+      expect(doc.feed.title).toBeTruthy();
+    }
+  });
+
+  it('the downloads page links CSV, JSON and datapackage.json for all plans and each plan', async () => {
+    await page.goto('/data/');
+    expect(await page.getByRole('table').getByRole('link', { name: 'datapackage.json' }).count()).toBe(6);
+    const res = await fetch(new URL('/data/all/indicators.csv', baseURL()));
+    const body = new Uint8Array(await res.arrayBuffer());
+    expect([...body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});

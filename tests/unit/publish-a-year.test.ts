@@ -1,0 +1,101 @@
+/**
+ * The clerk's round trip, as the guide describes it: scaffold a year, fill it in, validate, build; a build
+ * from a copy without .git says the history is unavailable; the illustrative label is on every page,
+ * chart, download and feed item of illustrative data, and on none of official data.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureRoot } from '../helpers/fixtures.ts';
+import { REPO, runScript } from '../helpers/run.ts';
+
+const LABEL = '示例数据，非官方统计';
+const JY = 'jingyuan-edu-quality-2023-2027';
+
+describe('publishing a year', () => {
+  it('scaffold → fill → validate → build, from a copy without git history', () => {
+    const root = mkdtempSync(join(tmpdir(), 'publish-'));
+    cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+    const scaffold = runScript('new-progress.ts', [JY, '2026', '--content', root]);
+    expect(scaffold.stderr).toBe('');
+    expect(scaffold.stdout).toContain('0 indicators, 27 measures, 0 projects, all blank');
+    const again = runScript('new-progress.ts', [JY, '2026', '--content', root]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists; nothing was changed');
+
+    const path = join(root, 'content/progress', JY, '2026.json');
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    expect(runScript('validate.ts', [root]).code).toBe(0);
+
+    file.clauses[0].status = 'done';
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    const bad = runScript('validate.ts', [root]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`content/progress/${JY}/2026.json:11:7: clauses[0].status: expected one of "not-started", "in-progress", "behind", "completed", "ongoing", found "done".`);
+
+    file.clauses[0].status = 'completed';
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    const noSource = runScript('validate.ts', [root]);
+    expect(noSource.stderr).toContain('clauses[0].source: expected a source');
+
+    file.clauses[0].summary = '全县中小学开展党的创新理论进校园活动120场。';
+    file.clauses[0].source = { title: '泾源县教育体育局2026年工作总结', publisher: '泾源县教育体育局', date: '2027-01-20', quote: '开展党的创新理论进校园活动120场' };
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    expect(runScript('validate.ts', [root]).code).toBe(0);
+
+    const dist = join(root, 'dist');
+    const build = runScript('build.ts', [], { CONTENT_ROOT: root, DIST_DIR: dist });
+    expect(build.stderr).toBe('');
+    expect(build.code).toBe(0);
+    const measures = readFileSync(join(dist, 'plans', JY, 'measures/index.html'), 'utf8');
+    const first = measures.slice(measures.indexOf('id="s3-1-1"'), measures.indexOf('id="s3-1-2"'));
+    expect(first).toContain('2026年 <strong>已完成</strong>');
+    expect(first).not.toContain(LABEL);
+    expect(readFileSync(join(dist, 'updates/index.html'), 'utf8')).toContain('更新记录暂不可用：构建时没有 git 历史');
+    expect(readFileSync(join(dist, 'updates.xml'), 'utf8')).not.toContain('<entry>');
+  }, 120_000);
+});
+
+function buildWithGit(root: string) {
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=clerk', '-c', 'user.email=clerk@example.invalid', ...args], { cwd: root, stdio: 'pipe' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', '发布示例县2023年进展');
+  const dist = join(root, 'dist');
+  const r = runScript('build.ts', [], { CONTENT_ROOT: root, DIST_DIR: dist });
+  expect(r.code, r.stderr).toBe(0);
+  const read = (p: string) => readFileSync(join(dist, p), 'utf8');
+  const P = 'demo-edu-2021-2025';
+  return {
+    plan: read(`plans/${P}/index.html`),
+    indicator: read(`plans/${P}/indicators/preschool-gross-enrolment/index.html`),
+    chart: read(`plans/${P}/indicators/preschool-gross-enrolment/chart.svg`),
+    csv: read(`data/${P}/indicators.csv`),
+    feed: read(`plans/${P}/updates.xml`),
+    updates: read(`plans/${P}/updates/index.html`),
+  };
+}
+
+describe('the illustrative label', () => {
+  it('is on every page, chart, download and feed item of illustrative data', () => {
+    const out = buildWithGit(fixtureRoot());
+    for (const [where, text] of Object.entries(out)) expect(text, where).toContain(LABEL);
+    expect(out.updates).toContain('发布示例县2023年进展');
+  }, 120_000);
+
+  it('is on none of them for official data with sources', () => {
+    const root = fixtureRoot();
+    const path = join(root, 'content/progress/demo-edu-2021-2025/2023.json');
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    const source = { title: '示例县2023年教育事业统计公报', publisher: '示例县教育局', date: '2024-03-01', quote: '学前三年毛入园率91.2%' };
+    file.provenance = 'official';
+    for (const list of ['indicators', 'clauses', 'projects']) for (const e of file[list]) e.source = source;
+    delete file.indicators[0].note;
+    writeFileSync(path, JSON.stringify(file, null, 2));
+    const out = buildWithGit(root);
+    for (const [where, text] of Object.entries(out)) expect(text, where).not.toContain(LABEL);
+    expect(out.indicator).toContain('示例县2023年教育事业统计公报');
+  }, 120_000);
+});
