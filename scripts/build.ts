@@ -8,6 +8,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { searchRecords } from '../src/lib/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 
@@ -35,11 +37,28 @@ async function main(): Promise<void> {
   const cacheDir = contentRoot === repo ? undefined : join(contentRoot, '.astro-cache');
   await build({ root: repo, outDir: tmp, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
   fault('astro');
+  await indexForSearch(model.plans, tmp);
+  fault('pagefind');
   fault('swap');
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(tmp, dist);
   rmSync(old, { recursive: true, force: true });
   console.log(`Built ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s. Preview it with: npm run preview`);
+}
+
+/** Pagefind (its extended build, which segments Chinese) over clause-level records, into <site>/pagefind/. */
+async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const records = searchRecords(plans);
+  for (const record of records) {
+    const r = await index.addCustomRecord(record);
+    if (r.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${r.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  console.log(`search index: ${records.length} records`);
 }
 
 main().catch((err: unknown) => {

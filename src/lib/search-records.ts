@@ -1,0 +1,86 @@
+/**
+ * The search index at the level people cite: one Pagefind record per clause, indicator, measure and
+ * project, each opening the exact place (a clause anchor, an indicator page), with filters for plan,
+ * region, chapter, kind of record, responsible unit and attribute.
+ *
+ * A few clauses were printed with traditional characters (督導體制). Their record also carries the
+ * simplified form, marked as such, so that a search for 督导 finds them; the published text is untouched.
+ */
+import * as OpenCC from 'opencc-js';
+import type { PlanBundle } from './model.ts';
+import { indicatorViews, measureViews, unitNames } from './views.ts';
+import { tk } from '../i18n/index.ts';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+export const SEARCH_LANGUAGE = 'zh-cn';
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** The text, plus its simplified form when it contains traditional characters. */
+export function searchableText(text: string): string {
+  const simplified = toSimplified(text);
+  return simplified === text ? text : `${text}（检索用简体：${simplified}）`;
+}
+
+/** Full-width letters and digits as half-width, so that `２０２５年` and `2025年` are one word. */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => (/[０-９Ａ-Ｚａ-ｚ％]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c));
+}
+
+export function searchRecords(plans: readonly PlanBundle[]): SearchRecord[] {
+  const names = unitNames(plans);
+  const out: SearchRecord[] = [];
+  for (const plan of plans) {
+    const title = plan.plan.title;
+    const base = { plan: [title], region: [plan.plan.region.name] };
+    const chapterText = new Map(plan.clauses.filter((c) => c.level === 1).map((c) => [c.id, c.text]));
+    for (const c of plan.clauses) {
+      if (c.kind === 'title') continue;
+      const chapter = c.chapter ? chapterText.get(c.chapter) : undefined;
+      out.push({
+        url: `/plans/${plan.id}/text/#${c.id}`,
+        content: halfWidth(searchableText(c.text)),
+        language: SEARCH_LANGUAGE,
+        meta: { title: `《${title}》${c.label}`, plan: title, kind: c.box !== null ? '专栏' : '条款', clause: c.id },
+        filters: { ...base, kind: [c.box !== null ? '专栏' : '条款'], ...(chapter ? { chapter: [chapter] } : {}) },
+      });
+    }
+    for (const v of indicatorViews(plan)) {
+      const i = v.indicator;
+      const attribute = i.attribute ? tk(`attribute.${i.attribute}`) : null;
+      out.push({
+        url: `/plans/${plan.id}/indicators/${i.id}/`,
+        content: halfWidth(`${i.name}（${i.unit ?? ''}）${i.group ?? ''} 基线${i.baseline.year}年 ${i.baseline.text} 目标${i.target.year}年 ${i.target.text} ${attribute ?? ''}指标`),
+        language: SEARCH_LANGUAGE,
+        meta: { title: `${i.name}（${plan.plan.region.name}）`, plan: title, kind: '指标', status: tk(`status.${v.status.status}`) },
+        filters: { ...base, kind: ['指标'], ...(attribute ? { attribute: [attribute] } : {}) },
+      });
+    }
+    for (const m of measureViews(plan, names)) {
+      if (m.units.length === 0) continue;
+      out.push({
+        url: `/plans/${plan.id}/measures/#${m.clause.id}`,
+        content: halfWidth(searchableText(`${m.clause.text} 责任单位：${m.units.map((u) => (u.printed === u.name ? u.name : `${u.printed}（${u.name}）`)).join('、')}`)),
+        language: SEARCH_LANGUAGE,
+        meta: { title: `《${title}》${m.clause.label}（措施）`, plan: title, kind: '措施' },
+        filters: { ...base, kind: ['措施'], unit: [...new Set(m.units.map((u) => u.name))] },
+      });
+    }
+    for (const p of plan.projects) {
+      out.push({
+        url: `/plans/${plan.id}/projects/#${p.id}`,
+        content: halfWidth(`${p.text} ${p.facilities.join('、')}`),
+        language: SEARCH_LANGUAGE,
+        meta: { title: `${p.name}（${plan.plan.region.name}重大项目）`, plan: title, kind: '项目' },
+        filters: { ...base, kind: ['项目'] },
+      });
+    }
+  }
+  return out;
+}
