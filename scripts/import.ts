@@ -54,12 +54,19 @@ interface Output {
   copyFrom?: string;
 }
 
+/** Concept ids of the indicator catalogue, if the content has one. */
+function catalogue(): Set<string> {
+  const path = join(root, 'content', 'concepts.json');
+  if (!existsSync(path)) return new Set();
+  return new Set((JSON.parse(readText(path)) as { concepts: Array<{ id: string }> }).concepts.map((c) => c.id));
+}
+
 function planOutputs(textPath: string, metaPath: string): Output[] {
   const meta = readMeta(metaPath);
   const text = readText(textPath);
   let result;
   try {
-    result = importPlan(text, meta);
+    result = importPlan(text, meta, catalogue());
   } catch (err) {
     if (err instanceof ImportError) {
       throw new Stop(`${textPath}:${err.line}: ${err.reason}\n  the line reads: ${err.lineText.trim().slice(0, 80)}\nNothing was written.`);

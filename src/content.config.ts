@@ -9,6 +9,8 @@ import { PlanSchema } from './schemas/plan.ts';
 import { IndicatorsFileSchema } from './schemas/indicators.ts';
 import { ProjectsFileSchema } from './schemas/projects.ts';
 import { ProgressFileSchema } from './schemas/progress.ts';
+import { ConceptsFileSchema } from './schemas/concepts.ts';
+import { ReferenceFileSchema } from './schemas/reference.ts';
 
 const CONTENT = process.env.CONTENT_ROOT ? `${process.env.CONTENT_ROOT}/content` : './content';
 
@@ -34,6 +36,14 @@ export const collections = {
   projects: defineCollection({
     loader: glob({ pattern: '*/projects.json', base: `${CONTENT}/plans`, generateId: byFolder }),
     schema: ProjectsFileSchema,
+  }),
+  catalogue: defineCollection({
+    loader: glob({ pattern: 'concepts.json', base: CONTENT }),
+    schema: ConceptsFileSchema,
+  }),
+  reference: defineCollection({
+    loader: glob({ pattern: '*.json', base: `${CONTENT}/reference` }),
+    schema: ReferenceFileSchema,
   }),
   progress: defineCollection({
     loader: glob({ pattern: '*/*.json', base: `${CONTENT}/progress`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),

@@ -4,6 +4,8 @@
 import { getCollection } from 'astro:content';
 import { assemblePlan, type PlanBundle } from './model.ts';
 import { readHistory, type History } from './history.ts';
+import type { Concept } from '../schemas/concepts.ts';
+import type { ReferenceFile } from '../schemas/reference.ts';
 
 let cache: Promise<PlanBundle[]> | null = null;
 
@@ -41,3 +43,12 @@ export function getHistory(): Promise<History> {
 
 /** The site's address for absolute links in feeds (SITE_URL when deployed). */
 export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** The indicator catalogue and the published reference series (national, provincial). */
+export async function getCatalogue(): Promise<{ concepts: Concept[]; references: ReferenceFile[] }> {
+  const [catalogue, reference] = await Promise.all([getCollection('catalogue'), getCollection('reference')]);
+  return {
+    concepts: catalogue.flatMap((e) => e.data.concepts),
+    references: reference.map((e) => e.data).sort((a, b) => (a.area === '全国' ? -1 : b.area === '全国' ? 1 : a.area.localeCompare(b.area))),
+  };
+}

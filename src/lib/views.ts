@@ -206,3 +206,25 @@ export function taskClauses(plan: PlanBundle): Clause[] {
 export function chaptersOf(plan: PlanBundle): Clause[] {
   return plan.clauses.filter((c) => c.level === 1);
 }
+
+export interface RegionView {
+  slug: string;
+  name: string;
+  parent: string | null;
+  province: string;
+  /** Its plans, oldest period first (a region may have several plans over time). */
+  plans: PlanBundle[];
+}
+
+export function regionViews(plans: readonly PlanBundle[]): RegionView[] {
+  const out = new Map<string, RegionView>();
+  for (const p of plans) {
+    const r = p.plan.region;
+    const slug = slugOf(r.name);
+    const view = out.get(slug) ?? { slug, name: r.name, parent: r.parent, province: r.province, plans: [] };
+    view.plans.push(p);
+    out.set(slug, view);
+  }
+  for (const v of out.values()) v.plans.sort((a, b) => a.plan.period.start - b.plan.period.start);
+  return [...out.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}

@@ -24,7 +24,8 @@ export function importShipped(): ShippedPlan[] {
       const id = name.replace(/\.yaml$/, '');
       const meta = PlanSchema.parse(parse(readFileSync(join(SOURCES, name), 'utf8')));
       const source = readFileSync(join(SOURCES, `${id}.txt`), 'utf8');
-      return { id, source, result: importPlan(source, meta) };
+      const concepts = new Set((JSON.parse(readFileSync(join(REPO, 'content', 'concepts.json'), 'utf8')) as { concepts: Array<{ id: string }> }).concepts.map((c) => c.id));
+      return { id, source, result: importPlan(source, meta, concepts) };
     });
 }
 

@@ -47,6 +47,9 @@ const CASES: Record<string, [string, string, string]> = {
   'mixed-provenance-unlabelled': [PROGRESS, 'clauses[0].provenance:', 'this file mixes the two'],
   'status-typo': [PROGRESS, 'clauses[0].status:', 'Did you mean "in-progress"?'],
   'plan-region-level-unknown': [PLAN_MD, 'region.level:', 'found "township"'],
+  'unknown-concept': [INDICATORS, 'indicators[0].concept:', 'found "preschool-enrolment". Closest: preschool-gross-enrolment'],
+  'concept-unit-mismatch': ['content/plans/other-edu-2021-2025/indicators.json', 'indicators[0].concept:', 'expected the unit "%" that content/plans/demo-edu-2021-2025/indicators.json (preschool-gross-enrolment) uses for concept "preschool-gross-enrolment", found "万人"'],
+  'reference-unknown-concept': ['content/reference/national.json', 'series[0].concept:', 'found "preschool-gross-enrolement"'],
   'progress-folder-plan-mismatch': [PROGRESS, 'plan:', 'expected "demo-edu-2021-2025" (the folder name)'],
 };
 

@@ -11,6 +11,8 @@ import { PlanSchema } from '../../schemas/plan.ts';
 import { IndicatorsFileSchema } from '../../schemas/indicators.ts';
 import { ProjectsFileSchema } from '../../schemas/projects.ts';
 import { ProgressFileSchema } from '../../schemas/progress.ts';
+import { ConceptsFileSchema, type Concept } from '../../schemas/concepts.ts';
+import { ReferenceFileSchema, type ReferenceFile } from '../../schemas/reference.ts';
 import { assemblePlan, type PlanBundle } from '../model.ts';
 import { splitFrontMatter } from '../text/markdown.ts';
 import { decodeContent } from './read-text.ts';
@@ -26,6 +28,10 @@ export interface LoadedPlan extends PlanBundle {
 
 export interface ContentModel {
   plans: LoadedPlan[];
+  /** The indicator catalogue (content/concepts.json), [] when absent. */
+  concepts: Concept[];
+  /** Published reference series (content/reference/*.json). */
+  references: ReferenceFile[];
 }
 
 export const PLAN_FILES = ['plan.md', 'indicators.json', 'projects.json'] as const;
@@ -60,6 +66,8 @@ export function loadContent(root: string): { model: ContentModel; problems: Prob
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const contentDir = join(root, 'content');
   const plans: LoadedPlan[] = [];
+  /** Where each plan's indicators.json put its values, for problems found later against the catalogue. */
+  const indicatorDocs = new Map<string, Located>();
 
   const readJson = (path: string): { doc: Located } | null => {
     const file = rel(path);
@@ -163,6 +171,7 @@ export function loadContent(root: string): { model: ContentModel; problems: Prob
           }
         });
         bundle.indicators = data.indicators;
+        indicatorDocs.set(id, r.doc);
       } else bundle.broken.add('indicators.json');
     }
     const projPath = join(dir, 'projects.json');
@@ -245,7 +254,65 @@ export function loadContent(root: string): { model: ContentModel; problems: Prob
     }
   }
   for (const p of plans) p.progress.sort((a, b) => a.year - b.year);
-  return { model: { plans }, problems };
+
+  // The indicator catalogue and the reference series that are drawn beside the plans.
+  const concepts: Concept[] = [];
+  const conceptsPath = join(contentDir, 'concepts.json');
+  let conceptsOk = false;
+  if (existsSync(conceptsPath)) {
+    const r = readJson(conceptsPath);
+    const data = r && check(ConceptsFileSchema, r.doc, rel(conceptsPath));
+    if (data) {
+      concepts.push(...data.concepts);
+      conceptsOk = true;
+    }
+  }
+  const conceptIds = concepts.map((c) => c.id);
+  const unknownConcept = (found: string) =>
+    `expected the id of a concept in content/concepts.json, found "${found}". ` +
+    (conceptIds.length ? `Closest: ${closestIds(found, conceptIds).join(', ')}.` : 'The catalogue is empty or missing.');
+  if (conceptsOk || !existsSync(conceptsPath)) {
+    const mapped = new Map<string, { unit: string | null; where: string }>();
+    for (const plan of plans) {
+      const file = `content/plans/${plan.id}/indicators.json`;
+      const doc = indicatorDocs.get(plan.id);
+      plan.indicators.forEach((ind, i) => {
+        if (!ind.concept || !doc) return;
+        const concept = concepts.find((c) => c.id === ind.concept);
+        if (!concept) {
+          problems.push(at(doc, file, ['indicators', i, 'concept'], unknownConcept(ind.concept), 'Use a known id, add the concept to content/concepts.json, or remove "concept".'));
+          return;
+        }
+        const first = mapped.get(concept.id);
+        if (first && first.unit !== ind.unit) {
+          problems.push(at(doc, file, ['indicators', i, 'concept'], `expected the unit ${JSON.stringify(first.unit)} that ${first.where} uses for concept "${concept.id}", found ${JSON.stringify(ind.unit)}. Indicators in different units are not the same measure.`, 'Map it to another concept, or remove "concept".'));
+        } else if (ind.unit !== concept.unit) {
+          problems.push(at(doc, file, ['indicators', i, 'concept'], `expected the unit "${concept.unit}" of concept "${concept.id}", found ${JSON.stringify(ind.unit)}.`, 'Map it to another concept, or remove "concept".'));
+        }
+        if (!first) mapped.set(concept.id, { unit: ind.unit, where: `${file} (${ind.id})` });
+      });
+    }
+  }
+  const references: ReferenceFile[] = [];
+  const refDir = join(contentDir, 'reference');
+  for (const name of listFiles(refDir)) {
+    const path = join(refDir, name);
+    const file = rel(path);
+    if (!name.endsWith('.json')) {
+      problems.push({ file, message: `expected only .json files in content/reference/, found "${name}".` });
+      continue;
+    }
+    const r = readJson(path);
+    const data = r && check(ReferenceFileSchema, r.doc, file);
+    if (!r || !data) continue;
+    data.series.forEach((s, i) => {
+      const concept = concepts.find((c) => c.id === s.concept);
+      if (!concept) problems.push(at(r.doc, file, ['series', i, 'concept'], unknownConcept(s.concept)));
+      else if (concept.unit !== s.unit) problems.push(at(r.doc, file, ['series', i, 'unit'], `expected the unit "${concept.unit}" of concept "${concept.id}", found "${s.unit}".`));
+    });
+    references.push(data);
+  }
+  return { model: { plans, concepts, references }, problems };
 }
 
 function unknownRef(what: string, found: string, known: readonly string[], where: string): string {

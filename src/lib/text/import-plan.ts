@@ -43,13 +43,13 @@ export function frontMatter(meta: Plan): string {
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
 }
 
-export function importPlan(sourceText: string, meta: Plan): ImportResult {
+export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet<string> = new Set()): ImportResult {
   const parsed = parsePlanText(sourceText, meta.title);
   const body = blocksToMarkdown(parsed.blocks);
   const clauses = extractClauses(body);
   const tableClauses = clauses.filter((c) => c.kind === 'table');
   const tables = tablesOf(parsed.blocks);
-  const indicators = tables.flatMap((t, i) => (isIndicatorTable(t) ? tableToIndicators(t, tableClauses[i]!.id) : []));
+  const indicators = tables.flatMap((t, i) => (isIndicatorTable(t) ? tableToIndicators(t, tableClauses[i]!.id, concepts) : []));
   const projects = extractProjects(clauses);
   return {
     planMd: `${frontMatter(meta)}\n${body}`,

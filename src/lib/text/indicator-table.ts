@@ -48,7 +48,8 @@ export function isIndicatorTable(table: TableBlock): boolean {
   return header.some((h) => NAME.test(h)) && header.filter((h) => YEAR.test(h)).length >= 2;
 }
 
-export function tableToIndicators(table: TableBlock, clause: string): Indicator[] {
+/** `concepts`: ids of the catalogue (content/concepts.json); an indicator whose id is one of them measures that concept. */
+export function tableToIndicators(table: TableBlock, clause: string, concepts: ReadonlySet<string> = new Set()): Indicator[] {
   const header = table.rows[0]!;
   const yearCols = header.flatMap((h, i) => (YEAR.test(h) ? [i] : []));
   const nameCol = header.findIndex((h) => NAME.test(h));
@@ -104,6 +105,7 @@ export function tableToIndicators(table: TableBlock, clause: string): Indicator[
       target,
       attribute,
       direction,
+      ...(concepts.has(id) ? { concept: id } : {}),
       source: { clause, raw: printedLine ? printedLine.text.trimEnd() : cells.join('\t'), cells: [...cells] },
     });
   });

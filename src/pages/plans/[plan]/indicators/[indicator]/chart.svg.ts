@@ -4,11 +4,12 @@ import { indicatorChart } from '../../../../../lib/charts/indicator-chart.ts';
 import { chartInput } from '../../../../../lib/chart-input.ts';
 import { indicatorPaths } from '../../../../../lib/paths.ts';
 import type { IndicatorView } from '../../../../../lib/views.ts';
+import type { ReferenceLine } from '../../../../../lib/compare.ts';
 
 export const getStaticPaths = indicatorPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const view = (props as { view: IndicatorView }).view;
-  const svg = indicatorChart(chartInput(view));
+  const { view, references } = props as { view: IndicatorView; references: ReferenceLine[] };
+  const svg = indicatorChart(chartInput(view, references));
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

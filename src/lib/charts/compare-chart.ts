@@ -1,0 +1,138 @@
+/**
+ * One measure across regions as an SVG string: each plan's baseline, yearly values and target on a common
+ * time axis (plans with other periods, such as 2023–2027, sit where their years are), and the published
+ * reference series as grey lines. Every line is labelled with its region at its end, so colour is never
+ * the only way to tell the lines apart; illustrative values are hollow and labelled inside the chart.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface CompareSeriesInput {
+  label: string;
+  baseline: { year: number; value: number | null };
+  target: { year: number; value: number | null; text: string };
+  actuals: ReadonlyArray<{ year: number; value: number; illustrative: boolean }>;
+}
+
+export interface CompareChartInput {
+  id: string;
+  name: string;
+  unit: string;
+  series: readonly CompareSeriesInput[];
+  references: ReadonlyArray<{ label: string; points: ReadonlyArray<{ year: number; value: number }> }>;
+}
+
+/** Okabe–Ito colours, distinguishable with common colour-vision deficiencies. */
+const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8C6D00', '#56B4E9'];
+const FONT = 'system-ui, -apple-system, &quot;PingFang SC&quot;, &quot;Microsoft YaHei&quot;, &quot;Noto Sans CJK SC&quot;, sans-serif';
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const num = (n: number) => String(Math.round(n * 1000) / 1000);
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Moves end labels apart vertically so that none overlaps another. */
+export function spreadLabels(ys: readonly number[], gap: number, top: number, bottom: number): number[] {
+  const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
+  for (let k = 1; k < order.length; k++) order[k]!.y = Math.max(order[k]!.y, order[k - 1]!.y + gap);
+  const overflow = (order.at(-1)?.y ?? 0) - bottom;
+  if (overflow > 0) for (const o of order) o.y = Math.max(top, o.y - overflow);
+  const out = new Array<number>(ys.length);
+  for (const o of order) out[o.i] = r1(o.y);
+  return out;
+}
+
+function description(input: CompareChartInput): string {
+  const u = (v: number) => `${num(v)}${input.unit === '%' ? '%' : input.unit}`;
+  const parts = input.series.map((s) => {
+    const values = s.actuals.map((a) => `${a.year}年${u(a.value)}${a.illustrative ? '（示例）' : ''}`).join('，');
+    return `${s.label}：基线${s.baseline.year}年${s.baseline.value !== null ? u(s.baseline.value) : '空缺'}，目标${s.target.year}年${s.target.value !== null ? u(s.target.value) : `“${s.target.text}”`}${values ? `，${values}` : ''}`;
+  });
+  const refs = input.references.map((r) => `${r.label}：${r.points.map((p) => `${p.year}年${u(p.value)}`).join('，')}`);
+  return `${input.name}各地比较。${[...parts, ...refs].join('；')}。`;
+}
+
+export function compareChart(input: CompareChartInput): string {
+  const width = 420;
+  const height = 280;
+  const m = { left: 40, right: 74, top: 30, bottom: 30 };
+  const all = [
+    ...input.series.flatMap((s) => [s.baseline.value, s.target.value, ...s.actuals.map((a) => a.value)]),
+    ...input.references.flatMap((r) => r.points.map((p) => p.value)),
+  ].filter((v): v is number => v !== null);
+  const years = [
+    ...input.series.flatMap((s) => [s.baseline.year, s.target.year, ...s.actuals.map((a) => a.year)]),
+    ...input.references.flatMap((r) => r.points.map((p) => p.year)),
+  ];
+  const y0 = Math.min(...years);
+  const y1 = Math.max(...years);
+  const x = scaleLinear().domain([y0 - 0.4, y1 + 0.4]).range([m.left, width - m.right]);
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const pad = Math.max((hi - lo) * 0.1, 0.5);
+  const y: ScaleLinear<number, number> = scaleLinear().domain([Math.max(0, lo - pad), hi + pad]).nice(5).range([height - m.bottom, m.top]);
+  const path = line<{ year: number; value: number }>()
+    .x((p) => r1(x(p.year)))
+    .y((p) => r1(y(p.value)));
+
+  const grid = y
+    .ticks(5)
+    .map((v) => `<g transform="translate(0,${r1(y(v))})"><line x1="${m.left}" x2="${width - m.right}" stroke="#e3e3e3"/><text x="${m.left - 6}" dy="0.32em" text-anchor="end" font-size="11" fill="#333">${num(v)}</text></g>`)
+    .join('');
+  const axis = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i)
+    .map((yr) => `<g transform="translate(${r1(x(yr))},${height - m.bottom})"><line y2="4" stroke="#767676"/><text y="16" text-anchor="middle" font-size="10" fill="#333">${yr}</text></g>`)
+    .join('');
+
+  const ends: Array<{ y: number; x: number; text: string; colour: string }> = [];
+  const refMarks = input.references
+    .map((r) => {
+      const pts = [...r.points].sort((a, b) => a.year - b.year);
+      const byYear = [...new Map(pts.map((p) => [p.year, p])).values()];
+      const d = byYear.length > 1 ? `<path d="${path(byYear)}" fill="none" stroke="#8c8c8c" stroke-width="1.5"/>` : '';
+      const dots = pts.map((p) => `<rect x="${r1(x(p.year)) - 3}" y="${r1(y(p.value)) - 3}" width="6" height="6" fill="#8c8c8c"/>`).join('');
+      const last = byYear.at(-1)!;
+      ends.push({ x: r1(x(last.year)), y: y(last.value), text: r.label, colour: '#595959' });
+      return `<g class="reference">${d}${dots}</g>`;
+    })
+    .join('');
+  const seriesMarks = input.series
+    .map((s, i) => {
+      const colour = COLOURS[i % COLOURS.length]!;
+      const pts = [...(s.baseline.value !== null ? [{ year: s.baseline.year, value: s.baseline.value }] : []), ...s.actuals];
+      const d = pts.length > 1 ? `<path d="${path(pts)}" fill="none" stroke="${colour}" stroke-width="2"/>` : '';
+      const base = s.baseline.value !== null ? `<rect x="${r1(x(s.baseline.year)) - 3.5}" y="${r1(y(s.baseline.value)) - 3.5}" width="7" height="7" fill="${colour}"/>` : '';
+      const dots = s.actuals.map((a) => `<circle cx="${r1(x(a.year))}" cy="${r1(y(a.value))}" r="3.5" fill="${a.illustrative ? '#fff' : colour}" stroke="${colour}" stroke-width="2"/>`).join('');
+      let target = '';
+      if (s.target.value !== null) {
+        const tx = r1(x(s.target.year));
+        const ty = r1(y(s.target.value));
+        target = `<path d="M${tx},${ty - 5}L${tx + 5},${ty}L${tx},${ty + 5}L${tx - 5},${ty}Z" fill="none" stroke="${colour}" stroke-width="2"/>`;
+        const last = pts.at(-1);
+        if (last && last.year < s.target.year) target = `<line x1="${r1(x(last.year))}" y1="${r1(y(last.value))}" x2="${tx}" y2="${ty}" stroke="${colour}" stroke-width="1" stroke-dasharray="3 3"/>${target}`;
+      }
+      const end = s.target.value !== null ? { year: s.target.year, value: s.target.value } : pts.at(-1);
+      if (end) ends.push({ x: r1(x(end.year)), y: y(end.value), text: s.label, colour });
+      return `<g class="series">${d}${target}${base}${dots}</g>`;
+    })
+    .join('');
+  const labelYs = spreadLabels(ends.map((e) => e.y), 13, m.top, height - m.bottom);
+  const labels = ends
+    .map((e, i) => `<text x="${width - m.right + 6}" y="${labelYs[i]}" dy="0.32em" font-size="11" fill="${e.colour}">${esc(e.text)}</text>`)
+    .join('');
+  const illustrative = input.series.some((s) => s.actuals.some((a) => a.illustrative));
+  const note = illustrative
+    ? `<g class="illustrative-label"><rect x="${m.left + 2}" y="${m.top - 26}" width="210" height="18" fill="#fff4e5" stroke="#b35c00"/><text x="${m.left + 8}" y="${m.top - 13}" font-size="12" fill="#7a3d00">空心点为示例数据，非官方统计</text></g>`
+    : '';
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="cmp-${input.id}-title cmp-${input.id}-desc" class="chart chart-compare" font-family="${FONT}">`,
+    `<title id="cmp-${input.id}-title">${esc(input.name)}：各地比较${illustrative ? '（含示例数据，非官方统计）' : ''}</title>`,
+    `<desc id="cmp-${input.id}-desc">${esc(description(input))}</desc>`,
+    `<g class="y-grid">${grid}<text x="${m.left - 6}" y="${m.top - 8}" text-anchor="end" font-size="11" fill="#333">${esc(input.unit)}</text></g>`,
+    `<g class="x-axis"><line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#767676"/>${axis}</g>`,
+    refMarks,
+    seriesMarks,
+    `<g class="labels">${labels}</g>`,
+    note,
+    '</svg>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
