@@ -33,7 +33,7 @@ describe('build', () => {
     expect(readdirSync(out)).toEqual(['dist']);
   });
 
-  for (const stage of ['astro', 'swap']) {
+  for (const stage of ['validate', 'astro', 'pagefind', 'swap']) {
     it(`leaves dist/ unchanged when the ${stage} stage fails`, () => {
       const r = runScript('build.ts', [], { CONTENT_ROOT: fixtureRoot(), DIST_DIR: dist, BUILD_FAULT: stage });
       expect(r.code).toBe(1);
@@ -57,4 +57,15 @@ describe('npm run validate', () => {
     expect(lines.filter((l) => l.startsWith('content/progress/demo-edu-2021-2025/2023.json:'))).toHaveLength(3);
     expect(lines.at(-1)).toMatch(/^3 problems found in content\//);
   });
+});
+
+describe('determinism', () => {
+  it('two builds of the same content produce byte-identical output', () => {
+    const out = mkdtempSync(join(tmpdir(), 'determinism-'));
+    const a = runScript('build.ts', [], { DIST_DIR: join(out, 'a') });
+    const b = runScript('build.ts', [], { DIST_DIR: join(out, 'b') });
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(treeDigest(join(out, 'a'))).toBe(treeDigest(join(out, 'b')));
+  }, 300_000);
 });

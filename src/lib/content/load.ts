@@ -14,7 +14,8 @@ import { ProgressFileSchema } from '../../schemas/progress.ts';
 import { ConceptsFileSchema, type Concept } from '../../schemas/concepts.ts';
 import { ReferenceFileSchema, type ReferenceFile } from '../../schemas/reference.ts';
 import { assemblePlan, type PlanBundle } from '../model.ts';
-import { splitFrontMatter } from '../text/markdown.ts';
+import { parseMarkdown, splitFrontMatter } from '../text/markdown.ts';
+import { unsafeMarkdown, unsafeStrings } from './inert.ts';
 import { decodeContent } from './read-text.ts';
 import { parseJsonLocated, parseYamlLocated, type Located } from './locate.ts';
 import { parseWithFriendlyErrors } from './friendly.ts';
@@ -85,6 +86,17 @@ export function loadContent(root: string): { model: ContentModel; problems: Prob
   };
 
   const check = <S extends z.ZodType>(schema: S, doc: Located, file: string): z.output<S> | null => {
+    const unsafe = unsafeStrings(doc.value);
+    for (const u of unsafe) {
+      problems.push({
+        file,
+        ...doc.locate(u.path),
+        field: formatPath(u.path),
+        message: `expected plain text, found ${u.reason}.`,
+        fix: 'Content is published as text: remove the markup or address (write 《》 or “” instead of < >).',
+      });
+    }
+    if (unsafe.length) return null;
     const r = parseWithFriendlyErrors(schema, doc, file);
     if (!r.ok) {
       problems.push(...r.problems);
@@ -130,7 +142,7 @@ export function loadContent(root: string): { model: ContentModel; problems: Prob
       problems.push(decoded.problem);
       continue;
     }
-    const { frontMatter, body } = splitFrontMatter(decoded.text);
+    const { frontMatter, body, bodyLine } = splitFrontMatter(decoded.text);
     if (frontMatter === null) {
       problems.push({
         file: mdFile,
@@ -152,6 +164,17 @@ export function loadContent(root: string): { model: ContentModel; problems: Prob
       problems.push(at(yaml.doc, mdFile, ['id'], `expected the id "${id}" (the folder name), found "${plan.id}".`, 'Make the id and the folder name the same.'));
       continue;
     }
+    const unsafeMd = unsafeMarkdown(parseMarkdown(body));
+    for (const u of unsafeMd) {
+      problems.push({
+        file: mdFile,
+        line: u.line + bodyLine - 1,
+        column: 1,
+        message: `expected the plan's text as plain Markdown, found ${u.reason}.`,
+        fix: 'Official text is published as printed: re-import it with npm run import, or remove the markup.',
+      });
+    }
+    if (unsafeMd.length) continue;
     const bundle: LoadedPlan = { ...assemblePlan(plan, body), broken: new Set() };
     const clauses = bundle.clauses;
     const clauseIds = clauses.map((c) => c.id);

@@ -1,0 +1,46 @@
+/**
+ * Content cannot inject code. Official texts and progress data are words and numbers; none of them needs
+ * HTML, scripts or `javascript:` addresses, so the validator refuses them wherever they appear: in any
+ * string of a JSON file or front matter, and in a plan's Markdown (raw HTML, unsafe link addresses).
+ * The pages render content as text in any case; this check makes the mistake visible where it is made.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { PathSegment } from './problems.ts';
+
+const TAG = /<\s*\/?\s*[a-zA-Z!?][^<>]*>/;
+const SCRIPT_URL = /^\s*(?:javascript|vbscript|data)\s*:/i;
+const EVENT_ATTR = /\bon[a-z]+\s*=/i;
+
+/** Why a string is not inert, or null when it is plain text. */
+export function unsafeText(s: string): string | null {
+  const tag = TAG.exec(s);
+  if (tag) return `HTML markup ${JSON.stringify(tag[0].slice(0, 30))}`;
+  if (SCRIPT_URL.test(s)) return `a script address ${JSON.stringify(s.trim().slice(0, 30))}`;
+  if (EVENT_ATTR.test(s) && /["'=]/.test(s)) return `an event attribute ${JSON.stringify(EVENT_ATTR.exec(s)![0])}`;
+  return null;
+}
+
+/** Every string in a parsed JSON or YAML value that is not inert, with its path. */
+export function unsafeStrings(value: unknown, path: PathSegment[] = []): Array<{ path: PathSegment[]; reason: string }> {
+  if (typeof value === 'string') {
+    const reason = unsafeText(value);
+    return reason ? [{ path, reason }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => unsafeStrings(v, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => unsafeStrings(v, [...path, k]));
+  return [];
+}
+
+/** Raw HTML and unsafe link addresses in a plan's Markdown, with their line in the body. */
+export function unsafeMarkdown(root: Root): Array<{ line: number; reason: string }> {
+  const out: Array<{ line: number; reason: string }> = [];
+  visit(root, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'html') out.push({ line, reason: `raw HTML ${JSON.stringify(node.value.slice(0, 30))}` });
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !/^(?:https?:\/\/|\/|#)/i.test(node.url)) {
+      out.push({ line, reason: `a link to ${JSON.stringify(node.url.slice(0, 30))} (only http(s), / and # addresses)` });
+    }
+  });
+  return out;
+}

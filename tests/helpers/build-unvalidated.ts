@@ -1,0 +1,11 @@
+/**
+ * Test helper, never used by the site: builds the pages straight from a content tree WITHOUT the
+ * validator, so that a test can prove the pages themselves keep hostile content inert (defence in depth).
+ * Usage: node tests/helpers/build-unvalidated.ts <content-root> <out-dir>
+ */
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+
+const [contentRoot, outDir] = process.argv.slice(2);
+process.env.CONTENT_ROOT = resolve(contentRoot!);
+await build({ root: resolve(import.meta.dirname, '../..'), outDir: resolve(outDir!), cacheDir: join(resolve(contentRoot!), '.astro-cache'), logLevel: 'error' });
