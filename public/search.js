@@ -105,6 +105,9 @@ async function search() {
 async function start() {
   pagefind = await import('/pagefind/pagefind.js');
   await pagefind.options({ excerptLength: 40 });
+  // A large site is indexed in shards; merge the others into the first.
+  const shards = await fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : [])).catch(() => []);
+  for (const shard of shards) await pagefind.mergeIndex(shard);
   const available = await pagefind.filters();
   for (const f of FILTERS) {
     const values = Object.keys(available[f] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));

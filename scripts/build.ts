@@ -5,7 +5,7 @@
  * Environment: CONTENT_ROOT (folder holding content/, default: the repository), DIST_DIR (default: dist/).
  * BUILD_FAULT=<stage> makes a stage fail on purpose, so that tests can prove the publish is atomic.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -46,19 +46,34 @@ async function main(): Promise<void> {
   console.log(`Built ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s. Preview it with: npm run preview`);
 }
 
-/** Pagefind (its extended build, which segments Chinese) over clause-level records, into <site>/pagefind/. */
+/**
+ * Pagefind (its extended build, which segments Chinese) over clause-level records, into <site>/pagefind/.
+ * Its Chinese segmenter holds about 100 KB of memory per record until the index is written, so a large site
+ * is indexed in shards of at most SEARCH_SHARD_RECORDS records (whole plans, one fresh Pagefind process
+ * each), written to /pagefind/, /pagefind-1/ …; the search page merges them (listed in /pagefind/shards.json).
+ */
 async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = searchRecords(plans);
-  for (const record of records) {
-    const r = await index.addCustomRecord(record);
-    if (r.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${r.errors.join('; ')}`);
+  const limit = Number(process.env.SEARCH_SHARD_RECORDS ?? 12_000);
+  const shards: Array<ReturnType<typeof searchRecords>> = [[]];
+  for (const plan of plans) {
+    const records = searchRecords([plan], plans);
+    if (shards.at(-1)!.length > 0 && shards.at(-1)!.length + records.length > limit) shards.push([]);
+    shards.at(-1)!.push(...records);
   }
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  console.log(`search index: ${records.length} records`);
+  const dirs = shards.map((_, k) => (k === 0 ? 'pagefind' : `pagefind-${k}`));
+  for (const [k, records] of shards.entries()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    for (const record of records) {
+      const r = await index.addCustomRecord(record);
+      if (r.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${r.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(site, dirs[k]!) });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    await pagefind.close();
+  }
+  writeFileSync(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(dirs.slice(1).map((d) => `/${d}/`))}\n`);
+  console.log(`search index: ${shards.reduce((n, s) => n + s.length, 0)} records in ${shards.length} shard(s)`);
 }
 
 main().catch((err: unknown) => {

@@ -26,7 +26,8 @@ const byFolder = ({ entry }: { entry: string }) => entry.split('/')[0]!;
 
 export const collections = {
   plans: defineCollection({
-    loader: glob({ pattern: '*/plan.md', base: `${CONTENT}/plans`, generateId: byFolder }),
+    // The pages render plan.md with their own clause renderer; Astro's renderer is not needed.
+    loader: glob({ pattern: '*/plan.md', base: `${CONTENT}/plans`, generateId: byFolder, deferRender: true }),
     schema: z.preprocess(datesAsText, PlanSchema),
   }),
   indicators: defineCollection({

@@ -33,8 +33,9 @@ export function halfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => (/[０-９Ａ-Ｚａ-ｚ％]/.test(c) ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c));
 }
 
-export function searchRecords(plans: readonly PlanBundle[]): SearchRecord[] {
-  const names = unitNames(plans);
+/** Records of `plans`; `all` is every plan of the site (unit names are normalised across all of them). */
+export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): SearchRecord[] {
+  const names = unitNames(all);
   const out: SearchRecord[] = [];
   for (const plan of plans) {
     const title = plan.plan.title;

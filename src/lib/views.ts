@@ -118,9 +118,19 @@ export function slugOf(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Printed unit name → normalised name, across all plans (`统战部` → `县委统战部`). */
+const unitNamesCache = new WeakMap<readonly PlanBundle[], Map<string, string>>();
+
+/**
+ * Printed unit name → normalised name, across all plans (`统战部` → `县委统战部`). Computed once per list
+ * of plans: every page asks for it, and at a thousand plans recomputing it per page is quadratic.
+ */
 export function unitNames(plans: readonly PlanBundle[]): Map<string, string> {
-  return normaliseUnitNames(plans.flatMap((p) => p.clauses.flatMap((c) => c.units)));
+  let names = unitNamesCache.get(plans);
+  if (!names) {
+    names = normaliseUnitNames(plans.flatMap((p) => p.clauses.flatMap((c) => c.units)));
+    unitNamesCache.set(plans, names);
+  }
+  return names;
 }
 
 /** Measures: clauses that name responsible units, and clauses a progress file reports on. */

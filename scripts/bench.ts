@@ -1,0 +1,185 @@
+/**
+ * `npm run bench [-- --sizes 5,100,1000]`: builds the real site (5 plans) and synthetic sites of 100 and
+ * 1,000 plans, and prints for each: full build time, peak memory (RSS of the build and its children),
+ * pages built per second, the Pagefind index size, and page weight per page type (HTML, CSS, JS,
+ * gzipped). On the real site it also measures search in headless Chromium: bytes transferred for the
+ * first query and the time from query to first results. Figures only; nothing here fails a test.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { synthesize } from './synthesize.ts';
+
+const REPO = join(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.sizes!.split(',').map(Number);
+
+/** Sum of the resident memory of a process and all its descendants, in bytes. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      rss.set(Number(name), Number(fields[21]) * 4096);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    total += rss.get(pid) ?? 0;
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+async function timedBuild(contentRoot: string, dist: string): Promise<{ seconds: number; peakRss: number; ok: boolean; log: string }> {
+  const started = performance.now();
+  const child = spawn(join(REPO, 'node_modules/.bin/node'), [join(REPO, 'scripts/build.ts')], {
+    cwd: REPO,
+    env: { ...process.env, CONTENT_ROOT: contentRoot, DIST_DIR: dist, BUILD_QUIET: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  let peakRss = 0;
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 200);
+  const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  clearInterval(timer);
+  return { seconds: (performance.now() - started) / 1000, peakRss, ok: code === 0, log };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+/** HTML, CSS and JS of one page, gzipped; JS split into what the page needs to be read (none) and what it ships. */
+function pageWeight(dist: string, path: string) {
+  const file = join(dist, path, 'index.html');
+  if (!existsSync(file)) return null;
+  const html = readFileSync(file);
+  const text = html.toString('utf8');
+  const assets = (re: RegExp) => [...text.matchAll(re)].map((m) => join(dist, m[1]!)).filter(existsSync);
+  const css = assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((n, m) => n + m[1]!.length, 0);
+  const js = assets(/<script[^>]+src="([^"]+)"/g).reduce((n, f) => n + gz(readFileSync(f)), 0);
+  return { html: gz(html), css, inlineCss, js };
+}
+
+async function searchFigures(dist: string): Promise<{ bytes: number; ms: number; requests: number } | null> {
+  const serve = sirv(dist);
+  const server = createServer((q, s) => serve(q, s, () => {
+    s.statusCode = 404;
+    s.end();
+  }));
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const { chromium } = await import('playwright-core');
+  const exe = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : await (await import('@sparticuz/chromium')).default.executablePath();
+  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${base}/search/`);
+    await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
+    await page.locator('#q').fill('双师型');
+    await page.locator('#q').press('Enter');
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
+    const ms = Number(await page.evaluate(() => document.body.dataset.searchMs));
+    // Everything the first query needed from /pagefind/: the bootstrap (script, wasm, entry, filters),
+    // the index chunks for its words and the fragments of the results shown.
+    const { bytes, requests } = await page.evaluate(() => {
+      const r = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')) as PerformanceResourceTiming[];
+      return { bytes: r.reduce((n, e) => n + e.transferSize, 0), requests: r.length };
+    });
+    return { bytes, ms, requests };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const PAGE_TYPES = (id: string, indicator: string) => ({
+  overview: '',
+  plan: `plans/${id}`,
+  text: `plans/${id}/text`,
+  indicator: `plans/${id}/indicators/${indicator}`,
+  measures: `plans/${id}/measures`,
+  projects: `plans/${id}/projects`,
+  department: 'departments/jiao-yu-ti-yu-ju',
+  comparison: 'compare/preschool-gross-enrolment',
+  search: 'search',
+  about: 'about',
+  updates: 'updates',
+  data: 'data',
+});
+
+const results: Array<Record<string, string>> = [];
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+for (const n of sizes) {
+  const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  if (n === 5) cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+  else synthesize(n, root);
+  const dist = join(root, 'dist');
+  console.log(`\n== ${n} plans: building…`);
+  const b = await timedBuild(n === 5 ? REPO : root, dist);
+  if (!b.ok) {
+    console.log(b.log.slice(-2000));
+    continue;
+  }
+  const files = walk(dist);
+  const pages = files.filter((f) => f.endsWith('.html')).length;
+  const pagefind = files.filter((f) => f.includes(`${dist}/pagefind/`)).reduce((s, f) => s + statSync(f).size, 0);
+  const row: Record<string, string> = {
+    plans: String(n),
+    build: `${b.seconds.toFixed(1)} s`,
+    'peak RSS': mb(b.peakRss),
+    pages: String(pages),
+    'pages/s': (pages / b.seconds).toFixed(0),
+    'files': String(files.length),
+    'pagefind index': mb(pagefind),
+  };
+  console.log(Object.entries(row).map(([k, v]) => `${k}: ${v}`).join(' · '));
+  const plans = readdirSync(join(dist, 'plans'));
+  const pingluo = plans.find((p) => p.startsWith('pingluo')) ?? plans[0]!;
+  console.log('page weight (gzipped): type — HTML · CSS (+inline) · JS shipped (JS needed to read: 0 except search)');
+  for (const [type, path] of Object.entries(PAGE_TYPES(pingluo, 'preschool-gross-enrolment'))) {
+    const w = pageWeight(dist, path);
+    if (w) console.log(`  ${type.padEnd(11)} ${kb(w.html).padStart(9)} · ${kb(w.css)} (+${kb(w.inlineCss)} inline) · ${kb(w.js)}`);
+  }
+  if (n === 5) {
+    const texts = plans.map((p) => [p, pageWeight(dist, `plans/${p}/text`)!.html] as const).sort((a, b) => b[1] - a[1]);
+    console.log(`largest text page: ${texts[0]![0]} ${kb(texts[0]![1])} gzipped`);
+    const s = await searchFigures(dist);
+    if (s) console.log(`search: first query 双师型 fetched ${kb(s.bytes)} from /pagefind/ in ${s.requests} requests; results in ${s.ms} ms`);
+    row['largest text page'] = kb(texts[0]![1]);
+    if (s) row['first query'] = `${kb(s.bytes)}, ${s.ms} ms`;
+  }
+  results.push(row);
+  if (!values.keep) rmSync(root, { recursive: true, force: true });
+  else console.log(`kept ${relative(process.cwd(), root)}`);
+}
+console.log('\nsummary');
+for (const r of results) console.log(Object.entries(r).map(([k, v]) => `${k}: ${v}`).join(' · '));
+if (results.length >= 2) {
+  const t = (n: string) => Number(results.find((r) => r.plans === n)?.build.replace(' s', ''));
+  if (t('100') && t('1000')) console.log(`time(1000)/time(100) = ${(t('1000') / t('100')).toFixed(2)}`);
+}
