@@ -7,12 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
+import { serveStatic } from './serve-static.ts';
 import { synthesize } from './synthesize.ts';
 
 const REPO = join(import.meta.dirname, '..');
@@ -86,13 +85,7 @@ function pageWeight(dist: string, path: string) {
 }
 
 async function searchFigures(dist: string): Promise<{ bytes: number; ms: number; requests: number } | null> {
-  const serve = sirv(dist);
-  const server = createServer((q, s) => serve(q, s, () => {
-    s.statusCode = 404;
-    s.end();
-  }));
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  const { base, close } = await serveStatic(dist);
   const { chromium } = await import('playwright-core');
   const exe = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : await (await import('@sparticuz/chromium')).default.executablePath();
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -113,7 +106,7 @@ async function searchFigures(dist: string): Promise<{ bytes: number; ms: number;
     return { bytes, ms, requests };
   } finally {
     await browser.close();
-    server.close();
+    await close();
   }
 }
 
@@ -147,7 +140,7 @@ for (const n of sizes) {
   }
   const files = walk(dist);
   const pages = files.filter((f) => f.endsWith('.html')).length;
-  const pagefind = files.filter((f) => f.includes(`${dist}/pagefind/`)).reduce((s, f) => s + statSync(f).size, 0);
+  const pagefind = files.filter((f) => f.startsWith(`${dist}/pagefind`)).reduce((s, f) => s + statSync(f).size, 0);
   const row: Record<string, string> = {
     plans: String(n),
     build: `${b.seconds.toFixed(1)} s`,
@@ -180,6 +173,6 @@ for (const n of sizes) {
 console.log('\nsummary');
 for (const r of results) console.log(Object.entries(r).map(([k, v]) => `${k}: ${v}`).join(' · '));
 if (results.length >= 2) {
-  const t = (n: string) => Number(results.find((r) => r.plans === n)?.build.replace(' s', ''));
+  const t = (n: string) => Number(results.find((r) => r.plans === n)?.build?.replace(' s', ''));
   if (t('100') && t('1000')) console.log(`time(1000)/time(100) = ${(t('1000') / t('100')).toFixed(2)}`);
 }

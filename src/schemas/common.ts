@@ -96,3 +96,24 @@ export const ProvenanceSchema = z.enum(['official', 'illustrative'], {
   error: (i) => `"official" or "illustrative" (found ${JSON.stringify(i.input)})`,
 });
 export type Provenance = z.output<typeof ProvenanceSchema>;
+
+/**
+ * Adds an issue for every entry of `list` whose `key` repeats an earlier one: ids are unique within a file.
+ * `describe` names what must be unique (`a unique id`, `each indicator listed once`).
+ */
+export function refineUnique<T>(
+  ctx: z.RefinementCtx,
+  list: readonly T[],
+  key: (item: T) => string,
+  at: readonly (string | number)[],
+  field: string,
+  describe: (id: string, first: number) => string,
+): void {
+  const seen = new Map<string, number>();
+  list.forEach((item, i) => {
+    const id = key(item);
+    const first = seen.get(id);
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: [...at, i, field], message: describe(id, first) });
+    else seen.set(id, i);
+  });
+}

@@ -4,7 +4,7 @@
  * indicators.json (`concept`). Only what is truly the same measure is mapped.
  */
 import { z } from 'zod';
-import { LocalIdSchema } from './common.ts';
+import { LocalIdSchema, refineUnique } from './common.ts';
 
 export const ConceptSchema = z.strictObject({
   /** Stable id, e.g. `preschool-gross-enrolment`; the URL is /compare/<id>/. */
@@ -22,12 +22,7 @@ export type Concept = z.output<typeof ConceptSchema>;
 
 export const ConceptsFileSchema = z
   .strictObject({ concepts: z.array(ConceptSchema) })
-  .superRefine((file, ctx) => {
-    const seen = new Map<string, number>();
-    file.concepts.forEach((c, i) => {
-      const first = seen.get(c.id);
-      if (first !== undefined) ctx.addIssue({ code: 'custom', path: ['concepts', i, 'id'], message: `a unique id (\`${c.id}\` is already used by concepts[${first}])` });
-      else seen.set(c.id, i);
-    });
-  });
+  .superRefine((file, ctx) =>
+    refineUnique(ctx, file.concepts, (x) => x.id, ['concepts'], 'id', (id, first) => `a unique id (\`${id}\` is already used by concepts[${first}])`),
+  );
 export type ConceptsFile = z.output<typeof ConceptsFileSchema>;

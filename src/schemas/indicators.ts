@@ -3,7 +3,7 @@
  * every printed cell kept verbatim beside the number it states.
  */
 import { z } from 'zod';
-import { LocalIdSchema, PlanIdSchema, PrintedValueSchema } from './common.ts';
+import { LocalIdSchema, PlanIdSchema, PrintedValueSchema, refineUnique } from './common.ts';
 
 /** Gross enrolment rates (毛入园率 / 毛入学率) count pupils of any age, so they may exceed 100%. */
 export function mayExceedHundred(name: string): boolean {
@@ -71,17 +71,7 @@ export const IndicatorsFileSchema = z
     plan: PlanIdSchema,
     indicators: z.array(IndicatorSchema),
   })
-  .superRefine((file, ctx) => {
-    const seen = new Map<string, number>();
-    file.indicators.forEach((ind, i) => {
-      const first = seen.get(ind.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['indicators', i, 'id'],
-          message: `a unique id (\`${ind.id}\` is already used by indicators[${first}])`,
-        });
-      } else seen.set(ind.id, i);
-    });
-  });
+  .superRefine((file, ctx) =>
+    refineUnique(ctx, file.indicators, (x) => x.id, ['indicators'], 'id', (id, first) => `a unique id (\`${id}\` is already used by indicators[${first}])`),
+  );
 export type IndicatorsFile = z.output<typeof IndicatorsFileSchema>;

@@ -11,6 +11,7 @@ import {
   ProvenanceSchema,
   SourceSchema,
   YearSchema,
+  refineUnique,
 } from './common.ts';
 
 /** Status of a measure (clause): 未启动, 推进中, 滞后, 已完成, 常态化推进. */
@@ -99,17 +100,9 @@ export const ProgressFileSchema = z
     // A file may mix official and illustrative entries only if every entry says which it is.
     const mixed = all.some((e) => e.provenance !== undefined && e.provenance !== file.provenance);
     for (const [key, list, idKey] of lists) {
-      const seen = new Map<string, number>();
-      (list as ReadonlyArray<Entry & Record<string, unknown>>).forEach((entry, i) => {
-        const id = String(entry[idKey]);
-        const first = seen.get(id);
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key, i, idKey],
-            message: `each ${idKey} listed once (\`${id}\` is already listed at ${key}[${first}])`,
-          });
-        } else seen.set(id, i);
+      const entries = list as ReadonlyArray<Entry & Record<string, unknown>>;
+      refineUnique(ctx, entries, (e) => String(e[idKey]), [key], idKey, (id, first) => `each ${idKey} listed once (\`${id}\` is already listed at ${key}[${first}])`);
+      entries.forEach((entry, i) => {
         if (mixed && entry.provenance === undefined) {
           ctx.addIssue({
             code: 'custom',

@@ -3,7 +3,7 @@
  * facilities it names and every area and budget figure it prints, as numbers and verbatim text.
  */
 import { z } from 'zod';
-import { LocalIdSchema, NonNegativeNumberSchema, PlanIdSchema } from './common.ts';
+import { LocalIdSchema, NonNegativeNumberSchema, PlanIdSchema, refineUnique } from './common.ts';
 
 /** One printed figure: `总建筑面积25046平方米` → label 总建筑面积, value 25046, unit 平方米. */
 export const QuantitySchema = z.strictObject({
@@ -50,17 +50,7 @@ export const ProjectsFileSchema = z
     plan: PlanIdSchema,
     projects: z.array(ProjectSchema),
   })
-  .superRefine((file, ctx) => {
-    const seen = new Map<string, number>();
-    file.projects.forEach((p, i) => {
-      const first = seen.get(p.id);
-      if (first !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['projects', i, 'id'],
-          message: `a unique id (\`${p.id}\` is already used by projects[${first}])`,
-        });
-      } else seen.set(p.id, i);
-    });
-  });
+  .superRefine((file, ctx) =>
+    refineUnique(ctx, file.projects, (x) => x.id, ['projects'], 'id', (id, first) => `a unique id (\`${id}\` is already used by projects[${first}])`),
+  );
 export type ProjectsFile = z.output<typeof ProjectsFileSchema>;

@@ -3,11 +3,10 @@
  * from a content tree full of payloads (every kind of field), opened in Chromium, and nothing executes.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sirv from 'sirv';
+import { serveStatic } from '../../scripts/serve-static.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { fixtureRoot } from '../helpers/fixtures.ts';
@@ -21,7 +20,7 @@ const PAYLOADS = [
 ];
 const URL_PAYLOAD = 'javascript:window.__pwned="url"';
 
-let server: Server;
+let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
 let base = '';
 let browser: Browser;
 
@@ -47,19 +46,14 @@ beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'hostile-'));
   const r = spawnSync(NODE, [join(REPO, 'tests/helpers/build-unvalidated.ts'), root, out], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-  const serve = sirv(out);
-  server = createServer((req, res) => serve(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  }));
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  site = await serveStatic(out);
+  base = site.base;
   browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 it('nothing executes on any page that shows the payloads', async () => {

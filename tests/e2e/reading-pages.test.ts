@@ -30,7 +30,7 @@ describe('reading without JavaScript', () => {
     await page.goto('/');
     await page.getByRole('link', { name: '青铜峡市教育事业发展“十四五”规划', exact: true }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('青铜峡市教育事业发展“十四五”规划');
-    await page.getByRole('link', { name: '学前教育毛入园率', exact: true }).click();
+    await page.locator('.dashboard').getByRole('link', { name: '学前教育毛入园率', exact: true }).click();
     expect(page.url()).toContain('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
     const chart = page.getByRole('img', { name: /学前教育毛入园率/ });
     expect(await chart.count()).toBe(1);

@@ -2,18 +2,17 @@
  * A large site is indexed in shards (bounded memory); the search page merges them, so a query finds
  * clauses of every plan whichever shard holds it, and filters span all shards.
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sirv from 'sirv';
+import { serveStatic } from '../../scripts/serve-static.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { synthesize } from '../../scripts/synthesize.ts';
 import { runScript } from '../helpers/run.ts';
 import { launchBrowser } from './browser.ts';
 
-let server: Server;
+let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
 let base = '';
 let browser: Browser;
 let dist = '';
@@ -24,19 +23,14 @@ beforeAll(async () => {
   dist = join(root, 'dist');
   const r = runScript('build.ts', [], { CONTENT_ROOT: root, DIST_DIR: dist, SEARCH_SHARD_RECORDS: '400' });
   if (r.code !== 0) throw new Error(r.stderr);
-  const serve = sirv(dist);
-  server = createServer((req, res) => serve(req, res, () => {
-    res.statusCode = 404;
-    res.end();
-  }));
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  site = await serveStatic(dist);
+  base = site.base;
   browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
   await browser?.close();
-  server?.close();
+  await site?.close();
 });
 
 it('finds clauses of plans in every shard', async () => {
