@@ -18,8 +18,8 @@ const REPO = join(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false } } });
 const sizes = values.sizes!.split(',').map(Number);
 
-/** Sum of the resident memory of a process and all its descendants, in bytes. */
-function treeRss(root: number): number {
+/** Sum of the resident memory of a process and all its descendants, in bytes (and of the process alone). */
+function treeRss(root: number): { total: number; own: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
@@ -41,10 +41,10 @@ function treeRss(root: number): number {
     total += rss.get(pid) ?? 0;
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, own: rss.get(root) ?? 0 };
 }
 
-async function timedBuild(contentRoot: string, dist: string): Promise<{ seconds: number; peakRss: number; ok: boolean; log: string }> {
+async function timedBuild(contentRoot: string, dist: string): Promise<{ seconds: number; peakRss: number; peakNode: number; ok: boolean; log: string }> {
   const started = performance.now();
   const child = spawn(join(REPO, 'node_modules/.bin/node'), [join(REPO, 'scripts/build.ts')], {
     cwd: REPO,
@@ -55,10 +55,15 @@ async function timedBuild(contentRoot: string, dist: string): Promise<{ seconds:
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   let peakRss = 0;
-  const timer = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid!))), 200);
+  let peakNode = 0;
+  const timer = setInterval(() => {
+    const r = treeRss(child.pid!);
+    peakRss = Math.max(peakRss, r.total);
+    peakNode = Math.max(peakNode, r.own);
+  }, 200);
   const code = await new Promise<number | null>((ok) => child.on('close', ok));
   clearInterval(timer);
-  return { seconds: (performance.now() - started) / 1000, peakRss, ok: code === 0, log };
+  return { seconds: (performance.now() - started) / 1000, peakRss, peakNode, ok: code === 0, log };
 }
 
 function walk(dir: string): string[] {
@@ -91,18 +96,22 @@ async function searchFigures(dist: string): Promise<{ bytes: number; ms: number;
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await browser.newPage();
+    // Every request the page and its workers make under /pagefind/, with its size on the wire.
+    const sizes: Array<Promise<number>> = [];
+    page.on('requestfinished', (req) => {
+      if (req.url().includes('/pagefind/')) sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+    });
     await page.goto(`${base}/search/`);
     await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
     await page.locator('#q').fill('双师型');
     await page.locator('#q').press('Enter');
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
     const ms = Number(await page.evaluate(() => document.body.dataset.searchMs));
-    // Everything the first query needed from /pagefind/: the bootstrap (script, wasm, entry, filters),
-    // the index chunks for its words and the fragments of the results shown.
-    const { bytes, requests } = await page.evaluate(() => {
-      const r = performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')) as PerformanceResourceTiming[];
-      return { bytes: r.reduce((n, e) => n + e.transferSize, 0), requests: r.length };
-    });
+    await page.waitForLoadState('networkidle');
+    // The first query's bytes: Pagefind's bootstrap (script, wasm, entry, filters), the index chunks
+    // for its words and the fragments of the results shown.
+    const bytes = (await Promise.all(sizes)).reduce((n, x) => n + x, 0);
+    const requests = sizes.length;
     return { bytes, ms, requests };
   } finally {
     await browser.close();
@@ -145,6 +154,7 @@ for (const n of sizes) {
     plans: String(n),
     build: `${b.seconds.toFixed(1)} s`,
     'peak RSS': mb(b.peakRss),
+    'of which Node': mb(b.peakNode),
     pages: String(pages),
     'pages/s': (pages / b.seconds).toFixed(0),
     'files': String(files.length),

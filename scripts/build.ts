@@ -53,7 +53,7 @@ async function main(): Promise<void> {
  * each), written to /pagefind/, /pagefind-1/ …; the search page merges them (listed in /pagefind/shards.json).
  */
 async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: string): Promise<void> {
-  const limit = Number(process.env.SEARCH_SHARD_RECORDS ?? 12_000);
+  const limit = Number(process.env.SEARCH_SHARD_RECORDS ?? 5_000);
   const shards: Array<ReturnType<typeof searchRecords>> = [[]];
   for (const plan of plans) {
     const records = searchRecords([plan], plans);

@@ -24,6 +24,9 @@ describe('reading without JavaScript', () => {
     for (const title of ['青铜峡市教育事业发展“十四五”规划', '中卫市教育事业发展“十四五”规划', '平罗县教育事业发展“十四五”规划（2021-2025年）', '泾源县教育质量提升行动实施方案', '兴庆区教育事业“十四五”发展规划']) {
       expect(await page.getByRole('link', { name: title, exact: true }).count()).toBe(1);
     }
+    const cards = page.locator('.plan-card');
+    expect(await cards.filter({ hasText: '平罗县' }).locator('.badge').count()).toBeGreaterThan(0);
+    expect(await cards.filter({ hasText: '泾源县' }).textContent()).toMatch(/措施 27 项（最新进展）/);
   });
 
   it('follows a plan to an indicator: chart, target, data table, status and the method', async () => {
