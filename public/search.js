@@ -43,8 +43,41 @@ function writeState() {
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
 
+const PAGE = 10;
 let pagefind;
 let run = 0;
+let pending = [];
+
+/** Loads and shows the next results; each result's fragment is fetched only when it is shown. */
+async function showMore(mine) {
+  const next = pending.splice(0, PAGE);
+  const data = await Promise.all(next.map((r) => r.data()));
+  if (mine !== run) return;
+  for (const r of data) list.append(resultItem(r));
+  more.hidden = pending.length === 0;
+}
+
+function resultItem(r) {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = r.url;
+  a.textContent = r.meta.title;
+  const h = document.createElement('h2');
+  h.className = 'result-title';
+  h.append(a);
+  const meta = document.createElement('p');
+  meta.className = 'muted';
+  meta.textContent = `${r.meta.kind} · ${r.meta.plan}${r.meta.status ? ` · ${r.meta.status}` : ''}`;
+  li.append(h, meta, excerptNode(r.excerpt));
+  return li;
+}
+
+const more = document.createElement('button');
+more.type = 'button';
+more.textContent = '显示更多结果';
+more.hidden = true;
+list.after(more);
+more.addEventListener('click', () => showMore(run));
 async function search() {
   const q = halfWidth(input.value.trim());
   const filters = {};
@@ -75,31 +108,21 @@ async function search() {
   }
   status.textContent = '正在搜索……';
   const started = performance.now();
+  more.hidden = true;
   const response = await pagefind.search(term, { filters });
-  const results = await Promise.all(response.results.slice(0, 30).map((r) => r.data()));
   if (mine !== run) return;
-  const ms = Math.round(performance.now() - started);
-  document.body.dataset.searchMs = String(ms);
-  if (results.length === 0) {
+  if (response.results.length === 0) {
+    document.body.dataset.searchMs = String(Math.round(performance.now() - started));
     status.textContent = `没有找到与“${input.value.trim()}”相关的结果。`;
     empty.hidden = false;
+    more.hidden = true;
     return;
   }
-  status.textContent = `找到 ${response.results.length} 条结果${response.results.length > 30 ? '，显示前 30 条' : ''}。`;
-  for (const r of results) {
-    const li = document.createElement('li');
-    const a = document.createElement('a');
-    a.href = r.url;
-    a.textContent = r.meta.title;
-    const h = document.createElement('h2');
-    h.className = 'result-title';
-    h.append(a);
-    const meta = document.createElement('p');
-    meta.className = 'muted';
-    meta.textContent = `${r.meta.kind} · ${r.meta.plan}${r.meta.status ? ` · ${r.meta.status}` : ''}`;
-    li.append(h, meta, excerptNode(r.excerpt));
-    list.append(li);
-  }
+  pending = [...response.results];
+  await showMore(mine);
+  if (mine !== run) return;
+  document.body.dataset.searchMs = String(Math.round(performance.now() - started));
+  status.textContent = `找到 ${response.results.length} 条结果。`;
 }
 
 async function start() {

@@ -90,7 +90,7 @@ function pageWeight(dist: string, path: string) {
 }
 
 async function searchFigures(dist: string): Promise<{ bytes: number; ms: number; requests: number } | null> {
-  const { base, close } = await serveStatic(dist);
+  const { base, close } = await serveStatic(dist, { gzip: true });
   const { chromium } = await import('playwright-core');
   const exe = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : await (await import('@sparticuz/chromium')).default.executablePath();
   const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

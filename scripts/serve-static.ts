@@ -1,15 +1,39 @@
 /** Serves a built site from a folder on a free local port (for browser tests and the benchmark). */
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
-export async function serveStatic(dir: string): Promise<{ base: string; close: () => Promise<void> }> {
-  const serve = sirv(dir, { dev: false, etag: true });
-  const server = createServer((req, res) =>
+const TEXT = /\.(?:html|css|js|json|svg|xml|csv|txt)$|\/$/;
+
+/** Gzips text responses as an ordinary static host does, so that measured transfer sizes are realistic. */
+function gzipText(res: ServerResponse, url: string): void {
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  res.write = ((chunk: Buffer | string) => (chunks.push(Buffer.from(chunk)), true)) as typeof res.write;
+  res.end = ((chunk?: Buffer | string) => {
+    if (chunk) chunks.push(Buffer.from(chunk));
+    const body = Buffer.concat(chunks);
+    if (TEXT.test(url) && body.length > 0) {
+      const gz = gzipSync(body);
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Content-Length', gz.length);
+      write(gz);
+    } else write(body);
+    return end();
+  }) as typeof res.end;
+}
+
+export async function serveStatic(dir: string, options: { gzip?: boolean } = {}): Promise<{ base: string; close: () => Promise<void> }> {
+  const serve = sirv(dir, { dev: false, etag: false });
+  const server = createServer((req, res) => {
+    const url = (req.url ?? '/').split('?')[0]!;
+    if (options.gzip && /gzip/.test(String(req.headers['accept-encoding']))) gzipText(res, url);
     serve(req, res, () => {
       res.statusCode = 404;
       res.end('not found');
-    }),
-  );
+    });
+  });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');

@@ -38,3 +38,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   return { page: await context.newPage(), external };
 }
+
+/** Search results come ten at a time: clicks 显示更多结果 until every result is shown. */
+export async function showAllResults(page: Page): Promise<void> {
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  while (await more.isVisible()) {
+    const shown = await page.locator('#search-results li').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+  }
+}

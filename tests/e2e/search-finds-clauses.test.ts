@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { REPO } from '../helpers/run.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { launchBrowser, openPage, showAllResults } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -26,6 +26,7 @@ async function search(query: string): Promise<string[]> {
     const s = document.getElementById('search-status')?.textContent ?? '';
     return document.body.dataset.searchReady === 'true' && s !== '' && !s.includes('正在');
   });
+  await showAllResults(page);
   return page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }
 
@@ -90,6 +91,14 @@ describe('search', () => {
       '/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/',
       '/plans/zhongwei-edu-2021-2025/indicators/preschool-gross-enrolment/',
     ]);
+  });
+
+  it('shows ten results at a time and loads more on request', async () => {
+    await page.goto('/search/?q=2025年');
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
+    expect(await page.locator('#search-results li').count()).toBe(10);
+    await page.getByRole('button', { name: '显示更多结果' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 20);
   });
 
   it('a result opens the clause itself, marked at its anchor', async () => {

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { synthesize } from '../../scripts/synthesize.ts';
 import { runScript } from '../helpers/run.ts';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser, showAllResults } from './browser.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
 let base = '';
@@ -40,6 +40,7 @@ it('finds clauses of plans in every shard', async () => {
   const page = await browser.newPage();
   await page.goto(`${base}/search/?q=${encodeURIComponent('双师型')}&kind=${encodeURIComponent('条款')}`);
   await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
+  await showAllResults(page);
   const urls = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const plans = new Set(urls.map((u) => /\/plans\/([^/]+)\//.exec(u)![1]));
   // The ten plans copy the real five in turn; all but the copies of 兴庆区 (which never says 双师型) match.
