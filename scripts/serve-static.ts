@@ -8,19 +8,22 @@ const TEXT = /\.(?:html|css|js|json|svg|xml|csv|txt)$|\/$/;
 /** Gzips text responses as an ordinary static host does, so that measured transfer sizes are realistic. */
 function gzipText(res: ServerResponse, url: string): void {
   const chunks: Buffer[] = [];
-  const write = res.write.bind(res);
+  let head: [number, Record<string, unknown>] = [200, {}];
+  const writeHead = res.writeHead.bind(res);
   const end = res.end.bind(res);
+  res.writeHead = ((status: number, headers?: Record<string, unknown>) => ((head = [status, { ...(headers ?? {}) }]), res)) as typeof res.writeHead;
   res.write = ((chunk: Buffer | string) => (chunks.push(Buffer.from(chunk)), true)) as typeof res.write;
   res.end = ((chunk?: Buffer | string) => {
     if (chunk) chunks.push(Buffer.from(chunk));
-    const body = Buffer.concat(chunks);
+    let body = Buffer.concat(chunks);
+    const headers = Object.fromEntries(Object.entries(head[1]).filter(([k]) => k.toLowerCase() !== 'content-length'));
     if (TEXT.test(url) && body.length > 0) {
-      const gz = gzipSync(body);
-      res.setHeader('Content-Encoding', 'gzip');
-      res.setHeader('Content-Length', gz.length);
-      write(gz);
-    } else write(body);
-    return end();
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = body.length;
+    writeHead(head[0], headers as never);
+    return end(body);
   }) as typeof res.end;
 }
 
