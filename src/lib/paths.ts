@@ -3,6 +3,12 @@ import { getCatalogue, getPlans } from './data.ts';
 import { indicatorViews } from './views.ts';
 import { referenceLines } from './compare.ts';
 
+/** One page per plan; `all` is every plan (for names normalised across plans). */
+export async function planPaths() {
+  const plans = await getPlans();
+  return plans.map((plan) => ({ params: { plan: plan.id }, props: { plan, all: plans } }));
+}
+
 export async function indicatorPaths() {
   const plans = await getPlans();
   const { concepts, references } = await getCatalogue();

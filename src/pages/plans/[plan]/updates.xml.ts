@@ -1,13 +1,11 @@
 /** One plan's Atom feed of content changes. */
 import type { APIRoute } from 'astro';
 import { getHistory, getPlans, SITE_URL } from '../../../lib/data.ts';
+import { planPaths } from '../../../lib/paths.ts';
 import { atomFeed, updateViews } from '../../../lib/updates.ts';
 import type { PlanBundle } from '../../../lib/model.ts';
 
-export async function getStaticPaths() {
-  const plans = await getPlans();
-  return plans.map((plan) => ({ params: { plan: plan.id }, props: { plan } }));
-}
+export const getStaticPaths = planPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { plan } = props as { plan: PlanBundle };
