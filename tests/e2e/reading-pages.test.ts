@@ -83,6 +83,19 @@ describe('reading without JavaScript', () => {
     expect(await page.locator('#box7-2').textContent()).toContain('概算总投资11190万元');
   });
 
+  it('a plan prints as its A4 完成情况表: the table, without cards, charts or navigation', async () => {
+    await page.goto('/plans/qingtongxia-edu-2021-2025/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.dashboard').isVisible()).toBe(false);
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    const table = page.locator('.status-table table');
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('tbody tr').count()).toBe(11);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('the about page explains the method with its thresholds', async () => {
     await page.goto('/about/');
     expect(await page.locator('#method').count()).toBe(1);
