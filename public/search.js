@@ -136,9 +136,12 @@ async function start() {
     const values = Object.keys(available[f] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
     for (const v of values) selects[f].append(new Option(`${v}（${available[f][v]}）`, v));
   }
-  form.querySelector('.filters').hidden = false;
+  const box = form.querySelector('.filters-box');
+  box.hidden = false;
   document.getElementById('no-js').hidden = true;
   readState();
+  // Open the filters when the URL sets one, so the reader sees why the results are narrowed.
+  box.open = FILTERS.some((f) => selects[f].value);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     writeState();

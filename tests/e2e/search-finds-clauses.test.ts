@@ -71,6 +71,7 @@ describe('search', () => {
 
   it('毛入园率 finds the four indicators first', async () => {
     const urls = await search('q=毛入园率');
+    expect(await page.locator('details.filters-box').getAttribute('open')).toBeNull();
     expect(urls.slice(0, 4).sort()).toEqual([
       '/plans/pingluo-edu-2021-2025/indicators/preschool-gross-enrolment/',
       '/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/',
@@ -112,6 +113,7 @@ describe('search', () => {
     await search(`q=大班额&region=${encodeURIComponent('泾源县')}`);
     expect(await page.locator('#q').inputValue()).toBe('大班额');
     expect(await page.locator('select[name="region"]').inputValue()).toBe('泾源县');
+    expect(await page.locator('details.filters-box').getAttribute('open')).not.toBeNull();
     await page.locator('#q').fill('督导');
     await page.locator('#q').press('Enter');
     await page.waitForURL(/q=%E7%9D%A3%E5%AF%BC/);
