@@ -5,6 +5,8 @@
  * Environment: CONTENT_ROOT (folder holding content/, default: the repository), DIST_DIR (default: dist/).
  * BUILD_FAULT=<stage> makes a stage fail on purpose, so that tests can prove the publish is atomic.
  */
+// Nothing the build runs may send a request off the machine: Astro's telemetry stays off.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';

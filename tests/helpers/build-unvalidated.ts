@@ -6,6 +6,7 @@
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const [contentRoot, outDir] = process.argv.slice(2);
 process.env.CONTENT_ROOT = resolve(contentRoot!);
 await build({ root: resolve(import.meta.dirname, '../..'), outDir: resolve(outDir!), cacheDir: join(resolve(contentRoot!), '.astro-cache'), logLevel: 'error' });

@@ -69,3 +69,14 @@ describe('determinism', () => {
     expect(treeDigest(join(out, 'a'))).toBe(treeDigest(join(out, 'b')));
   }, 300_000);
 });
+
+describe('no request leaves the machine at build time', () => {
+  it('every npm script that runs Astro switches its telemetry off', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { scripts: Record<string, string> };
+    for (const [name, command] of Object.entries(pkg.scripts)) expect(command, name).not.toMatch(/(^|&&\s*)astro\s/);
+    for (const script of ['scripts/build.ts', 'scripts/astro.ts']) {
+      expect(readFileSync(join(import.meta.dirname, '../..', script), 'utf8')).toContain("process.env.ASTRO_TELEMETRY_DISABLED = '1'");
+    }
+  });
+});

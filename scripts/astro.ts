@@ -1,0 +1,18 @@
+/**
+ * `npm run dev`, `npm run preview`, `astro sync`: Astro's commands with its telemetry switched off, since
+ * nothing the project runs may send a request off the machine.
+ *   node scripts/astro.ts dev|preview|sync
+ */
+import { resolve } from 'node:path';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { dev, preview, sync } = await import('astro');
+const root = resolve(import.meta.dirname, '..');
+const command = process.argv[2];
+if (command === 'dev') await dev({ root });
+else if (command === 'preview') await preview({ root, server: { port: 4321 } });
+else if (command === 'sync') await sync({ root });
+else {
+  console.error('usage: node scripts/astro.ts dev|preview|sync');
+  process.exit(1);
+}
