@@ -59,7 +59,13 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
         url: `/plans/${plan.id}/indicators/${i.id}/`,
         content: halfWidth(`${i.name}（${i.unit ?? ''}）${i.group ?? ''} 基线${i.baseline.year}年 ${i.baseline.text} 目标${i.target.year}年 ${i.target.text} ${attribute ?? ''}指标`),
         language: SEARCH_LANGUAGE,
-        meta: { title: `${i.name}（${plan.plan.region.name}）`, plan: title, kind: '指标', status: tk(`status.${v.status.status}`) },
+        // A status computed from illustrative values carries the label wherever it is shown.
+        meta: {
+          title: `${i.name}（${plan.plan.region.name}）`,
+          plan: title,
+          kind: '指标',
+          status: `${tk(`status.${v.status.status}`)}${v.illustrative ? '（示例数据，非官方统计）' : ''}`,
+        },
         filters: { ...base, kind: ['指标'], ...(attribute ? { attribute: [attribute] } : {}) },
       });
     }

@@ -71,6 +71,8 @@ describe('search', () => {
 
   it('毛入园率 finds the four indicators first', async () => {
     const urls = await search('q=毛入园率');
+    // Indicator statuses computed from illustrative values say so in the result too.
+    expect(await page.locator('#search-results li').first().locator('.muted').textContent()).toMatch(/· .+（示例数据，非官方统计）$/);
     expect(await page.locator('details.filters-box').getAttribute('open')).toBeNull();
     expect(urls.slice(0, 4).sort()).toEqual([
       '/plans/pingluo-edu-2021-2025/indicators/preschool-gross-enrolment/',
