@@ -10,11 +10,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
-import type { PlanBundle } from '../src/lib/model.ts';
+import type { PlanBundle } from '../src/lib/model/plan.ts';
 import type { Indicator } from '../src/schemas/indicators.ts';
 import type { ProgressFile } from '../src/schemas/progress.ts';
 import { mayExceedHundred } from '../src/schemas/indicators.ts';
-import { taskClauses } from '../src/lib/views.ts';
+import { taskClauses } from '../src/lib/progress/views.ts';
 
 const root = join(import.meta.dirname, '..');
 const LAST_YEAR = 2025;

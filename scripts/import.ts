@@ -17,8 +17,8 @@ import { decodeContent } from '../src/lib/content/read-text.ts';
 import { parseYamlLocated } from '../src/lib/content/locate.ts';
 import { parseWithFriendlyErrors } from '../src/lib/content/friendly.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { importPlan, importReport } from '../src/lib/text/import-plan.ts';
-import { ImportError } from '../src/lib/text/parse-plan.ts';
+import { importPlan, importReport } from '../src/lib/import/import-plan.ts';
+import { ImportError } from '../src/lib/import/parse-plan.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

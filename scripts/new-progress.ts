@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closestIds, loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { taskClauses } from '../src/lib/views.ts';
+import { taskClauses } from '../src/lib/progress/views.ts';
 import type { ProgressFile } from '../src/schemas/progress.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string' } } });

@@ -1,7 +1,7 @@
 /** The site's Atom feed of content changes. */
 import type { APIRoute } from 'astro';
-import { getHistory, getPlans, SITE_URL } from '../lib/data.ts';
-import { atomFeed, updateViews } from '../lib/updates.ts';
+import { getHistory, getPlans, SITE_URL } from '../lib/site/data.ts';
+import { atomFeed, updateViews } from '../lib/publish/updates.ts';
 
 export const GET: APIRoute = async () => {
   const [history, plans] = await Promise.all([getHistory(), getPlans()]);

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PlanSchema } from '../../src/schemas/plan.ts';
-import { importPlan, type ImportResult } from '../../src/lib/text/import-plan.ts';
-import type { Block, TableBlock } from '../../src/lib/text/parse-plan.ts';
+import { importPlan, type ImportResult } from '../../src/lib/import/import-plan.ts';
+import type { Block, TableBlock } from '../../src/lib/import/parse-plan.ts';
 import { REPO } from './run.ts';
 
 export const SOURCES = join(REPO, 'content', 'sources');

@@ -1,7 +1,7 @@
 /** The comparison chart as an SVG file snapshot, and its label placement. */
 import { describe, expect, it } from 'vitest';
 import { compareChart, spreadLabels, type CompareChartInput } from '../../src/lib/charts/compare-chart.ts';
-import { compareViews } from '../../src/lib/compare.ts';
+import { compareViews } from '../../src/lib/progress/compare.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { REPO } from '../helpers/run.ts';
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../src/lib/text/fidelity.ts';
+import { checkFidelity } from '../../src/lib/import/fidelity.ts';
 import { importShipped, SEEDS, SOURCES, tablesOf } from '../helpers/plans.ts';
 import { runScript } from '../helpers/run.ts';
 

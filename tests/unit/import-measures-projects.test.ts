@@ -1,7 +1,7 @@
 /** Measures carry their responsible units; major projects carry facilities, areas and budgets. */
 import { describe, expect, it } from 'vitest';
-import { normaliseUnitNames, readResponsibleUnits } from '../../src/lib/text/units.ts';
-import { readQuantities } from '../../src/lib/text/projects.ts';
+import { normaliseUnitNames, readResponsibleUnits } from '../../src/lib/model/units.ts';
+import { readQuantities } from '../../src/lib/import/projects.ts';
 import { importShipped } from '../helpers/plans.ts';
 
 const plans = importShipped();

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkFidelity } from '../../src/lib/text/fidelity.ts';
-import { ImportError, parsePlanText } from '../../src/lib/text/parse-plan.ts';
-import { blocksToMarkdown } from '../../src/lib/text/to-markdown.ts';
-import { extractClauses } from '../../src/lib/text/clauses.ts';
+import { checkFidelity } from '../../src/lib/import/fidelity.ts';
+import { ImportError, parsePlanText } from '../../src/lib/import/parse-plan.ts';
+import { blocksToMarkdown } from '../../src/lib/import/to-markdown.ts';
+import { extractClauses } from '../../src/lib/model/clauses.ts';
 import { tablesOf } from '../helpers/plans.ts';
 
 const PIECES = [

@@ -1,11 +1,11 @@
 /** The numbering, the artifact rules and the clause ids that progress files depend on. */
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, readMarker } from '../../src/lib/text/numbering.ts';
-import { isPageBreakContinuation } from '../../src/lib/text/artifacts.ts';
-import { citation, extractClauses } from '../../src/lib/text/clauses.ts';
-import { parsePlanText } from '../../src/lib/text/parse-plan.ts';
-import { escapeMarkdown } from '../../src/lib/text/to-markdown.ts';
-import { parseMarkdown } from '../../src/lib/text/markdown.ts';
+import { parseChineseNumeral, readMarker } from '../../src/lib/model/numbering.ts';
+import { isPageBreakContinuation } from '../../src/lib/import/artifacts.ts';
+import { citation, extractClauses } from '../../src/lib/model/clauses.ts';
+import { parsePlanText } from '../../src/lib/import/parse-plan.ts';
+import { escapeMarkdown } from '../../src/lib/import/to-markdown.ts';
+import { parseMarkdown } from '../../src/lib/model/markdown.ts';
 import { toString } from 'mdast-util-to-string';
 import { importShipped } from '../helpers/plans.ts';
 

@@ -2,9 +2,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { diffProgress, type History } from '../../src/lib/history.ts';
-import { atomFeed, updateViews } from '../../src/lib/updates.ts';
-import { buildTables, dataPackage, toCsv, ILLUSTRATIVE_NOTE } from '../../src/lib/downloads.ts';
+import { diffProgress, type History } from '../../src/lib/content/history.ts';
+import { atomFeed, updateViews } from '../../src/lib/publish/updates.ts';
+import { buildTables, dataPackage, toCsv, ILLUSTRATIVE_NOTE } from '../../src/lib/publish/downloads.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { REPO } from '../helpers/run.ts';
 

@@ -1,9 +1,9 @@
 /** One plan's Atom feed of content changes. */
 import type { APIRoute } from 'astro';
-import { getHistory, getPlans, SITE_URL } from '../../../lib/data.ts';
-import { planPaths } from '../../../lib/paths.ts';
-import { atomFeed, updateViews } from '../../../lib/updates.ts';
-import type { PlanBundle } from '../../../lib/model.ts';
+import { getHistory, getPlans, SITE_URL } from '../../../lib/site/data.ts';
+import { planPaths } from '../../../lib/site/paths.ts';
+import { atomFeed, updateViews } from '../../../lib/publish/updates.ts';
+import type { PlanBundle } from '../../../lib/model/plan.ts';
 
 export const getStaticPaths = planPaths;
 

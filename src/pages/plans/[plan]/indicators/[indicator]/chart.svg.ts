@@ -1,10 +1,10 @@
 /** The indicator's chart as a downloadable SVG file, the same drawing as on the page. */
 import type { APIRoute } from 'astro';
 import { indicatorChart } from '../../../../../lib/charts/indicator-chart.ts';
-import { chartInput } from '../../../../../lib/chart-input.ts';
-import { indicatorPaths } from '../../../../../lib/paths.ts';
-import type { IndicatorView } from '../../../../../lib/views.ts';
-import type { ReferenceLine } from '../../../../../lib/compare.ts';
+import { chartInput } from '../../../../../lib/site/chart-input.ts';
+import { indicatorPaths } from '../../../../../lib/site/paths.ts';
+import type { IndicatorView } from '../../../../../lib/progress/views.ts';
+import type { ReferenceLine } from '../../../../../lib/progress/compare.ts';
 
 export const getStaticPaths = indicatorPaths;
 

@@ -5,7 +5,7 @@
  * know stops it with the line number and the text of the line.
  */
 import { findTableOfContents, isPageBreakContinuation, removeBookmarks, type Removal } from './artifacts.ts';
-import { isAnnexLine, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level } from './numbering.ts';
+import { isAnnexLine, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level } from '../model/numbering.ts';
 
 export class ImportError extends Error {
   readonly line: number;
@@ -94,7 +94,7 @@ export function parsePlanText(source: string, title: string): ParsedPlan {
       continue;
     }
     for (const { re, name } of UNKNOWN_NUMBERING) {
-      if (re.test(text)) throw new ImportError(i + 1, raw, `numbering the importer does not know (${name}); extend src/lib/text/numbering.ts`);
+      if (re.test(text)) throw new ImportError(i + 1, raw, `numbering the importer does not know (${name}); extend src/lib/model/numbering.ts`);
     }
     if (isTabRow(raw) && i + 1 < lines.length && isTabRow(lines[i + 1]!)) {
       const table = readTabTable(lines, i);

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import type { Plan } from '../../schemas/plan.ts';
 import type { IndicatorsFile } from '../../schemas/indicators.ts';
 import type { ProjectsFile } from '../../schemas/projects.ts';
-import { extractClauses, type Clause } from './clauses.ts';
+import { extractClauses, type Clause } from '../model/clauses.ts';
 import { isIndicatorTable, tableToIndicators } from './indicator-table.ts';
 import { parsePlanText, type Block, type ParsedPlan, type TableBlock } from './parse-plan.ts';
 import { extractProjects } from './projects.ts';

@@ -4,9 +4,9 @@
  * from it with the `feed` library.
  */
 import { Feed } from 'feed';
-import type { PlanBundle } from './model.ts';
-import type { History, HistoryEntry, ValueChange } from './history.ts';
-import { tk } from '../i18n/index.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import type { History, HistoryEntry, ValueChange } from '../content/history.ts';
+import { tk } from '../../i18n/index.ts';
 
 export const ILLUSTRATIVE = '示例数据，非官方统计';
 

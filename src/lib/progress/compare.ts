@@ -3,9 +3,9 @@
  * measures it (baseline, yearly values, target, status) and the published reference series (全国, 宁夏)
  * for context. Reference figures are never a region's own value.
  */
-import type { Concept } from '../schemas/concepts.ts';
-import type { ReferenceFile } from '../schemas/reference.ts';
-import type { PlanBundle } from './model.ts';
+import type { Concept } from '../../schemas/concepts.ts';
+import type { ReferenceFile } from '../../schemas/reference.ts';
+import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, type IndicatorView } from './views.ts';
 
 export interface ReferenceLine {

@@ -2,11 +2,11 @@
  * The plan model the pages read: a plan with its clauses, indicators, projects and progress, assembled
  * the same way whether the files came through Astro's collections or the validator's own reader.
  */
-import type { Plan } from '../schemas/plan.ts';
-import type { Indicator } from '../schemas/indicators.ts';
-import type { Project } from '../schemas/projects.ts';
-import type { ProgressFile } from '../schemas/progress.ts';
-import { extractClauses, type Clause } from './text/clauses.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { Indicator } from '../../schemas/indicators.ts';
+import type { Project } from '../../schemas/projects.ts';
+import type { ProgressFile } from '../../schemas/progress.ts';
+import { extractClauses, type Clause } from './clauses.ts';
 
 export interface PlanBundle {
   id: string;

@@ -4,7 +4,7 @@
  * every area (平方米) and budget (万元) figure it prints, as a number and as printed.
  */
 import type { Project, Quantity } from '../../schemas/projects.ts';
-import type { Clause } from './clauses.ts';
+import type { Clause } from '../model/clauses.ts';
 
 const PROJECT_SECTION = /重大项目|基础设施|建设项目/u;
 

@@ -1,8 +1,8 @@
 /** From an indicator's view to the chart's input: one mapping, shared by pages and SVG downloads. */
-import type { IndicatorChartInput } from './charts/indicator-chart.ts';
-import type { IndicatorView } from './views.ts';
-import type { ReferenceLine } from './compare.ts';
-import { tk } from '../i18n/index.ts';
+import type { IndicatorChartInput } from '../charts/indicator-chart.ts';
+import type { IndicatorView } from '../progress/views.ts';
+import type { ReferenceLine } from '../progress/compare.ts';
+import { tk } from '../../i18n/index.ts';
 
 /** `references`: published series for the indicator's concept; the national one (全国) is drawn as a labelled line. */
 export function chartInput(view: IndicatorView, references: readonly ReferenceLine[] = []): IndicatorChartInput {

@@ -2,10 +2,10 @@
  * The only place that reads Astro's content collections; pages ask here for typed plans.
  */
 import { getCollection } from 'astro:content';
-import { assemblePlan, type PlanBundle } from './model.ts';
-import { readHistory, type History } from './history.ts';
-import type { Concept } from '../schemas/concepts.ts';
-import type { ReferenceFile } from '../schemas/reference.ts';
+import { assemblePlan, type PlanBundle } from '../model/plan.ts';
+import { readHistory, type History } from '../content/history.ts';
+import type { Concept } from '../../schemas/concepts.ts';
+import type { ReferenceFile } from '../../schemas/reference.ts';
 
 let cache: Promise<PlanBundle[]> | null = null;
 

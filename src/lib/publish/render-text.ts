@@ -7,8 +7,8 @@ import type { RootContent, Blockquote, Link } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown } from './markdown.ts';
-import { extractClauses, type Clause } from './clauses.ts';
+import { parseMarkdown } from '../model/markdown.ts';
+import { extractClauses, type Clause } from '../model/clauses.ts';
 
 export interface RenderedClause {
   clause: Clause;

@@ -4,9 +4,9 @@
  * that holds an illustrative value says so in its own `provenance` and `provenance_note` columns.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { PlanBundle } from './model.ts';
-import { indicatorViews, measureViews, projectViews, unitNames } from './views.ts';
-import { tk } from '../i18n/index.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import { indicatorViews, measureViews, projectViews, unitNames } from '../progress/views.ts';
+import { tk } from '../../i18n/index.ts';
 
 export const ILLUSTRATIVE_NOTE = '示例数据，非官方统计';
 

@@ -1,7 +1,7 @@
 /** Static paths shared by the pages of one indicator (its page and its SVG download). */
 import { getCatalogue, getPlans } from './data.ts';
-import { indicatorViews } from './views.ts';
-import { referenceLines } from './compare.ts';
+import { indicatorViews } from '../progress/views.ts';
+import { referenceLines } from '../progress/compare.ts';
 
 /** One page per plan; `all` is every plan (for names normalised across plans). */
 export async function planPaths() {

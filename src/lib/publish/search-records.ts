@@ -7,9 +7,9 @@
  * simplified form, marked as such, so that a search for 督导 finds them; the published text is untouched.
  */
 import * as OpenCC from 'opencc-js';
-import type { PlanBundle } from './model.ts';
-import { indicatorViews, measureViews, unitNames } from './views.ts';
-import { tk } from '../i18n/index.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import { indicatorViews, measureViews, unitNames } from '../progress/views.ts';
+import { tk } from '../../i18n/index.ts';
 
 export interface SearchRecord {
   url: string;

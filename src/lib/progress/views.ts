@@ -4,14 +4,14 @@
  * the departments across all plans. Pure functions; no Astro.
  */
 import { pinyin } from 'pinyin-pro';
-import type { Indicator } from '../schemas/indicators.ts';
-import type { Project } from '../schemas/projects.ts';
-import type { ClauseStatus, ProjectStatus, ProgressFile } from '../schemas/progress.ts';
-import type { Provenance, Source } from '../schemas/common.ts';
-import type { PlanBundle } from './model.ts';
-import type { Clause } from './text/clauses.ts';
-import { normaliseUnitNames } from './text/units.ts';
-import { computeStatus, STATUS_ORDER, type StatusResult } from './progress/status.ts';
+import type { Indicator } from '../../schemas/indicators.ts';
+import type { Project } from '../../schemas/projects.ts';
+import type { ClauseStatus, ProjectStatus, ProgressFile } from '../../schemas/progress.ts';
+import type { Provenance, Source } from '../../schemas/common.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import type { Clause } from '../model/clauses.ts';
+import { normaliseUnitNames } from '../model/units.ts';
+import { computeStatus, STATUS_ORDER, type StatusResult } from './status.ts';
 
 export interface ActualView {
   year: number;

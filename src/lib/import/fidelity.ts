@@ -5,7 +5,7 @@
  */
 import type { RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from './markdown.ts';
+import { parseMarkdown } from '../model/markdown.ts';
 import { findTableOfContents, removeBookmarks } from './artifacts.ts';
 import type { TableBlock } from './parse-plan.ts';
 
