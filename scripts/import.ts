@@ -9,6 +9,7 @@
  *
  * On a structure it does not know, or any error, it stops with the line and writes nothing.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -64,6 +65,15 @@ function catalogue(): Set<string> {
 function planOutputs(textPath: string, metaPath: string): Output[] {
   const meta = readMeta(metaPath);
   const text = readText(textPath);
+  if (meta.sourceSha256) {
+    const found = createHash('sha256').update(readFileSync(textPath)).digest('hex');
+    if (found !== meta.sourceSha256) {
+      throw new Stop(
+        `${textPath}: the text is not the one recorded in ${metaPath} (sourceSha256 ${meta.sourceSha256}, found ${found}).\n` +
+          '  The official text must not change. If a corrected text was really published, record its new SHA-256 in sourceSha256. Nothing was written.',
+      );
+    }
+  }
   let result;
   try {
     result = importPlan(text, meta, catalogue());

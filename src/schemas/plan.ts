@@ -38,6 +38,14 @@ export const PlanSchema = z
     source: z.string().min(1, 'where the text came from'),
     /** Notes about the text itself (e.g. a title line missing from the converted file). */
     notes: z.array(z.string()).default([]),
+    /**
+     * SHA-256 (hex) of the verbatim source text `content/sources/<id>.txt`, recorded in the source metadata
+     * so that a changed official text is caught by the importer and the tests. Absent in plan.md.
+     */
+    sourceSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the source text: 64 lowercase hexadecimal digits')
+      .optional(),
   })
   .superRefine((plan, ctx) => {
     if (plan.period.end < plan.period.start) {

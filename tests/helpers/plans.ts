@@ -8,7 +8,6 @@ import type { Block, TableBlock } from '../../src/lib/import/parse-plan.ts';
 import { REPO } from './run.ts';
 
 export const SOURCES = join(REPO, 'content', 'sources');
-export const SEEDS = join(REPO, '..', 'shared', 'seeds');
 
 export interface ShippedPlan {
   id: string;

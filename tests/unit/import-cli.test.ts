@@ -67,4 +67,15 @@ describe('npm run import', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('kind: expected one of "five-year-plan", "action-plan", found "five-year". Did you mean "five-year-plan"?');
   });
+
+  it('refuses a text whose SHA-256 is not the one its metadata records, and writes nothing', () => {
+    const root = emptyRoot();
+    const meta = join(root, 'meta.yaml');
+    writeFileSync(meta, readFileSync(join(FIXTURES, 'import', 'new-county.yaml'), 'utf8') + `sourceSha256: "${'f'.repeat(64)}"\n`);
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'new-county.txt'), meta, '--content', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`is not the one recorded in ${meta} (sourceSha256 ${'f'.repeat(64)}, found `);
+    expect(r.stderr).toContain('Nothing was written.');
+    expect(existsSync(join(root, 'content', 'plans'))).toBe(false);
+  });
 });
