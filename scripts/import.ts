@@ -79,7 +79,8 @@ function planOutputs(textPath: string, metaPath: string): Output[] {
     result = importPlan(text, meta, catalogue());
   } catch (err) {
     if (err instanceof ImportError) {
-      throw new Stop(`${textPath}:${err.line}: ${err.reason}\n  the line reads: ${err.lineText.trim().slice(0, 80)}\nNothing was written.`);
+      const zh = err.zh ? `\n  ${textPath}:第${err.line}行：${err.zh}` : '';
+      throw new Stop(`${textPath}:${err.line}: ${err.reason}${zh}\n  the line reads: ${err.lineText.trim().slice(0, 80)}\nNothing was written.（未写入任何文件。）`);
     }
     throw err;
   }

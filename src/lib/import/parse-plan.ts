@@ -5,17 +5,20 @@
  * know stops it with the line number and the text of the line.
  */
 import { findTableOfContents, isPageBreakContinuation, removeBookmarks, type Removal } from './artifacts.ts';
-import { isAnnexLine, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level } from '../model/numbering.ts';
+import { isAnnexLine, outlineLevels, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level, type Marker } from '../model/numbering.ts';
 
 export class ImportError extends Error {
   readonly line: number;
   readonly lineText: string;
   readonly reason: string;
-  constructor(line: number, lineText: string, reason: string) {
+  /** The same reason in Chinese, for staff. */
+  readonly zh: string | undefined;
+  constructor(line: number, lineText: string, reason: string, zh?: string) {
     super(`line ${line}: ${reason}\n  ${lineText.trim().slice(0, 80)}`);
     this.line = line;
     this.lineText = lineText;
     this.reason = reason;
+    this.zh = zh;
   }
 }
 
@@ -143,7 +146,10 @@ export function parsePlanText(source: string, title: string): ParsedPlan {
   const blocks: Block[] = [];
   const unplaced: ParsedPlan['unplaced'] = [];
   let box: Extract<Block, { type: 'box' }> | null = null;
-  let boxStack: Array<{ level: Level; n: number }> = [];
+  let boxStack: Array<{ rank: number; n: number }> = [];
+  const levelOf = outlineLevels(joined.flatMap((it, i) => (it.kind === 'unit' && i > titleAt ? [readMarker(it.unit.text)?.rank ?? -1] : [])));
+  const sequence = new SequenceCheck();
+  let ended = false;
 
   const closeBox = () => {
     box = null;
@@ -179,30 +185,75 @@ export function parsePlanText(source: string, title: string): ParsedPlan {
     const marker = index > titleAt ? readMarker(u.text) : null;
     if (marker) {
       if (box) {
-        while (boxStack.length && boxStack.at(-1)!.level > marker.level) boxStack.pop();
+        while (boxStack.length && boxStack.at(-1)!.rank > marker.rank) boxStack.pop();
         const top = boxStack.at(-1);
-        const expected = top && top.level === marker.level ? top.n + 1 : 1;
-        if (marker.level === 1 || marker.n !== expected) closeBox();
+        const expected = top && top.rank === marker.rank ? top.n + 1 : 1;
+        if (marker.rank <= 4 || marker.n !== expected) closeBox();
         else {
-          if (top && top.level === marker.level) top.n = marker.n;
-          else boxStack.push({ level: marker.level, n: marker.n });
+          if (top && top.rank === marker.rank) top.n = marker.n;
+          else boxStack.push({ rank: marker.rank, n: marker.n });
         }
       }
+      if (!box && !ended) sequence.check(marker, u);
+      const level = levelOf(marker.rank);
       const text = u.text;
       const body = text.slice(marker.length);
       // A short numbered line with no sentence ending inside it is a heading (`（一）发展成绩。`).
-      const headingLike = !box && body.length <= 40 && !/[。！？；]./u.test(body) && !/[：:]$/u.test(body);
-      if (headingLike) emit({ type: 'heading', level: marker.level, text, first: u.first, last: u.last });
-      else emit({ type: 'paragraph', text, numbered: marker.level, first: u.first, last: u.last });
+      const headingLike = !box && level <= 5 && body.length <= 40 && !/[。！？；]./u.test(body) && !/[：:]$/u.test(body);
+      if (headingLike) emit({ type: 'heading', level, text, first: u.first, last: u.last });
+      else emit({ type: 'paragraph', text, numbered: level, first: u.first, last: u.last });
       return;
     }
-    if (isAnnexLine(u.text)) closeBox();
+    if (isAnnexLine(u.text)) {
+      closeBox();
+      ended = true;
+    }
     const short = u.text.length <= 20 && !/[，。；、：,;:！？]/u.test(u.text) && !DATE_LINE.test(u.text);
     if (short && !u.text.startsWith('——') && index > titleAt) unplaced.push({ line: u.first, text: u.text });
     emit({ type: 'paragraph', text: u.text, numbered: null, first: u.first, last: u.last });
   });
 
   return { blocks, removals, unplaced };
+}
+
+const ZH_NUMERAL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** How a marker with number `n` would be printed in the style of `m` (for messages: `（三）`, `第三章`). */
+function printedLike(m: Marker, n: number): string {
+  const zh = n <= 10 ? ZH_NUMERAL[n]! : n < 20 ? `十${ZH_NUMERAL[n - 10]}` : String(n);
+  const digits = /\d/u.exec(m.raw) ? String(n) : zh;
+  if (m.rank === 8) return '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'[n - 1] ?? String(n);
+  return m.raw.replace(/[一二三四五六七八九十百零〇]+|\d+/u, digits);
+}
+
+/**
+ * Numbered headings and clauses must run 1, 2, 3 within their parent: a skipped or repeated number
+ * means a line was lost (or a heading was joined into a paragraph) on the way from the official file.
+ * A list that starts again at 1 is accepted (plans restart lists under unnumbered paragraphs), and any
+ * style may run on across its parents (第…条 across chapters, 5. under （二） after 4. under （一）).
+ */
+class SequenceCheck {
+  private stack: Array<{ m: Marker }> = [];
+  private lastAtRank = new Map<number, number>();
+  check(m: Marker, at: { first: number; text: string }): void {
+    while (this.stack.length && this.stack.at(-1)!.m.rank > m.rank) this.stack.pop();
+    const top = this.stack.at(-1);
+    const prev = top && top.m.rank === m.rank ? top.m : null;
+    const ok = m.n === 1 || (prev !== null && m.n === prev.n + 1) || m.n === (this.lastAtRank.get(m.rank) ?? 0) + 1;
+    if (!ok) {
+      const expected = prev ? `${printedLike(m, prev.n + 1)} after ${prev.raw}` : `${printedLike(m, 1)} first at this level`;
+      const expectedZh = prev ? `在“${prev.raw}”之后应为“${printedLike(m, prev.n + 1)}”` : `本层级应从“${printedLike(m, 1)}”开始`;
+      throw new ImportError(
+        at.first,
+        at.text,
+        `a numbered heading out of sequence: expected ${expected}, found ${m.raw}. A line may have been lost or joined into the one before it; check the source at this line`,
+        `编号不连续：${expectedZh}，实际为“${m.raw}”。可能有一行丢失或被并入上一行，请核对原文此处`,
+      );
+    }
+    if (prev) this.stack.pop();
+    this.stack.push({ m });
+    this.lastAtRank.set(m.rank, m.n);
+  }
 }
 
 function splitTabRow(raw: string): string[] {

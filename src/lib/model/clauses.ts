@@ -13,12 +13,17 @@
  *   box7        专栏7 (a box), box7-2 its item （2）, box7-p1 its 1st unnumbered paragraph, box7-t1 its table
  *   title       the title line; notice-p1… the notice of issue before it; intro-p1… text before 一、
  *   end-p1…     the 附件 line and what follows it
+ * Plans laid out in 第…章/节/条 put those before the numbers, with a prefix each (numbering.ts):
+ *   ch2         第二章          ch2-sec1     第二章第一节      ch2-sec1-3-2-1-4  第二章第一节三、（二）1.（1）④
+ *   ch2-p1      the 1st unnumbered paragraph of 第二章               art5 / ch1-art5   第五条
+ *   pt1         第一部分
+ * Numbers nest to any depth: ① and 1） are the 5th and 6th of the 一、 styles.
  * A level that a document skips is simply absent from the id. An id that would repeat gets `-dup2`, `-dup3`.
  */
 import type { Root, RootContent, Blockquote, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './markdown.ts';
-import { isAnnexLine, readBoxTitle, readMarker, type Level } from './numbering.ts';
+import { idSegment, isAnnexLine, outlineLevels, readBoxTitle, readMarker, type Level, type Rank } from './numbering.ts';
 import { readResponsibleUnits } from './units.ts';
 
 export type ClauseKind = 'title' | 'heading' | 'clause' | 'paragraph' | 'box' | 'table';
@@ -53,7 +58,9 @@ export interface Clause {
 
 interface Frame {
   level: Level;
+  rank: Rank;
   n: number;
+  seg: string;
   raw: string;
   id: string;
 }
@@ -93,6 +100,11 @@ export function extractClauses(markdown: string | Root): Clause[] {
   let lastTableCaption: string | null = null;
 
   const chapterOf = (s: readonly Frame[]) => (s[0]?.level === 1 ? s[0].id : null);
+  // The styles this document's outline uses decide the levels (第一章 is level 1 where it is printed).
+  const levelOf = outlineLevels(
+    nodes.flatMap((n) => (n.type === 'paragraph' || n.type === 'heading' ? [readMarker(toString(n).trim())?.rank ?? -1] : [])),
+  );
+  const idOf = (segs: string[]) => (/^\d/u.test(segs[0]!) ? 's' : '') + segs.join('-');
 
   nodes.forEach((node, index) => {
     if (node.type === 'thematicBreak' || node.type === 'html' || node.type === 'definition') return;
@@ -112,14 +124,16 @@ export function extractClauses(markdown: string | Root): Clause[] {
     if (part !== 'end' && (node.type === 'paragraph' || node.type === 'heading') && isAnnexLine(text)) part = 'end';
     const marker = part === 'body' || part === 'intro' ? readMarker(text) : null;
     if (marker && (node.type === 'paragraph' || node.type === 'heading')) {
-      if (marker.level === 1) part = 'body';
-      while (stack.length && stack.at(-1)!.level >= marker.level) stack.pop();
-      const id = ids.unique('s' + [...stack.map((f) => f.n), marker.n].join('-'));
+      const level = levelOf(marker.rank);
+      if (level === 1) part = 'body';
+      while (stack.length && stack.at(-1)!.rank >= marker.rank) stack.pop();
+      const seg = idSegment(marker);
+      const id = ids.unique(idOf([...stack.map((f) => f.seg), seg]));
       const parent = stack.at(-1)?.id ?? null;
       const label = [...stack.map((f) => f.raw), marker.raw].join('');
-      stack.push({ level: marker.level, n: marker.n, raw: marker.raw, id });
+      stack.push({ level, rank: marker.rank, n: marker.n, seg, raw: marker.raw, id });
       const kind: ClauseKind = node.type === 'heading' ? 'heading' : 'clause';
-      out.push(base(id, kind, part, marker.level, marker.raw, label, text, parent, chapterOf(stack), null, index));
+      out.push(base(id, kind, part, level, marker.raw, label, text, parent, chapterOf(stack), null, index));
       return;
     }
     const parent = part === 'body' ? (stack.at(-1)?.id ?? null) : null;
@@ -185,11 +199,12 @@ function readBox(
     const text = toString(child).trim();
     const marker = child.type === 'paragraph' || child.type === 'heading' ? readMarker(text) : null;
     if (marker) {
-      while (stack.length && stack.at(-1)!.level >= marker.level) stack.pop();
-      const id = ids.unique(`${boxId}-${[...stack.map((f) => f.n), marker.n].join('-')}`);
+      while (stack.length && stack.at(-1)!.rank >= marker.rank) stack.pop();
+      const seg = idSegment(marker);
+      const id = ids.unique(`${boxId}-${[...stack.map((f) => f.seg), seg].join('-')}`);
       const label = boxLabel + [...stack.map((f) => f.raw), marker.raw].join('');
       const p = stack.at(-1)?.id ?? boxId;
-      stack.push({ level: marker.level, n: marker.n, raw: marker.raw, id });
+      stack.push({ level: marker.level, rank: marker.rank, n: marker.n, seg, raw: marker.raw, id });
       inner.push(base(id, 'clause', part, marker.level, marker.raw, label, text, p, chapter, title.n, index));
       return;
     }
