@@ -88,7 +88,7 @@ export function readMarker(text: string): Marker | null {
  * first, and the 一、… styles follow them in their fixed order. A plan without 第… styles keeps
  * 一、 = 1, （一） = 2, 1. = 3, （1） = 4 (so its Markdown and ids do not change).
  */
-export function outlineLevels(ranksUsed: Iterable<number>): (rank: Rank) => Level {
+export function outlineLevels(ranksUsed: Iterable<number>): (rank: number) => Level {
   const used = new Set(ranksUsed);
   const outer = ([0, 1, 2, 3] as const).filter((r) => used.has(r));
   return (rank) => (rank <= 3 ? outer.indexOf(rank as 0 | 1 | 2 | 3) + 1 : outer.length + rank - 3);
