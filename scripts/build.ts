@@ -13,7 +13,7 @@ import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchRecords } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
+import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const contentRoot = resolve(process.env.CONTENT_ROOT ?? repo);
@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { model, problems } = loadContent(contentRoot);
   if (problems.length > 0) {
-    for (const p of problems) console.error(formatProblem(p));
+    for (const p of problems) console.error(problemFormatter(messageLang([]).lang)(p)); // Chinese unless CONTENT_LANG=en
     throw new Error(`${problems.length} problem(s) in content/; the site was not built.`);
   }
   fault('validate');

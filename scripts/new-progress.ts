@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closestIds, loadContent } from '../src/lib/content/load.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
+import { formatProblemZh } from '../src/lib/content/problems.ts';
 import { taskClauses } from '../src/lib/progress/views.ts';
 import type { ProgressFile } from '../src/schemas/progress.ts';
 
@@ -38,7 +38,7 @@ const path = join(root, 'content', 'progress', planId, `${year}.json`);
 const shown = relative(process.cwd(), path) || path;
 if (existsSync(path)) fail(`${shown} already exists; nothing was changed. Edit that file instead (see docs/更新指南.md).`);
 if (problems.length) {
-  console.warn(`note: content/ has ${problems.length} problem(s) elsewhere; run npm run validate.\n${problems.slice(0, 3).map(formatProblem).join('\n')}`);
+  console.warn(`note: content/ has ${problems.length} problem(s) elsewhere; run npm run validate.\n${problems.slice(0, 3).map(formatProblemZh).join('\n')}`);
 }
 
 const file: ProgressFile = {

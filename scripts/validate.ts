@@ -1,19 +1,34 @@
 /**
  * `npm run validate`: checks every content file and every rule across files; prints one line per
- * problem, or a one-line summary when all is well. Exit code 1 on any problem.
+ * problem (in Chinese; `--lang en` or CONTENT_LANG=en for English), or a one-line summary when all is
+ * well. Exit code 1 on any problem.
  */
 import { loadContent } from '../src/lib/content/load.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
+import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const { lang, rest } = messageLang(process.argv.slice(2));
+const root = rest[0] ?? process.cwd();
+const format = problemFormatter(lang);
 const { model, problems } = loadContent(root);
 if (problems.length > 0) {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(`\n${problems.length} problem${problems.length > 1 ? 's' : ''} found in content/. Nothing was published; fix the lines above and run npm run validate again.`);
+  for (const p of problems) console.error(format(p));
+  console.error(
+    lang === 'en'
+      ? `\n${problems.length} problem${problems.length > 1 ? 's' : ''} found in content/. Nothing was published; fix the lines above and run npm run validate again.`
+      : `\ncontent/ 中发现 ${problems.length} 个问题，没有发布任何内容。请按上面各行逐一改正，然后再运行 npm run validate。`,
+  );
   process.exit(1);
 }
 const count = (f: (p: (typeof model.plans)[number]) => number) => model.plans.reduce((n, p) => n + f(p), 0);
+const n = {
+  plans: model.plans.length,
+  clauses: count((p) => p.clauses.length),
+  indicators: count((p) => p.indicators.length),
+  projects: count((p) => p.projects.length),
+  progress: count((p) => p.progress.length),
+};
 console.log(
-  `content OK: ${model.plans.length} plans, ${count((p) => p.clauses.length)} clauses, ${count((p) => p.indicators.length)} indicators, ` +
-    `${count((p) => p.projects.length)} projects, ${count((p) => p.progress.length)} progress files.`,
+  lang === 'en'
+    ? `content OK: ${n.plans} plans, ${n.clauses} clauses, ${n.indicators} indicators, ${n.projects} projects, ${n.progress} progress files.`
+    : `content OK（内容无误）：${n.plans} 个规划，${n.clauses} 个条款，${n.indicators} 项指标，${n.projects} 个项目，${n.progress} 个年度进展文件。`,
 );

@@ -45,13 +45,13 @@ describe('build', () => {
 
 describe('npm run validate', () => {
   it('prints a one-line summary and exits 0 on good content', () => {
-    const r = runScript('validate.ts', [fixtureRoot()]);
+    const r = runScript('validate.ts', ['--lang', 'en', fixtureRoot()]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toEqual(['content OK: 1 plans, 10 clauses, 2 indicators, 1 projects, 1 progress files.']);
   });
 
   it('prints every problem with file and field, and exits 1 on bad content', () => {
-    const r = runScript('validate.ts', [fixtureRoot('official-without-source')]);
+    const r = runScript('validate.ts', ['--lang', 'en', fixtureRoot('official-without-source')]);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines.filter((l) => l.startsWith('content/progress/demo-edu-2021-2025/2023.json:'))).toHaveLength(3);

@@ -19,6 +19,7 @@ import { unsafeMarkdown, unsafeStrings } from './inert.ts';
 import { decodeContent } from './read-text.ts';
 import { parseJsonLocated, parseYamlLocated, type Located } from './locate.ts';
 import { parseWithFriendlyErrors } from './friendly.ts';
+import { normalizeStatusLabels } from './status-labels.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 
 /** A plan as loaded by the validator, with the files that failed to load. */
@@ -236,6 +237,7 @@ export function loadContent(root: string): { model: ContentModel; problems: Prob
         continue;
       }
       const r = readJson(path);
+      if (r) normalizeStatusLabels(r.doc.value); // 推进中 as well as in-progress
       const data = r && check(ProgressFileSchema, r.doc, file);
       if (!r || !data) continue;
       const bundle = byId.get(planId);

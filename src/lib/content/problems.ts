@@ -14,7 +14,31 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   fix?: string | undefined;
+  /** The same in simplified Chinese, for the clerks who read the validator (the default output language). */
+  zh?: { message: string; fix?: string | undefined } | undefined;
 }
+
+/** The language problems are printed in: Chinese for staff (the default of every CLI), English for developers. */
+export type MessageLang = 'zh' | 'en';
+
+/**
+ * The language a CLI prints problems in: `--lang en` (or `--lang=en`, or CONTENT_LANG=en) for English,
+ * Chinese otherwise. Returns the arguments without the flag.
+ */
+export function messageLang(argv: readonly string[], env: Record<string, string | undefined> = process.env): { lang: MessageLang; rest: string[] } {
+  let lang: MessageLang = env.CONTENT_LANG === 'en' ? 'en' : 'zh';
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      lang = v === 'en' ? 'en' : 'zh';
+    } else rest.push(a);
+  }
+  return { lang, rest };
+}
+
+import { translateProblem } from './problems-zh.ts';
 
 export type PathSegment = string | number;
 
@@ -28,11 +52,31 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
+/** One line per problem in English: `file:line:col: field: expected …, found …. Fix.` (for developers). */
 export function formatProblem(p: Problem): string {
   const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   const field = p.field ? ` ${p.field}:` : '';
   const fix = p.fix ? ` ${p.fix}` : '';
   return `${where}:${field} ${p.message}${fix}`;
+}
+
+/**
+ * One line per problem in Chinese: `file:line:col：字段 field：应为……，实际为……。修改方法：……`. The text comes
+ * from `zh`, or from the translation of the known English messages (problems-zh.ts); a message that has
+ * neither is printed in English rather than not at all.
+ */
+export function formatProblemZh(p: Problem): string {
+  const zh = p.zh ?? translateProblem(p);
+  if (!zh) return formatProblem(p);
+  const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
+  const field = p.field ? `字段 ${p.field}：` : '';
+  const fix = zh.fix ? `修改方法：${zh.fix}` : '';
+  return `${where}：${field}${zh.message}${fix}`;
+}
+
+/** The formatter for a language: `problems.map(problemFormatter(lang))`. */
+export function problemFormatter(lang: MessageLang): (p: Problem) => string {
+  return lang === 'en' ? formatProblem : formatProblemZh;
 }
 
 /** Describes a found value briefly and exactly: `"九十三"`, `-5`, `null`, `an object`, `a list of 3`. */
@@ -43,4 +87,14 @@ export function describeValue(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `a list of ${v.length}`;
   return 'an object';
+}
+
+/** The same in Chinese: `“九十三”`, `-5`, `null`, `一个对象`, `含 3 项的列表`, `空`. */
+export function describeValueZh(v: unknown): string {
+  if (v === undefined) return '空（没有填写）';
+  if (v === null) return 'null（空值）';
+  if (typeof v === 'string') return `“${v.length > 60 ? v.slice(0, 57) + '…' : v}”`;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return `含 ${v.length} 项的列表`;
+  return '一个对象 { … }';
 }
