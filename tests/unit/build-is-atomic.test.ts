@@ -27,7 +27,7 @@ describe('build', () => {
   it('refuses bad content, names the problem, and leaves dist/ unchanged', () => {
     const r = runScript('build.ts', [], { CONTENT_ROOT: fixtureRoot('number-as-text'), DIST_DIR: dist });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('content/progress/demo-edu-2021-2025/2023.json:10:7: indicators[0].value: expected a number, found "九十三"');
+    expect(r.stderr).toContain('content/progress/demo-edu-2021-2025/2023.json:10:7：字段 indicators[0].value：应为数字，实际为“九十三”。');
     expect(r.stderr).toContain('the previous site (if any) is unchanged');
     expect(treeDigest(dist)).toBe(before);
     expect(readdirSync(out)).toEqual(['dist']);

@@ -33,12 +33,12 @@ describe('publishing a year', () => {
     writeFileSync(path, JSON.stringify(file, null, 2));
     const bad = runScript('validate.ts', [root]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain(`content/progress/${JY}/2026.json:11:7: clauses[0].status: expected one of "not-started", "in-progress", "behind", "completed", "ongoing", found "done".`);
+    expect(bad.stderr).toContain(`content/progress/${JY}/2026.json:11:7：字段 clauses[0].status：应为以下之一：“not-started”、“in-progress”、“behind”、“completed”、“ongoing”（也可写中文：“未启动”、“推进中”、“滞后”、“已完成”、“常态化推进”），实际为“done”。`);
 
     file.clauses[0].status = 'completed';
     writeFileSync(path, JSON.stringify(file, null, 2));
     const noSource = runScript('validate.ts', [root]);
-    expect(noSource.stderr).toContain('clauses[0].source: expected a source');
+    expect(noSource.stderr).toContain('字段 clauses[0].source：应为官方数据的出处');
 
     file.clauses[0].summary = '全县中小学开展党的创新理论进校园活动120场。';
     file.clauses[0].source = { title: '泾源县教育体育局2026年工作总结', publisher: '泾源县教育体育局', date: '2027-01-20', quote: '开展党的创新理论进校园活动120场' };
