@@ -126,11 +126,13 @@ async function search() {
 }
 
 async function start() {
-  pagefind = await import('/pagefind/pagefind.js');
-  await pagefind.options({ excerptLength: 40 });
+  // The site may live under a base path (a portal's sub-folder): find the index beside this script.
+  pagefind = await import(new URL('pagefind/pagefind.js', import.meta.url).href);
+  // Record URLs already carry the site's base path (src/lib/model/urls.ts): Pagefind must not prefix it again.
+  await pagefind.options({ excerptLength: 40, baseUrl: '/' });
   // A large site is indexed in shards; merge the others into the first.
-  const shards = await fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : [])).catch(() => []);
-  for (const shard of shards) await pagefind.mergeIndex(shard);
+  const shards = await fetch(new URL('pagefind/shards.json', import.meta.url)).then((r) => (r.ok ? r.json() : [])).catch(() => []);
+  for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: '/' });
   const available = await pagefind.filters();
   for (const f of FILTERS) {
     const values = Object.keys(available[f] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));

@@ -1,7 +1,7 @@
 /**
  * `npm run dev`, `npm run preview`, `astro sync`: Astro's commands with its telemetry switched off, since
  * nothing the project runs may send a request off the machine.
- *   node scripts/astro.ts dev|preview|sync
+ *   node scripts/astro.ts dev|preview|sync      (PORT sets the dev server's port, default 4321)
  */
 import { resolve } from 'node:path';
 
@@ -9,7 +9,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { dev, preview, sync } = await import('astro');
 const root = resolve(import.meta.dirname, '..');
 const command = process.argv[2];
-if (command === 'dev') await dev({ root });
+if (command === 'dev') await dev({ root, server: { port: Number(process.env.PORT ?? 4321) } });
 else if (command === 'preview') await preview({ root, server: { port: 4321 } });
 else if (command === 'sync') await sync({ root });
 else {

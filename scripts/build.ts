@@ -14,6 +14,7 @@ import * as pagefind from 'pagefind';
 import { searchRecords } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
+import { urls } from '../src/lib/model/urls.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const contentRoot = resolve(process.env.CONTENT_ROOT ?? repo);
@@ -74,7 +75,7 @@ async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: 
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     await pagefind.close();
   }
-  writeFileSync(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(dirs.slice(1).map((d) => `/${d}/`))}\n`);
+  writeFileSync(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(dirs.slice(1).map((d) => urls.searchIndex(d)))}\n`);
   console.log(`search index: ${shards.reduce((n, s) => n + s.length, 0)} records in ${shards.length} shard(s)`);
 }
 

@@ -27,10 +27,21 @@ function gzipText(res: ServerResponse, url: string): void {
   }) as typeof res.end;
 }
 
-export async function serveStatic(dir: string, options: { gzip?: boolean } = {}): Promise<{ base: string; close: () => Promise<void> }> {
+/**
+ * `prefix` serves the site under a base path, as a portal hosts it (`/jyj/ghgk/`): a request outside it is
+ * a 404, as on the real host, so a link that forgot the base path is caught.
+ */
+export async function serveStatic(dir: string, options: { gzip?: boolean; prefix?: string } = {}): Promise<{ base: string; close: () => Promise<void> }> {
   const serve = sirv(dir, { dev: false, etag: false });
+  const prefix = options.prefix ?? '/';
   const server = createServer((req, res) => {
     const url = (req.url ?? '/').split('?')[0]!;
+    if (!url.startsWith(prefix)) {
+      res.statusCode = 404;
+      res.end('not found (outside the base path)');
+      return;
+    }
+    req.url = '/' + (req.url ?? '/').slice(prefix.length);
     if (options.gzip && /gzip/.test(String(req.headers['accept-encoding']))) gzipText(res, url);
     serve(req, res, () => {
       res.statusCode = 404;

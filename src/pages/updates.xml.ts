@@ -1,13 +1,14 @@
 /** The site's Atom feed of content changes. */
 import type { APIRoute } from 'astro';
-import { getHistory, getPlans, SITE_URL } from '../lib/site/data.ts';
+import { getHistory, getPlans } from '../lib/site/data.ts';
+import { urls } from '../lib/model/urls.ts';
 import { atomFeed, updateViews } from '../lib/publish/updates.ts';
 
 export const GET: APIRoute = async () => {
   const [history, plans] = await Promise.all([getHistory(), getPlans()]);
   const xml = atomFeed({
-    site: SITE_URL,
-    path: '/updates.xml',
+    feed: urls.feed(),
+    page: urls.updates(),
     title: '教育规划实施公开：更新记录',
     updates: updateViews(history, plans),
     unavailable: history.available ? undefined : history.reason,

@@ -2,56 +2,20 @@
  * Integrity gates over the built site: every internal link and #anchor resolves (a crawl of dist/), and
  * every script, style, font and image comes from the site itself.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run.ts';
+import { crawl, walk } from '../helpers/crawl.ts';
 
 const DIST = process.env.E2E_DIST ?? join(REPO, 'dist');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? walk(p) : [p];
-  });
-}
 const files = walk(DIST);
 const pages = files.filter((f) => f.endsWith('.html'));
-const idsCache = new Map<string, Set<string>>();
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
-
-function ids(file: string): Set<string> {
-  let set = idsCache.get(file);
-  if (!set) {
-    set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)));
-    idsCache.set(file, set);
-  }
-  return set;
-}
-
-function target(urlPath: string): string | null {
-  const p = join(DIST, decodeURIComponent(urlPath));
-  if (urlPath.endsWith('/')) return existsSync(join(p, 'index.html')) ? join(p, 'index.html') : null;
-  return existsSync(p) && statSync(p).isFile() ? p : null;
-}
 
 describe('links', () => {
   it('every internal link and #anchor in the built site resolves', () => {
-    const broken: string[] = [];
-    let checked = 0;
-    for (const file of pages) {
-      const html = readFileSync(file, 'utf8');
-      const here = '/' + posix.relative(DIST, file).replace(/index\.html$/, '');
-      for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-        const raw = decode(m[1]!);
-        if (/^(?:https?:|mailto:|data:)/.test(raw)) continue;
-        const url = new URL(raw, `http://site${here}`);
-        const dest = target(url.pathname);
-        checked++;
-        if (!dest) broken.push(`${here} → ${raw}`);
-        else if (url.hash && dest.endsWith('.html') && !ids(dest).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${here} → ${raw} (no such anchor)`);
-      }
-    }
+    const { broken, checked } = crawl(DIST);
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
   });

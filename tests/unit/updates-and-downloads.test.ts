@@ -1,12 +1,15 @@
 /** The update log, the Atom feeds and the downloads, as data: diffs, valid Atom, CSV that parses back. */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { diffProgress, type History } from '../../src/lib/content/history.ts';
 import { atomFeed, updateViews } from '../../src/lib/publish/updates.ts';
 import { buildTables, dataPackage, toCsv, ILLUSTRATIVE_NOTE } from '../../src/lib/publish/downloads.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { REPO } from '../helpers/run.ts';
+import { urls } from '../../src/lib/model/urls.ts';
+
+afterEach(() => vi.unstubAllEnvs());
 
 const { model } = loadContent(REPO);
 const plans = model.plans;
@@ -54,7 +57,8 @@ describe('update log and Atom feeds', () => {
     expect(updateViews(history, plans, 'pingluo-edu-2021-2025')).toEqual([]);
   });
   it('is valid Atom: feed id, title, updated, self link; entries with id, title, updated, link, summary', () => {
-    const xml = atomFeed({ site: 'https://example.org', path: '/updates.xml', title: '更新记录', updates: updateViews(history, plans) });
+    vi.stubEnv('SITE_URL', 'https://example.org');
+    const xml = atomFeed({ feed: urls.feed(), page: urls.updates(), title: '更新记录', updates: updateViews(history, plans) });
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(doc.feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(doc.feed.id).toBe('https://example.org/updates.xml');
@@ -65,8 +69,15 @@ describe('update log and Atom feeds', () => {
     expect(entry.link['@_href']).toBe('https://example.org/updates/#c0ffee000000');
     expect(entry.summary['#text']).toContain('91.83 → 92.43');
   });
+  it('lives under the base path and the site address when the site is hosted in a portal', () => {
+    vi.stubEnv('SITE_URL', 'https://www.example.gov.cn/');
+    vi.stubEnv('BASE_PATH', '/jyj/ghgk/');
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(atomFeed({ feed: urls.feed(), page: urls.updates(), title: '更新记录', updates: updateViews(history, plans) }));
+    expect(doc.feed.id).toBe('https://www.example.gov.cn/jyj/ghgk/updates.xml');
+    expect(doc.feed.entry.link['@_href']).toBe('https://www.example.gov.cn/jyj/ghgk/updates/#c0ffee000000');
+  });
   it('says so when the history is unavailable, without inventing dates', () => {
-    const xml = atomFeed({ site: 'https://example.org', path: '/updates.xml', title: '更新记录', updates: [], unavailable: '构建时没有 git 历史' });
+    const xml = atomFeed({ feed: urls.feed(), page: urls.updates(), title: '更新记录', updates: [], unavailable: '构建时没有 git 历史' });
     const doc = new XMLParser().parse(xml);
     expect(doc.feed.entry).toBeUndefined();
     expect(doc.feed.subtitle).toBe('构建时没有 git 历史');

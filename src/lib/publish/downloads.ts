@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, measureViews, projectViews, unitNames } from '../progress/views.ts';
 import { tk } from '../../i18n/index.ts';
+import { urls } from '../model/urls.ts';
 
 export const ILLUSTRATIVE_NOTE = '示例数据，非官方统计';
 
@@ -205,7 +206,7 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         clause_id: c.id,
         kind: c.kind,
         citation: `《${p.plan.title}》${c.label}`,
-        url: `/plans/${p.id}/text/#${c.id}`,
+        url: urls.text(p.id, c.id),
         units: c.units.join('、') || null,
         text: c.text,
       })),

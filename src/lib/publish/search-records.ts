@@ -10,6 +10,7 @@ import * as OpenCC from 'opencc-js';
 import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, measureViews, unitNames } from '../progress/views.ts';
 import { tk } from '../../i18n/index.ts';
+import { urls } from '../model/urls.ts';
 
 export interface SearchRecord {
   url: string;
@@ -45,7 +46,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
       if (c.kind === 'title') continue;
       const chapter = c.chapter ? chapterText.get(c.chapter) : undefined;
       out.push({
-        url: `/plans/${plan.id}/text/#${c.id}`,
+        url: urls.text(plan.id, c.id),
         content: halfWidth(searchableText(c.text)),
         language: SEARCH_LANGUAGE,
         meta: { title: `《${title}》${c.label}`, plan: title, kind: c.box !== null ? '专栏' : '条款', clause: c.id },
@@ -56,7 +57,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
       const i = v.indicator;
       const attribute = i.attribute ? tk(`attribute.${i.attribute}`) : null;
       out.push({
-        url: `/plans/${plan.id}/indicators/${i.id}/`,
+        url: urls.indicator(plan.id, i.id),
         content: halfWidth(`${i.name}（${i.unit ?? ''}）${i.group ?? ''} 基线${i.baseline.year}年 ${i.baseline.text} 目标${i.target.year}年 ${i.target.text} ${attribute ?? ''}指标`),
         language: SEARCH_LANGUAGE,
         // A status computed from illustrative values carries the label wherever it is shown.
@@ -72,7 +73,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
     for (const m of measureViews(plan, names)) {
       if (m.units.length === 0) continue;
       out.push({
-        url: `/plans/${plan.id}/measures/#${m.clause.id}`,
+        url: urls.measures(plan.id, m.clause.id),
         content: halfWidth(searchableText(`${m.clause.text} 责任单位：${m.units.map((u) => (u.printed === u.name ? u.name : `${u.printed}（${u.name}）`)).join('、')}`)),
         language: SEARCH_LANGUAGE,
         meta: { title: `《${title}》${m.clause.label}（措施）`, plan: title, kind: '措施' },
@@ -81,7 +82,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
     }
     for (const p of plan.projects) {
       out.push({
-        url: `/plans/${plan.id}/projects/#${p.id}`,
+        url: urls.projects(plan.id, p.id),
         content: halfWidth(`${p.text} ${p.facilities.join('、')}`),
         language: SEARCH_LANGUAGE,
         meta: { title: `${p.name}（${plan.plan.region.name}重大项目）`, plan: title, kind: '项目' },

@@ -4,6 +4,7 @@
  * from it with the `feed` library.
  */
 import { Feed } from 'feed';
+import { absoluteUrl } from '../model/urls.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { History, HistoryEntry, ValueChange } from '../content/history.ts';
 import { tk } from '../../i18n/index.ts';
@@ -76,24 +77,30 @@ export function updateSummary(u: UpdateView, maxLines = 20): string {
     .join('\n');
 }
 
-export function atomFeed(opts: { site: string; path: string; title: string; updates: UpdateView[]; unavailable?: string | undefined }): string {
+/**
+ * An Atom feed. `feed` and `page` are the site URLs (from `urls`) of the feed itself and of the page that
+ * lists the same updates; the feed's addresses are absolute (SITE_URL + base path).
+ */
+export function atomFeed(opts: { feed: string; page: string; title: string; updates: UpdateView[]; unavailable?: string | undefined }): string {
   const updated = opts.updates[0] ? new Date(opts.updates[0].date) : new Date(0);
+  const feedUrl = absoluteUrl(opts.feed);
+  const pageUrl = absoluteUrl(opts.page);
   const feed = new Feed({
-    id: new URL(opts.path, opts.site).href,
+    id: feedUrl,
     title: opts.title,
-    link: new URL(opts.path.replace(/updates\.xml$/, 'updates/'), opts.site).href,
+    link: pageUrl,
     language: 'zh-CN',
     updated,
     generator: false,
-    feedLinks: { atom: new URL(opts.path, opts.site).href },
+    feedLinks: { atom: feedUrl },
     copyright: '规划文本为各地政府公开发布的官方文件；示例数据非官方统计。',
     description: opts.unavailable ?? '规划文本与年度进展数据的更新记录。',
   });
   for (const u of opts.updates) {
     feed.addItem({
       title: `${u.day} ${u.message}${u.illustrative ? `（${ILLUSTRATIVE}）` : ''}`,
-      id: `${new URL(opts.path, opts.site).href}#${u.commit}`,
-      link: new URL(`${opts.path.replace(/updates\.xml$/, 'updates/')}#${u.commit.slice(0, 12)}`, opts.site).href,
+      id: `${feedUrl}#${u.commit}`,
+      link: `${pageUrl}#${u.commit.slice(0, 12)}`,
       date: new Date(u.date),
       description: updateSummary(u),
       content: updateSummary(u, 200),

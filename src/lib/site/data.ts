@@ -1,54 +1,64 @@
 /**
- * The only place that reads Astro's content collections; pages ask here for typed plans.
+ * The pages' one way to the content. It reads `content/` through the same reader as `npm run validate`
+ * (src/lib/content/load.ts), so a page can never show content that the validator refuses: the build runs
+ * the validator first, and `npm run dev` stops a page with the very same messages (Astro's error overlay
+ * shows them) until the content is fixed.
  */
-import { getCollection } from 'astro:content';
-import { assemblePlan, type PlanBundle } from '../model/plan.ts';
+import { loadContent, type ContentModel } from '../content/load.ts';
+import { formatProblem } from '../content/problems.ts';
 import { readHistory, type History } from '../content/history.ts';
+import type { PlanBundle } from '../model/plan.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 
-let cache: Promise<PlanBundle[]> | null = null;
+/** The folder that holds content/: CONTENT_ROOT (set by the build for content from elsewhere) or the working directory. */
+function contentRoot(): string {
+  return process.env.CONTENT_ROOT ?? process.cwd();
+}
+
+/** A content tree that does not validate: the message is exactly what `npm run validate` prints. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+// A build reads the content once. The dev server reads it again when it is older than a moment, so that an
+// edited file shows on the next reload without a restart.
+const DEV_TTL_MS = 500;
+let cache: { model: ContentModel; at: number } | null = null;
+
+function content(): ContentModel {
+  const dev = Boolean(import.meta.env?.DEV);
+  if (cache && (!dev || Date.now() - cache.at < DEV_TTL_MS)) return cache.model;
+  const root = contentRoot();
+  // CONTENT_UNVALIDATED=1 is for the defence-in-depth tests only (tests/helpers/build-unvalidated.ts).
+  const { model, problems } = loadContent(root, { allowMarkup: process.env.CONTENT_UNVALIDATED === '1' });
+  if (problems.length > 0) {
+    throw new ContentError(
+      `${problems.length} problem(s) in ${root}/content (the same as npm run validate prints):\n${problems.map(formatProblem).join('\n')}`,
+    );
+  }
+  cache = { model, at: Date.now() };
+  return model;
+}
 
 /** Every plan with its clauses, indicators, projects and progress, ordered by plan id. */
-export function getPlans(): Promise<PlanBundle[]> {
-  cache ??= (async () => {
-    const [plans, indicators, projects, progress] = await Promise.all([
-      getCollection('plans'),
-      getCollection('indicators'),
-      getCollection('projects'),
-      getCollection('progress'),
-    ]);
-    return plans
-      .map((entry) =>
-        assemblePlan(
-          entry.data,
-          entry.body ?? '',
-          indicators.find((i) => i.id === entry.id)?.data.indicators,
-          projects.find((p) => p.id === entry.id)?.data.projects,
-          progress.filter((p) => p.data.plan === entry.id).map((p) => p.data),
-        ),
-      )
-      .sort((a, b) => a.id.localeCompare(b.id));
-  })();
-  return cache;
+export async function getPlans(): Promise<PlanBundle[]> {
+  return [...content().plans].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The indicator catalogue and the published reference series (national first, then by area). */
+export async function getCatalogue(): Promise<{ concepts: Concept[]; references: ReferenceFile[] }> {
+  const model = content();
+  return {
+    concepts: model.concepts,
+    references: [...model.references].sort((a, b) => (a.area === '全国' ? -1 : b.area === '全国' ? 1 : a.area.localeCompare(b.area))),
+  };
 }
 
 let historyCache: Promise<History> | null = null;
 
 /** The git history of content/ (read once per build); says when it is unavailable. */
 export function getHistory(): Promise<History> {
-  historyCache ??= readHistory(process.env.CONTENT_ROOT ?? process.cwd());
+  historyCache ??= readHistory(contentRoot());
   return historyCache;
-}
-
-/** The site's address for absolute links in feeds (SITE_URL when deployed). */
-export const SITE_URL = process.env.SITE_URL ?? 'http://localhost:4321';
-
-/** The indicator catalogue and the published reference series (national, provincial). */
-export async function getCatalogue(): Promise<{ concepts: Concept[]; references: ReferenceFile[] }> {
-  const [catalogue, reference] = await Promise.all([getCollection('catalogue'), getCollection('reference')]);
-  return {
-    concepts: catalogue.flatMap((e) => e.data.concepts),
-    references: reference.map((e) => e.data).sort((a, b) => (a.area === '全国' ? -1 : b.area === '全国' ? 1 : a.area.localeCompare(b.area))),
-  };
 }

@@ -1,9 +1,10 @@
 /** One plan's Atom feed of content changes. */
 import type { APIRoute } from 'astro';
-import { getHistory, getPlans, SITE_URL } from '../../../lib/site/data.ts';
+import { getHistory, getPlans } from '../../../lib/site/data.ts';
 import { planPaths } from '../../../lib/site/paths.ts';
 import { atomFeed, updateViews } from '../../../lib/publish/updates.ts';
 import type { PlanBundle } from '../../../lib/model/plan.ts';
+import { urls } from '../../../lib/model/urls.ts';
 
 export const getStaticPaths = planPaths;
 
@@ -11,8 +12,8 @@ export const GET: APIRoute = async ({ props }) => {
   const { plan } = props as { plan: PlanBundle };
   const [history, plans] = await Promise.all([getHistory(), getPlans()]);
   const xml = atomFeed({
-    site: SITE_URL,
-    path: `/plans/${plan.id}/updates.xml`,
+    feed: urls.planFeed(plan.id),
+    page: urls.planUpdates(plan.id),
     title: `${plan.plan.title}：更新记录`,
     updates: updateViews(history, plans, plan.id),
     unavailable: history.available ? undefined : history.reason,
