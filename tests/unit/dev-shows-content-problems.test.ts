@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
+import { formatProblemZh } from '../../src/lib/content/problems.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { NODE, REPO } from '../helpers/run.ts';
 
@@ -55,6 +55,6 @@ describe('npm run dev', () => {
     // The page is Astro's error overlay (drawn by its client script); the terminal gets the same text.
     expect(status, body.slice(0, 500) + output).toBe(500);
     expect(body).toContain('<title>ContentError</title>');
-    for (const p of problems) expect(output).toContain(formatProblem(p));
+    for (const p of problems) expect(output).toContain(formatProblemZh(p));
   }, 90_000);
 });

@@ -5,7 +5,7 @@
  * shows them) until the content is fixed.
  */
 import { loadContent, type ContentModel } from '../content/load.ts';
-import { formatProblem } from '../content/problems.ts';
+import { messageLang, problemFormatter } from '../content/problems.ts';
 import { readHistory, type History } from '../content/history.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { Concept } from '../../schemas/concepts.ts';
@@ -34,7 +34,7 @@ function content(): ContentModel {
   const { model, problems } = loadContent(root, { allowMarkup: process.env.CONTENT_UNVALIDATED === '1' });
   if (problems.length > 0) {
     throw new ContentError(
-      `${problems.length} problem(s) in ${root}/content (the same as npm run validate prints):\n${problems.map(formatProblem).join('\n')}`,
+      `${root}/content 中有 ${problems.length} 个问题（与 npm run validate 的输出相同），网站未生成：\n${problems.map(problemFormatter(messageLang([]).lang)).join('\n')}`,
     );
   }
   cache = { model, at: Date.now() };
