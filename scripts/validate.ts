@@ -1,15 +1,24 @@
 /**
  * `npm run validate`: checks every content file and every rule across files; prints one line per
  * problem (in Chinese; `--lang en` or CONTENT_LANG=en for English), or a one-line summary when all is
- * well. Exit code 1 on any problem.
+ * well. Exit code 1 on any problem. Warnings (such as items a yearly report leaves out) are printed too,
+ * on stderr, and do not fail.
+ *
+ *   npm run validate [-- DIR] [--today YYYY-MM-DD] [--lang en]
+ *   DIR      the folder that holds content/ (default: the current one)
+ *   --today  the date a report's `published` may not pass (default: today's date, UTC)
  */
+import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2));
-const root = rest[0] ?? process.cwd();
+const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { today: { type: 'string' } } });
+const root = positionals[0] ?? process.cwd();
+const today = values.today ?? new Date().toISOString().slice(0, 10);
 const format = problemFormatter(lang);
-const { model, problems } = loadContent(root);
+const { model, problems, warnings } = loadContent(root, { today });
+for (const w of warnings) console.error(`${lang === 'en' ? 'warning: ' : '警告：'}${format(w)}`);
 if (problems.length > 0) {
   for (const p of problems) console.error(format(p));
   console.error(

@@ -36,6 +36,11 @@ export const PlanSchema = z
     kind: z.enum(['five-year-plan', 'action-plan']),
     /** Where the text came from: the publication and the file the importer read. */
     source: z.string().min(1, 'where the text came from'),
+    /**
+     * The id of the plan this one follows for the same region (a 十五五 plan names its 十四五 predecessor).
+     * Absent when it follows none that the site publishes.
+     */
+    succeeds: PlanIdSchema.optional(),
     /** Notes about the text itself (e.g. a title line missing from the converted file). */
     notes: z.array(z.string()).default([]),
     /**

@@ -22,8 +22,11 @@ export type ClauseStatus = z.output<typeof ClauseStatusSchema>;
 export const ProjectStatusSchema = z.enum(['not-started', 'preparing', 'under-construction', 'completed', 'in-use']);
 export type ProjectStatus = z.output<typeof ProjectStatusSchema>;
 
-/** A status recorded by the bureau for an indicator (needed for text targets, which are never guessed). */
-export const RecordedIndicatorStatusSchema = z.enum(['achieved', 'on-track', 'at-risk', 'off-track']);
+/**
+ * A status recorded by the bureau for an indicator (needed for text targets, which are never guessed).
+ * `achieved` / `missed` in a report for the target year or later is the final judgement of a text target.
+ */
+export const RecordedIndicatorStatusSchema = z.enum(['achieved', 'missed', 'on-track', 'at-risk', 'off-track']);
 
 /** An earlier figure that a later publication corrected. */
 export const RevisionSchema = z.strictObject({
@@ -89,6 +92,8 @@ export const ProgressFileSchema = z
     indicators: z.array(IndicatorProgressSchema).default([]),
     clauses: z.array(ClauseProgressSchema).default([]),
     projects: z.array(ProjectProgressSchema).default([]),
+    /** Why the report lists no entry at all (required then: an empty report must say why). */
+    note: z.string().optional(),
   })
   .superRefine((file, ctx) => {
     const lists = [
@@ -119,7 +124,33 @@ export const ProgressFileSchema = z
             path: [key, i, 'source'],
             message: `a source (title, publisher, url, date, quote) for an official figure (found none); cite where it was published, or mark the entry "illustrative"`,
           });
+        } else if (provenance === 'official' && hasFigure && !(entry.source as { quote?: string }).quote?.trim()) {
+          // A reader checks an official figure or status against the sentence that states it.
+          ctx.addIssue({
+            code: 'custom',
+            path: [key, i, 'source', 'quote'],
+            message: `the sentence quoted from the source that states this official ${key === 'indicators' ? 'figure' : 'status'} (found no quote)`,
+            params: {
+              zh: {
+                message: `官方${key === 'indicators' ? '数值' : '状态'}的来源应有原文引句（source.quote），实际没有。`,
+                fix: '从来源文件中摘录写明这一数值或状态的原句，填入 "quote"。',
+              },
+            },
+          });
         }
+      });
+    }
+    if (lists.every(([, list]) => list.length === 0) && !file.note?.trim()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: `at least one entry in "indicators", "clauses" or "projects", or a "note" saying why this year's report has none (found an empty report)`,
+        params: {
+          zh: {
+            message: '年度报告应至少有一项指标、任务或项目的进展，或用 note 写明没有的原因；实际 indicators、clauses、projects 都是空的，也没有 note。',
+            fix: '填写本年度的指标数值或任务、项目进展；确实没有可报告的内容时，加一项 "note" 写明原因。',
+          },
+        },
       });
     }
     const m = /^(\d{4})-/.exec(file.asOf);

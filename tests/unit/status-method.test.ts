@@ -60,8 +60,8 @@ describe('computeStatus', () => {
     });
     expect(computeStatus(ind(null, null), []).status).toBe('no-data');
   });
-  it('a year after the period ended without the target reached is off track', () => {
-    expect(computeStatus(ind(88.51, 95), [act(2026, 94.9)]).status).toBe('off-track');
+  it('a figure for a year after the target year gives a verdict, not a forecast', () => {
+    expect(computeStatus(ind(88.51, 95), [act(2026, 94.9)])).toMatchObject({ status: 'missed', final: true, finalValue: { year: 2026, value: 94.9 } });
   });
   it('keeps a recorded status beside the computed one', () => {
     const r = computeStatus(ind(88.51, 95), [act(2023, 89, 'on-track')]);

@@ -51,7 +51,17 @@ const CASES: Record<string, [string, string, string]> = {
   'concept-unit-mismatch': ['content/plans/other-edu-2021-2025/indicators.json', 'indicators[0].concept:', 'expected the unit "%" that content/plans/demo-edu-2021-2025/indicators.json (preschool-gross-enrolment) uses for concept "preschool-gross-enrolment", found "万人"'],
   'reference-unknown-concept': ['content/reference/national.json', 'series[0].concept:', 'found "preschool-gross-enrolement"'],
   'progress-folder-plan-mismatch': [PROGRESS, 'plan:', 'expected "demo-edu-2021-2025" (the folder name)'],
+  'empty-report-without-note': [PROGRESS, '(top level):', 'or a "note" saying why this year\'s report has none (found an empty report)'],
+  'published-before-as-of': [PROGRESS, 'published:', 'a publication date on or after asOf 2023-12-31'],
+  'final-year-report-after-period': ['content/progress/demo-edu-2021-2025/2026.json', 'year:', 'The final-year report of this plan is 2025.json'],
+  'official-status-without-quote': [PROGRESS, 'clauses[0].source.quote:', 'the sentence quoted from the source that states this official status'],
+  'succeeds-unknown-plan': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found "demo-edu-2021-2052". Known plans: demo-edu-2021-2025'],
+  'succeeds-itself': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found its own id "demo-edu-2026-2030"'],
+  'two-plans-succeed-one': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'expected one plan of 示例县 to succeed "demo-edu-2021-2025", found a second: "demo-action-2026-2028" already does'],
 };
+
+/** The clock the validator checks `published` against, fixed so that the cases do not age. */
+const TODAY = '2026-12-01';
 
 describe('validator on good content', () => {
   it('finds no problem in the good fixture', () => {
@@ -67,7 +77,7 @@ describe('validator on bad input', () => {
   });
   for (const [name, [file, where, phrase]] of Object.entries(CASES)) {
     it(name, () => {
-      const { problems } = loadContent(fixtureRoot(name));
+      const { problems } = loadContent(fixtureRoot(name), { today: TODAY });
       const lines = problems.map(formatProblem);
       expect(lines.length).toBeGreaterThan(0);
       const line = lines.find((l) => l.includes(phrase));

@@ -205,6 +205,9 @@ function issueToProblem(issue: z.core.$ZodIssue, doc: Located, file: string, nam
     };
   }
   const message = issue.message.includes('found') ? `expected ${issue.message}.` : `expected ${issue.message}, found ${describeValue(found)}.`;
+  // A schema rule may carry its whole Chinese message (and fix) in params.zh.
+  const own = (issue as { params?: { zh?: unknown } }).params?.zh;
+  if (own && typeof own === 'object') return { ...where, message, zh: own as NonNullable<Problem['zh']> };
   const exp = expectedZh(issue);
   if (exp === null) return { ...where, message };
   return { ...where, message, zh: { message: /实际/.test(exp) ? `应为${exp}。` : `应为${exp}，实际为${describeValueZh(found)}。` } };

@@ -14,6 +14,7 @@ import { ProgressFileSchema } from '../../schemas/progress.ts';
 import { ConceptsFileSchema, type Concept } from '../../schemas/concepts.ts';
 import { ReferenceFileSchema, type ReferenceFile } from '../../schemas/reference.ts';
 import { assemblePlan, type PlanBundle } from '../model/plan.ts';
+import { reportCoverage } from '../model/tasks.ts';
 import { parseMarkdown, splitFrontMatter } from '../model/markdown.ts';
 import { unsafeMarkdown, unsafeStrings } from './inert.ts';
 import { decodeContent } from './read-text.ts';
@@ -69,15 +70,27 @@ export interface LoadOptions {
    * through instead of refusing them, so that a test can prove every output escapes them by itself.
    */
   allowMarkup?: boolean;
+  /**
+   * Today's date, YYYY-MM-DD, to refuse a report published in the future. Only the validator passes it:
+   * what the build writes must not depend on the clock.
+   */
+  today?: string | undefined;
 }
 
-export function loadContent(root: string, options: LoadOptions = {}): { model: ContentModel; problems: Problem[] } {
+/**
+ * Reads and checks content/. `problems` are errors (nothing is published while there is one); `warnings`
+ * are things a person should look at that do not stop a build, such as items a yearly report leaves out.
+ */
+export function loadContent(root: string, options: LoadOptions = {}): { model: ContentModel; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const contentDir = join(root, 'content');
   const plans: LoadedPlan[] = [];
   /** Where each plan's indicators.json put its values, for problems found later against the catalogue. */
   const indicatorDocs = new Map<string, Located>();
+  /** Where each plan.md's front matter put its fields. */
+  const frontMatterDocs = new Map<string, Located>();
 
   const readJson = (path: string): { doc: Located } | null => {
     const file = rel(path);
@@ -169,6 +182,7 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
     }
     const plan = check(PlanSchema, yaml.doc, mdFile);
     if (!plan) continue;
+    frontMatterDocs.set(id, yaml.doc);
     if (plan.id !== id) {
       problems.push(at(yaml.doc, mdFile, ['id'], `expected the id "${id}" (the folder name), found "${plan.id}".`, 'Make the id and the folder name the same.'));
       continue;
@@ -262,7 +276,32 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
       }
       const { start, end } = bundle.plan.period;
       if (data.year < start || data.year > end) {
-        problems.push(at(doc, file, ['year'], `expected a year inside the plan's period ${start}–${end}, found ${data.year}.`));
+        const after = data.year > end;
+        problems.push({
+          ...at(
+            doc,
+            file,
+            ['year'],
+            `expected a year inside the plan's period ${start}–${end}, found ${data.year}.`,
+            after ? `The final-year report of this plan is ${end}.json; figures for ${data.year} belong in the report of the plan that succeeds it.` : undefined,
+          ),
+          zh: {
+            message: `报告年份应在规划期 ${start}—${end} 年之内，实际为 ${data.year}。`,
+            fix: after ? `本规划的终期报告是 ${end}.json；${data.year} 年的数据应报告在接续的新规划中。` : `把文件改为 ${start}—${end} 年之间的年份，或放到对应规划的文件夹。`,
+          },
+        });
+      }
+      if (data.published < data.asOf) {
+        problems.push({
+          ...at(doc, file, ['published'], `expected a publication date on or after asOf ${data.asOf}: a report is published after the date it describes (found ${data.published}).`, 'Check both dates: "published" is the day the report was actually published.'),
+          zh: { message: `发布日期 published 应不早于数据截止日期 asOf（${data.asOf}），实际为 ${data.published}。`, fix: '报告只能在数据截止之后发布：核对两个日期，published 填实际发布的日期。' },
+        });
+      }
+      if (options.today && data.published > options.today) {
+        problems.push({
+          ...at(doc, file, ['published'], `expected a publication date that has passed (today is ${options.today}), found ${data.published}.`, 'Write the date the report was actually published; publish the file after that date.'),
+          zh: { message: `发布日期 published 应是已经到来的日期（今天是 ${options.today}），实际为 ${data.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' },
+        });
       }
       const key = `${data.plan}/${data.year}`;
       const other = covered.get(key);
@@ -284,9 +323,69 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
         if (!bundle.broken.has('projects.json') && !projIds.includes(e.project)) problems.push(at(doc, file, ['projects', i, 'project'], unknownRef('project', e.project, projIds, planFile('projects.json'))));
       });
       bundle.progress.push(data);
+      if (!bundle.broken.has('indicators.json') && !bundle.broken.has('projects.json')) {
+        const cov = reportCoverage(bundle, data);
+        const left = [
+          ['indicators', cov.indicators.missing, '指标', 'indicator'],
+          ['clauses', cov.clauses.missing, '任务', 'task (measure clause)'],
+          ['projects', cov.projects.missing, '项目', 'major project'],
+        ] as const;
+        for (const [key, missing, word, en] of left) {
+          if (missing.length === 0) continue;
+          warnings.push({
+            file,
+            field: key,
+            message: `expected every ${en} of the plan to be reported for ${data.year}, found ${missing.length} left out or blank: ${missing.join(', ')}.`,
+            fix: 'Report them, or leave them out knowingly: the site keeps showing each one\'s latest earlier report with its year, and 未报告 for this year.',
+            zh: {
+              message: `${data.year} 年度报告应报告全部${word}，实际缺少 ${missing.length} 项（未列出或未填写）：${missing.join('、')}。`,
+              fix: '补报这些项目；确实无法报告的，网站将继续显示其最近一次报告的内容及年份，并标明本年度“未报告”。',
+            },
+          });
+        }
+      }
     }
   }
   for (const p of plans) p.progress.sort((a, b) => a.year - b.year);
+
+  // Succession: a plan may say which plan it follows (a 十五五 plan its 十四五 predecessor).
+  const successors = new Map<string, LoadedPlan>();
+  for (const plan of plans) {
+    const prev = plan.plan.succeeds;
+    if (prev === undefined) continue;
+    const mdFile = `content/plans/${plan.id}/plan.md`;
+    const where = { file: mdFile, ...frontMatterDocs.get(plan.id)?.locate(['succeeds']), field: 'succeeds' };
+    if (prev === plan.id) {
+      problems.push({
+        ...where,
+        message: `expected the id of the plan this one follows, found its own id "${prev}".`,
+        fix: 'Name the earlier plan (e.g. the 十四五 plan of the same region), or remove "succeeds".',
+        zh: { message: `succeeds 应为本规划所接续的上一期规划的编号，实际为本规划自己的编号“${prev}”。`, fix: '填写本规划所接续的上一期规划（如同一地区的“十四五”规划）的编号，或删去 succeeds。' },
+      });
+      continue;
+    }
+    const before = byId.get(prev);
+    if (!before) {
+      const hint = knownPlanIds.length ? ` Known plans: ${closestIds(prev, knownPlanIds.filter((k) => k !== plan.id)).join(', ')}.` : '';
+      problems.push({
+        ...where,
+        message: `expected the id of a plan in content/plans/, found "${prev}".${hint}`,
+        fix: 'Correct the id, or add the earlier plan first.',
+        zh: { message: `succeeds 应为 content/plans/ 中已有规划的编号，实际为“${prev}”。`, fix: `核对编号（已有规划：${closestIds(prev, knownPlanIds.filter((k) => k !== plan.id)).join('、')}），或先导入上一期规划。` },
+      });
+      continue;
+    }
+    const key = `${plan.plan.region.name}\u0000${prev}`;
+    const other = successors.get(key);
+    if (other) {
+      problems.push({
+        ...where,
+        message: `expected one plan of ${plan.plan.region.name} to succeed "${prev}", found a second: "${other.id}" already does.`,
+        fix: 'Keep "succeeds" on the plan that replaces it; an action plan that runs beside it does not succeed it.',
+        zh: { message: `一个规划在同一地区应只有一个接续规划，实际${plan.plan.region.name}的“${other.id}”和本规划都接续“${prev}”。`, fix: '只在真正接替上一期的规划上写 succeeds；与之并行的专项行动方案不写。' },
+      });
+    } else successors.set(key, plan);
+  }
 
   // The indicator catalogue and the reference series that are drawn beside the plans.
   const concepts: Concept[] = [];
@@ -345,7 +444,7 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
     });
     references.push(data);
   }
-  return { model: { plans, concepts, references }, problems };
+  return { model: { plans, concepts, references }, problems, warnings };
 }
 
 function unknownRef(what: string, found: string, known: readonly string[], where: string): string {

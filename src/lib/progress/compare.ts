@@ -31,7 +31,7 @@ export function referenceLines(concept: string, references: readonly ReferenceFi
 }
 
 export function compareViews(plans: readonly PlanBundle[], concepts: readonly Concept[], references: readonly ReferenceFile[]): CompareView[] {
-  const views = plans.flatMap((p) => indicatorViews(p));
+  const views = plans.flatMap((p) => indicatorViews(p, plans));
   return concepts
     .map((concept) => {
       const series = views

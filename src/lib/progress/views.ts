@@ -11,7 +11,9 @@ import type { Provenance, Source } from '../../schemas/common.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { Clause } from '../model/clauses.ts';
 import { normaliseUnitNames } from '../model/units.ts';
-import { computeStatus, STATUS_ORDER, type StatusResult } from './status.ts';
+import { computeStatus, FAILING, STATUS_ORDER, type RecordedStatus, type StatusResult } from './status.ts';
+import { periodOver } from './period.ts';
+import { reportingYears } from './reporting.ts';
 
 export interface ActualView {
   year: number;
@@ -34,9 +36,19 @@ export interface IndicatorView {
   /** The table clause the indicator is printed in. */
   clause: Clause | undefined;
   illustrative: boolean;
+  /** Whether the figure or judgement behind a final verdict is illustrative (labelled wherever shown). */
+  verdictIllustrative: boolean;
+  /** Every year the plan should have reported by the content's date, with its figure or null (未报告). */
+  years: Array<{ year: number; actual: ActualView | null }>;
 }
 
-export function indicatorViews(plan: PlanBundle): IndicatorView[] {
+/**
+ * Every indicator of `plan` with its actuals and status. `all` is every plan of the site: the content's
+ * date, which says whether the period is over, is read from all of them (see period.ts).
+ */
+export function indicatorViews(plan: PlanBundle, all: readonly PlanBundle[] = [plan]): IndicatorView[] {
+  const over = periodOver(plan, all);
+  const years = reportingYears(plan, all);
   return plan.indicators.map((indicator) => {
     const actuals: ActualView[] = plan.progress.flatMap((file) =>
       file.indicators
@@ -55,8 +67,10 @@ export function indicatorViews(plan: PlanBundle): IndicatorView[] {
     );
     const status = computeStatus(
       indicator,
-      actuals.map((a) => ({ year: a.year, value: a.value, status: a.recordedStatus as never })),
+      actuals.map((a) => ({ year: a.year, value: a.value, status: a.recordedStatus as RecordedStatus | undefined })),
+      { periodOver: over },
     );
+    const basisYear = status.finalValue?.year ?? (status.final && status.basis === 'recorded' ? status.recorded?.year : undefined);
     return {
       plan,
       indicator,
@@ -64,17 +78,19 @@ export function indicatorViews(plan: PlanBundle): IndicatorView[] {
       status,
       clause: plan.clauses.find((c) => c.id === indicator.source.clause),
       illustrative: actuals.some((a) => a.provenance === 'illustrative'),
+      verdictIllustrative: basisYear !== undefined && actuals.some((a) => a.year === basisYear && a.provenance === 'illustrative'),
+      years: years.map((year) => ({ year, actual: actuals.find((a) => a.year === year && (a.value !== null || a.text !== undefined || a.recordedStatus !== undefined)) ?? null })),
     };
   });
 }
 
-/** Binding indicators off track first, then by severity, then in printed order. */
+/** Binding indicators that missed or are off track first, then by severity, then in printed order. */
 export function sortForDashboard(views: readonly IndicatorView[]): IndicatorView[] {
   const rank = (v: IndicatorView) => STATUS_ORDER.indexOf(v.status.status);
+  const failingBinding = (v: IndicatorView) => Number(v.indicator.attribute === 'binding' && FAILING.includes(v.status.status));
   return [...views].sort(
     (a, b) =>
-      Number(b.indicator.attribute === 'binding' && b.status.status === 'off-track') -
-        Number(a.indicator.attribute === 'binding' && a.status.status === 'off-track') ||
+      failingBinding(b) - failingBinding(a) ||
       rank(a) - rank(b) ||
       a.indicator.no - b.indicator.no,
   );
@@ -98,15 +114,34 @@ export interface MeasureView {
   plan: PlanBundle;
   clause: Clause;
   units: UnitRef[];
+  /** The latest report that states a status, with its year; it survives a newer report that omits the item. */
   latest: LatestStatus<ClauseStatus> | null;
+  /** Every year the plan should have reported, with what was reported or null (未报告). */
+  history: Array<{ year: number; report: LatestStatus<ClauseStatus> | null }>;
 }
 
-function latestOf<S>(plan: PlanBundle, pick: (f: ProgressFile) => { status: S | null; summary?: string | undefined; provenance?: Provenance | undefined; source?: Source | undefined } | undefined): LatestStatus<S> | null {
+type StatusPick<S> = (f: ProgressFile) => { status: S | null; summary?: string | undefined; provenance?: Provenance | undefined; source?: Source | undefined } | undefined;
+
+function reportOf<S>(file: ProgressFile, pick: StatusPick<S>): LatestStatus<S> | null {
+  const e = pick(file);
+  // An entry left blank reports nothing: it does not hide an earlier report.
+  if (!e || e.status === null) return null;
+  return { year: file.year, status: e.status, summary: e.summary, provenance: e.provenance ?? file.provenance, source: e.source };
+}
+
+function latestOf<S>(plan: PlanBundle, pick: StatusPick<S>): LatestStatus<S> | null {
   for (const file of [...plan.progress].reverse()) {
-    const e = pick(file);
-    if (e) return { year: file.year, status: e.status, summary: e.summary, provenance: e.provenance ?? file.provenance, source: e.source };
+    const r = reportOf(file, pick);
+    if (r) return r;
   }
   return null;
+}
+
+function historyOf<S>(plan: PlanBundle, years: readonly number[], pick: StatusPick<S>): Array<{ year: number; report: LatestStatus<S> | null }> {
+  return years.map((year) => {
+    const file = plan.progress.find((f) => f.year === year);
+    return { year, report: file ? reportOf(file, pick) : null };
+  });
 }
 
 export function slugOf(name: string): string {
@@ -134,8 +169,9 @@ export function unitNames(plans: readonly PlanBundle[]): Map<string, string> {
 }
 
 /** Measures: clauses that name responsible units, and clauses a progress file reports on. */
-export function measureViews(plan: PlanBundle, names: Map<string, string>): MeasureView[] {
+export function measureViews(plan: PlanBundle, names: Map<string, string>, all: readonly PlanBundle[] = [plan]): MeasureView[] {
   const reported = new Set(plan.progress.flatMap((f) => f.clauses.map((e) => e.clause)));
+  const years = reportingYears(plan, all);
   return plan.clauses
     .filter((c) => c.units.length > 0 || reported.has(c.id))
     .map((clause) => ({
@@ -146,6 +182,7 @@ export function measureViews(plan: PlanBundle, names: Map<string, string>): Meas
         return { printed, name, slug: slugOf(name) };
       }),
       latest: latestOf<ClauseStatus>(plan, (f) => f.clauses.find((e) => e.clause === clause.id)),
+      history: historyOf<ClauseStatus>(plan, years, (f) => f.clauses.find((e) => e.clause === clause.id)),
     }));
 }
 
@@ -153,14 +190,15 @@ export interface ProjectView {
   plan: PlanBundle;
   project: Project;
   latest: LatestStatus<ProjectStatus> | null;
+  history: Array<{ year: number; report: LatestStatus<ProjectStatus> | null }>;
 }
 
-export function projectViews(plan: PlanBundle): ProjectView[] {
-  return plan.projects.map((project) => ({
-    plan,
-    project,
-    latest: latestOf<ProjectStatus>(plan, (f) => f.projects.find((e) => e.project === project.id)),
-  }));
+export function projectViews(plan: PlanBundle, all: readonly PlanBundle[] = [plan]): ProjectView[] {
+  const years = reportingYears(plan, all);
+  return plan.projects.map((project) => {
+    const pick = (f: ProgressFile) => f.projects.find((e) => e.project === project.id);
+    return { plan, project, latest: latestOf<ProjectStatus>(plan, pick), history: historyOf<ProjectStatus>(plan, years, pick) };
+  });
 }
 
 export interface DepartmentView {
@@ -175,7 +213,7 @@ export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] 
   const names = unitNames(plans);
   const bySlug = new Map<string, DepartmentView>();
   for (const plan of plans) {
-    for (const m of measureViews(plan, names)) {
+    for (const m of measureViews(plan, names, plans)) {
       for (const u of m.units) {
         const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, printedNames: [u.name], measures: [] };
         if (!d.printedNames.includes(u.printed)) d.printedNames.push(u.printed);
@@ -201,16 +239,7 @@ export function hasIllustrative(plan: PlanBundle): boolean {
   );
 }
 
-/**
- * The clauses a yearly progress file reports on: the measures that name responsible units, or, in a
- * plan without them, the items of its 主要任务 / 发展任务 section.
- */
-export function taskClauses(plan: PlanBundle): Clause[] {
-  const measures = plan.clauses.filter((c) => c.units.length > 0);
-  if (measures.length) return measures;
-  const tasks = plan.clauses.find((c) => c.marker !== null && /主要任务|发展任务/.test(c.text));
-  return tasks ? plan.clauses.filter((c) => c.parent === tasks.id && c.marker !== null) : [];
-}
+export { taskClauses } from '../model/tasks.ts';
 
 /** Chapters (level-1 clauses) for a table of contents. */
 export function chaptersOf(plan: PlanBundle): Clause[] {

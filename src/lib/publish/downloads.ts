@@ -8,6 +8,25 @@ import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, measureViews, projectViews, unitNames } from '../progress/views.ts';
 import { tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
+import type { Source } from '../../schemas/common.ts';
+
+/** The source of an official figure or status, in five columns (empty for illustrative values). */
+const SOURCE_FIELDS = (): Field[] => [
+  f('source_title', 'string', '来源文件标题（官方数据）'),
+  f('source_publisher', 'string', '发布单位'),
+  f('source_url', 'string', '来源网址'),
+  f('source_date', 'string', '发布日期'),
+  f('source_quote', 'string', '来源原文引句'),
+];
+const sourceCells = (s: Source | undefined) => ({
+  source_title: s?.title ?? null,
+  source_publisher: s?.publisher ?? null,
+  source_url: s?.url ?? null,
+  source_date: s?.date ?? null,
+  source_quote: s?.quote ?? null,
+});
+/** Years of `history` without a report, `2022;2024`. */
+const unreported = (history: ReadonlyArray<{ year: number; report: unknown }>) => history.filter((h) => h.report === null).map((h) => h.year).join(';') || null;
 
 export const ILLUSTRATIVE_NOTE = '示例数据，非官方统计';
 
@@ -30,7 +49,7 @@ const note = (illustrative: boolean) => (illustrative ? ILLUSTRATIVE_NOTE : '');
 export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): Table[] {
   const names = unitNames(all);
   const years = [...new Set(plans.flatMap((p) => p.progress.map((x) => x.year)))].sort((a, b) => a - b);
-  const views = plans.flatMap((p) => indicatorViews(p));
+  const views = plans.flatMap((p) => indicatorViews(p, all));
   const base = [f('plan_id', 'string', '规划编号'), f('plan_title', 'string', '规划标题'), f('region', 'string', '地区')];
   const planCells = (p: PlanBundle) => ({ plan_id: p.id, plan_title: p.plan.title, region: p.plan.region.name });
 
@@ -52,7 +71,16 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       f('target_value', 'number', '目标数值（原表为文字时为空）'),
       f('target_text', 'string', '目标原表写法'),
       ...years.map((y) => f(`value_${y}`, 'number', `${y}年实际值`)),
-      f('status', 'string', '按评估方法计算的状态（见 /about/#method）'),
+      f('status', 'string', '状态：终期结论（已达成 / 未达成 / 保持达标 / 未保持 / 终期数据未报告，见 /about/#verdict）或中期进度（见 /about/#method）'),
+      f('status_kind', 'string', '终期结论 或 中期进度'),
+      f('latest_year', 'integer', '最近一次报告数值的年份'),
+      f('latest_value', 'number', '最近一次报告的数值'),
+      f('final_year', 'integer', '终期结论所依据的实际值年份（目标年或之后）'),
+      f('final_value', 'number', '终期结论所依据的实际值'),
+      f('gap', 'number', '终期实际值与目标之差，单位同指标（百分比指标为百分点）；正数为超出目标，负数为未达到'),
+      f('gap_text', 'string', '差距的读法，如“差 0.6 个百分点”'),
+      f('plan_share', 'number', '完成规划期应有变化的比例 (a − b) ÷ (t − b)，1 为恰好完成'),
+      f('unreported_years', 'string', '应报告但没有该指标数值的年份（以“;”分隔）'),
       f('provenance', 'string', 'official（官方数据，有来源）或 illustrative（示例数据）'),
       f('provenance_note', 'string', '示例数据的提示'),
     ],
@@ -72,6 +100,15 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       target_text: v.indicator.target.text,
       ...Object.fromEntries(years.map((y) => [`value_${y}`, v.actuals.find((a) => a.year === y)?.value ?? null])),
       status: tk(`status.${v.status.status}`),
+      status_kind: v.status.final ? '终期结论' : '中期进度',
+      latest_year: v.status.latest?.year ?? null,
+      latest_value: v.status.latest?.value ?? null,
+      final_year: v.status.finalValue?.year ?? null,
+      final_value: v.status.finalValue?.value ?? null,
+      gap: v.status.gap,
+      gap_text: v.status.gapText,
+      plan_share: v.status.planShare === null ? null : Math.round(v.status.planShare * 1000) / 1000,
+      unreported_years: v.years.filter((y) => y.actual === null).map((y) => y.year).join(';') || null,
       provenance: v.actuals.length === 0 ? null : v.illustrative ? 'illustrative' : 'official',
       provenance_note: note(v.illustrative),
     })),
@@ -92,6 +129,7 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       f('source_publisher', 'string', '发布单位'),
       f('source_url', 'string', '来源网址'),
       f('source_date', 'string', '发布日期'),
+      f('source_quote', 'string', '来源原文引句'),
       f('provenance', 'string', 'official 或 illustrative'),
       f('provenance_note', 'string', '示例数据的提示'),
     ],
@@ -108,6 +146,7 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         source_publisher: a.source?.publisher ?? null,
         source_url: a.source?.url ?? null,
         source_date: a.source?.date ?? null,
+        source_quote: a.source?.quote ?? null,
         provenance: a.provenance,
         provenance_note: note(a.provenance === 'illustrative'),
       })),
@@ -126,11 +165,13 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       f('latest_year', 'integer', '最新进展年份'),
       f('latest_status', 'string', '最新进展状态'),
       f('latest_summary', 'string', '最新进展说明'),
+      f('unreported_years', 'string', '没有报告该措施进展的年份（以“;”分隔）'),
+      ...SOURCE_FIELDS(),
       f('provenance', 'string', 'official 或 illustrative'),
       f('provenance_note', 'string', '示例数据的提示'),
     ],
     rows: plans.flatMap((p) =>
-      measureViews(p, names).map((m) => ({
+      measureViews(p, names, all).map((m) => ({
         ...planCells(p),
         clause_id: m.clause.id,
         citation: `《${p.plan.title}》${m.clause.label}`,
@@ -139,6 +180,8 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         latest_year: m.latest?.year ?? null,
         latest_status: m.latest?.status ? tk(`clauseStatus.${m.latest.status}`) : null,
         latest_summary: m.latest?.summary ?? null,
+        unreported_years: unreported(m.history),
+        ...sourceCells(m.latest?.source),
         provenance: m.latest?.provenance ?? null,
         provenance_note: note(m.latest?.provenance === 'illustrative'),
       })),
@@ -164,11 +207,14 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       f('figures_as_printed', 'string', '面积与投资的原文写法'),
       f('latest_year', 'integer', '最新进展年份'),
       f('latest_status', 'string', '最新进展状态'),
+      f('latest_summary', 'string', '最新进展说明'),
+      f('unreported_years', 'string', '没有报告该项目进展的年份（以“;”分隔）'),
+      ...SOURCE_FIELDS(),
       f('provenance', 'string', 'official 或 illustrative'),
       f('provenance_note', 'string', '示例数据的提示'),
     ],
     rows: plans.flatMap((p) =>
-      projectViews(p).map(({ project: x, latest }) => ({
+      projectViews(p, all).map(({ project: x, latest, history }) => ({
         ...planCells(p),
         project_id: x.id,
         no: x.no,
@@ -182,6 +228,9 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         figures_as_printed: joinT([...x.floorArea, ...x.landArea, ...x.area, ...x.budget]) || null,
         latest_year: latest?.year ?? null,
         latest_status: latest?.status ? tk(`projectStatus.${latest.status}`) : null,
+        latest_summary: latest?.summary ?? null,
+        unreported_years: unreported(history),
+        ...sourceCells(latest?.source),
         provenance: latest?.provenance ?? null,
         provenance_note: note(latest?.provenance === 'illustrative'),
       })),

@@ -53,7 +53,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
         filters: { ...base, kind: [c.box !== null ? '专栏' : '条款'], ...(chapter ? { chapter: [chapter] } : {}) },
       });
     }
-    for (const v of indicatorViews(plan)) {
+    for (const v of indicatorViews(plan, all)) {
       const i = v.indicator;
       const attribute = i.attribute ? tk(`attribute.${i.attribute}`) : null;
       out.push({
@@ -65,12 +65,12 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
           title: `${i.name}（${plan.plan.region.name}）`,
           plan: title,
           kind: '指标',
-          status: `${tk(`status.${v.status.status}`)}${v.illustrative ? '（示例数据，非官方统计）' : ''}`,
+          status: `${v.status.final ? '终期结论：' : ''}${tk(`status.${v.status.status}`)}${v.status.gapText ? `，${v.status.gapText}` : ''}${v.illustrative ? '（示例数据，非官方统计）' : ''}`,
         },
         filters: { ...base, kind: ['指标'], ...(attribute ? { attribute: [attribute] } : {}) },
       });
     }
-    for (const m of measureViews(plan, names)) {
+    for (const m of measureViews(plan, names, all)) {
       if (m.units.length === 0) continue;
       out.push({
         url: urls.measures(plan.id, m.clause.id),

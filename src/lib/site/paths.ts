@@ -13,7 +13,7 @@ export async function indicatorPaths() {
   const plans = await getPlans();
   const { concepts, references } = await getCatalogue();
   return plans.flatMap((plan) =>
-    indicatorViews(plan).map((view) => {
+    indicatorViews(plan, plans).map((view) => {
       const concept = concepts.find((c) => c.id === view.indicator.concept) ?? null;
       return {
         params: { plan: plan.id, indicator: view.indicator.id },
