@@ -87,7 +87,7 @@ describe('clause ids and citations', () => {
   });
   it('number 专栏 items on their own, and go on with the outer list after the box', () => {
     const pl = clausesOf('pingluo-edu-2021-2025');
-    expect(pl.find((x) => x.id === 'box7-2')!.label).toBe('专栏7（2）');
+    expect(pl.find((x) => x.id === 'box7-2')!.label).toBe('专栏7第2项');
     expect(pl.find((x) => x.id === 's3-4-3-9')!.text.startsWith('（9）大力发展智慧教育')).toBe(true);
     expect(pl.find((x) => x.id === 'box1-t1')!.kind).toBe('table');
   });

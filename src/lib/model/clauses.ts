@@ -10,7 +10,7 @@
  *   s3-3-2-1    三、（三）2.（1）
  *   s3-3-p2     the 2nd unnumbered paragraph under 三、（三）
  *   s3-3-t1     the 1st table under 三、（三）
- *   box7        专栏7 (a box), box7-2 its item （2）, box7-p1 its 1st unnumbered paragraph, box7-t1 its table
+ *   box7        专栏7 (a box), box7-2 its item （2） cited 专栏7第2项, box7-p1 its 1st unnumbered paragraph, box7-t1 its table
  *   title       the title line; notice-p1… the notice of issue before it; intro-p1… text before 一、
  *   end-p1…     the 附件 line and what follows it
  * Plans laid out in 第…章/节/条 put those before the numbers, with a prefix each (numbering.ts):
@@ -38,7 +38,7 @@ export interface Clause {
   level: Level | null;
   /** The clause's own marker as printed (`（三）`), or null. */
   marker: string | null;
-  /** Citation label without the title: `三、（三）2.`, `三、（三）第2段`, `专栏7（2）`. */
+  /** Citation label without the title, unique in the plan: `三、（三）2.`, `三、（三）第2段`, `专栏7第2项`. */
   label: string;
   /** Plain text of the block (Markdown syntax removed). */
   text: string;
@@ -151,7 +151,7 @@ export function extractClauses(markdown: string | Root): Clause[] {
     lastTableCaption = caption ? caption[1]! : null;
     out.push(base(ids.unique(`${prefix}-p${k}`), 'paragraph', part, null, null, `${parentLabel}第${k}段`, text, parent, chapterOf(stack), null, index));
   });
-  return out;
+  return uniqueLabels(out);
 }
 
 const PART_LABEL: Record<Part, string> = { notice: '印发通知', intro: '前文', body: '', end: '文末' };
@@ -202,24 +202,50 @@ function readBox(
       while (stack.length && stack.at(-1)!.rank >= marker.rank) stack.pop();
       const seg = idSegment(marker);
       const id = ids.unique(`${boxId}-${[...stack.map((f) => f.seg), seg].join('-')}`);
-      const label = boxLabel + [...stack.map((f) => f.raw), marker.raw].join('');
       const p = stack.at(-1)?.id ?? boxId;
       stack.push({ level: marker.level, rank: marker.rank, n: marker.n, seg, raw: marker.raw, id });
+      const label = boxLabel + boxItemPath(stack);
       inner.push(base(id, 'clause', part, marker.level, marker.raw, label, text, p, chapter, title.n, index));
       return;
     }
     const p = stack.at(-1)?.id ?? boxId;
     if (child.type === 'table') {
       const k = ids.next(p + '/t');
-      inner.push(base(ids.unique(`${p}-t${k}`), 'table', part, null, null, `${boxLabel}表格${k > 1 ? k : ''}`, tableText(child), p, chapter, title.n, index));
+      inner.push(base(ids.unique(`${p}-t${k}`), 'table', part, null, null, `${boxLabel}${boxItemPath(stack)}表格${k > 1 ? k : ''}`, tableText(child), p, chapter, title.n, index));
       return;
     }
     const k = ids.next(p + '/p');
-    const plabel = boxLabel + stack.map((f) => f.raw).join('');
+    const plabel = boxLabel + boxItemPath(stack);
     inner.push(base(ids.unique(`${p}-p${k}`), 'paragraph', part, null, null, `${plabel}第${k}段`, text, p, chapter, title.n, index));
   });
   box.children = inner.map((c) => c.id);
   return [box, ...inner];
+}
+
+/**
+ * Where an item stands inside a box, as a reader says it: the box's own items are counted (第1项), deeper
+ * markers follow as printed (第1项（2）). `专栏2` + `1.` would otherwise read as 专栏21.
+ */
+function boxItemPath(stack: readonly Frame[]): string {
+  return stack.map((f, i) => (i === 0 ? `第${f.n}项` : f.raw)).join('');
+}
+
+/** A label that repeats in a plan (a repeated heading, an unnumbered box) gets `（第2处）`, so every citation is unique. */
+function uniqueLabels(clauses: Clause[]): Clause[] {
+  const seen = new Map<string, number>();
+  for (const c of clauses) {
+    const k = (seen.get(c.label) ?? 0) + 1;
+    seen.set(c.label, k);
+    if (k > 1) c.label = `${c.label}（第${k}处）`;
+  }
+  return clauses;
+}
+
+/** The one clause a citation names (`专栏2第1项`, or the full `《title》专栏2第1项`), or null. */
+export function resolveCitation(clauses: readonly Clause[], cited: string, planTitle?: string): Clause | null {
+  const label = planTitle !== undefined && cited.startsWith(`《${planTitle}》`) ? cited.slice(planTitle.length + 2) : cited;
+  const found = clauses.filter((c) => c.label === label);
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** `《青铜峡市教育事业发展“十四五”规划》三、（三）2.` */
