@@ -1,0 +1,47 @@
+/**
+ * The layers of src/, and which way the arrows point (STYLE.md, "The shape of the tree"):
+ *
+ *   pages, components, layouts → lib/site → lib/publish, lib/charts, lib/progress → lib/model → schemas
+ *   lib/content (the one reader) → lib/model, schemas
+ *   lib/import (official text → content files; scripts only) → lib/model, schemas
+ *
+ * `npm test` runs these rules (tests/unit/layers.test.ts). When one fails, its comment says which way the
+ * arrow should go: move the code down a layer, or pass the value in from above.
+ */
+const lib = (name) => `^src/lib/${name}/`;
+const forbid = (name, from, to, comment) => ({ name, severity: 'error', comment, from: { path: from }, to: { path: to } });
+
+module.exports = {
+  forbidden: [
+    forbid('schemas-are-the-bottom', '^src/schemas/', '^src/(lib|pages|components|layouts|i18n)/',
+      'Schemas describe content and import nothing of the site. Put the logic in src/lib and import the schema from there.'),
+    forbid('model-is-pure', lib('model'), '^src/(lib/(content|import|progress|charts|publish|site)|pages|components|layouts)/',
+      'lib/model is the typed plan model: it may import only schemas and itself. Move what it needs down into lib/model, or compute it in a higher layer.'),
+    forbid('content-reads-into-the-model', lib('content'), '^src/(lib/(import|progress|charts|publish|site)|pages|components|layouts)/',
+      'lib/content reads and validates content/ into the model (lib/model, schemas). The site and the publishers call it, never the other way.'),
+    forbid('import-is-for-scripts', lib('import'), '^src/(lib/(content|progress|charts|publish|site)|pages|components|layouts)/',
+      'lib/import turns official text into content files for scripts/import.ts; it may use lib/model and schemas only.'),
+    forbid('nothing-in-the-site-imports-the-importer', '^src/(lib/(model|content|progress|charts|publish|site)|pages|components|layouts)/', lib('import'),
+      'lib/import is used only by scripts. If the site needs a rule from it (numbering, clause ids), move that rule into lib/model.'),
+    forbid('progress-is-the-method', lib('progress'), '^src/(lib/(content|import|charts|publish|site)|pages|components|layouts)/',
+      'lib/progress (the status method and its views) works on the model; pass it data, do not let it reach up into publish or the site.'),
+    forbid('charts-are-pure', lib('charts'), '^src/(lib/(content|import|progress|publish|site)|pages|components|layouts)/',
+      'A chart is a pure function of its input and scales. Map views to chart input in lib/site (chart-input.ts), not inside lib/charts.'),
+    forbid('publish-below-the-site', lib('publish'), '^src/(lib/(import|site)|pages|components|layouts)/',
+      'lib/publish (downloads, search records, feeds) must not depend on Astro or the pages. Pass what it needs in from lib/site.'),
+    forbid('only-the-site-knows-astro', '^src/(lib/(model|content|import|progress|charts|publish)|schemas)/', '^astro(:|/|$)',
+      'Only lib/site (and the pages) may import Astro. Keep the rest plain TypeScript so that scripts and tests can use it.'),
+    forbid('pages-go-through-the-site', '^src/(pages|components|layouts)/', `${lib('content')}(load|read-text|locate|friendly)\\.ts$`,
+      'Pages ask lib/site/data.ts for content, which reads it through the one door (lib/content/load.ts).'),
+    forbid('src-never-imports-scripts-or-tests', '^src/', '^(scripts|tests)/',
+      'Code under src/ is the product; scripts/ and tests/ use it, not the other way round.'),
+    { name: 'no-circular', severity: 'error', comment: 'Modules import each other in a circle: split out what both need.', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)(node_modules|dist|\\.astro)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    extraExtensionsToScan: ['.astro'],
+  },
+};
