@@ -11,3 +11,9 @@ export function t(key: StringKey, vars: Record<string, string | number> = {}): s
 export function tk(key: string): string {
   return (strings as Record<string, string>)[key] ?? key;
 }
+
+/**
+ * The one illustrative label (示例数据，非官方统计): every page, chart, download and feed that shows a value
+ * made up to demonstrate the site says so with these words.
+ */
+export const ILLUSTRATIVE_LABEL = t('illustrative.label');

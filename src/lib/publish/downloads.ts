@@ -6,8 +6,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, measureViews, projectViews, unitNames } from '../progress/views.ts';
-import { tk } from '../../i18n/index.ts';
+import { ILLUSTRATIVE_LABEL, tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
+import { citation } from '../model/clauses.ts';
 import type { Source } from '../../schemas/common.ts';
 
 /** The source of an official figure or status, in five columns (empty for illustrative values). */
@@ -28,7 +29,6 @@ const sourceCells = (s: Source | undefined) => ({
 /** Years of `history` without a report, `2022;2024`. */
 const unreported = (history: ReadonlyArray<{ year: number; report: unknown }>) => history.filter((h) => h.report === null).map((h) => h.year).join(';') || null;
 
-export const ILLUSTRATIVE_NOTE = '示例数据，非官方统计';
 
 type Cell = string | number | null;
 export interface Field {
@@ -44,7 +44,7 @@ export interface Table {
 }
 
 const f = (name: string, type: Field['type'], description: string): Field => ({ name, type, description });
-const note = (illustrative: boolean) => (illustrative ? ILLUSTRATIVE_NOTE : '');
+const note = (illustrative: boolean) => (illustrative ? ILLUSTRATIVE_LABEL : '');
 
 export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): Table[] {
   const names = unitNames(all);
@@ -174,7 +174,7 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       measureViews(p, names, all).map((m) => ({
         ...planCells(p),
         clause_id: m.clause.id,
-        citation: `《${p.plan.title}》${m.clause.label}`,
+        citation: citation(p.plan.title, m.clause),
         units_printed: m.units.map((u) => u.printed).join('、'),
         units_normalised: m.units.map((u) => u.name).join('、'),
         latest_year: m.latest?.year ?? null,
@@ -254,7 +254,7 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         ...planCells(p),
         clause_id: c.id,
         kind: c.kind,
-        citation: `《${p.plan.title}》${c.label}`,
+        citation: citation(p.plan.title, c),
         url: urls.text(p.id, c.id),
         units: c.units.join('、') || null,
         text: c.text,
@@ -272,7 +272,7 @@ export function toCsv(table: Table): string {
 }
 
 export function toJson(table: Table, illustrative: boolean): string {
-  return `${JSON.stringify({ title: table.title, ...(illustrative ? { notice: ILLUSTRATIVE_NOTE + '：含为演示网站编造的数值，见 provenance 列。' } : {}), rows: table.rows }, null, 2)}\n`;
+  return `${JSON.stringify({ title: table.title, ...(illustrative ? { notice: ILLUSTRATIVE_LABEL + '：含为演示网站编造的数值，见 provenance 列。' } : {}), rows: table.rows }, null, 2)}\n`;
 }
 
 export function dataPackage(scope: string, title: string, tables: readonly Table[], illustrative: boolean): string {
@@ -281,7 +281,7 @@ export function dataPackage(scope: string, title: string, tables: readonly Table
       profile: 'tabular-data-package',
       name: `education-plan-progress-${scope}`,
       title,
-      description: illustrative ? `${ILLUSTRATIVE_NOTE}：年度数值目前为示例数据，每一行的 provenance 列写明 official 或 illustrative。` : '年度数值均有官方来源。',
+      description: illustrative ? `${ILLUSTRATIVE_LABEL}：年度数值目前为示例数据，每一行的 provenance 列写明 official 或 illustrative。` : '年度数值均有官方来源。',
       resources: tables.flatMap((t) => [
         {
           profile: 'tabular-data-resource',

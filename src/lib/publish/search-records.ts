@@ -9,8 +9,9 @@
 import * as OpenCC from 'opencc-js';
 import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, measureViews, unitNames } from '../progress/views.ts';
-import { tk } from '../../i18n/index.ts';
+import { ILLUSTRATIVE_LABEL, tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
+import { citation } from '../model/clauses.ts';
 
 export interface SearchRecord {
   url: string;
@@ -49,7 +50,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
         url: urls.text(plan.id, c.id),
         content: halfWidth(searchableText(c.text)),
         language: SEARCH_LANGUAGE,
-        meta: { title: `《${title}》${c.label}`, plan: title, kind: c.box !== null ? '专栏' : '条款', clause: c.id },
+        meta: { title: citation(title, c), plan: title, kind: c.box !== null ? '专栏' : '条款', clause: c.id },
         filters: { ...base, kind: [c.box !== null ? '专栏' : '条款'], ...(chapter ? { chapter: [chapter] } : {}) },
       });
     }
@@ -65,7 +66,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
           title: `${i.name}（${plan.plan.region.name}）`,
           plan: title,
           kind: '指标',
-          status: `${v.status.final ? '终期结论：' : ''}${tk(`status.${v.status.status}`)}${v.status.gapText ? `，${v.status.gapText}` : ''}${v.illustrative ? '（示例数据，非官方统计）' : ''}`,
+          status: `${v.status.final ? '终期结论：' : ''}${tk(`status.${v.status.status}`)}${v.status.gapText ? `，${v.status.gapText}` : ''}${v.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`,
         },
         filters: { ...base, kind: ['指标'], ...(attribute ? { attribute: [attribute] } : {}) },
       });
@@ -76,7 +77,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
         url: urls.measures(plan.id, m.clause.id),
         content: halfWidth(searchableText(`${m.clause.text} 责任单位：${m.units.map((u) => (u.printed === u.name ? u.name : `${u.printed}（${u.name}）`)).join('、')}`)),
         language: SEARCH_LANGUAGE,
-        meta: { title: `《${title}》${m.clause.label}（措施）`, plan: title, kind: '措施' },
+        meta: { title: `${citation(title, m.clause)}（措施）`, plan: title, kind: '措施' },
         filters: { ...base, kind: ['措施'], unit: [...new Set(m.units.map((u) => u.name))] },
       });
     }

@@ -7,9 +7,8 @@ import { Feed } from 'feed';
 import { absoluteUrl } from '../model/urls.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { History, HistoryEntry, ValueChange } from '../content/history.ts';
-import { tk } from '../../i18n/index.ts';
+import { tk, ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
-export const ILLUSTRATIVE = '示例数据，非官方统计';
 
 export interface UpdateView {
   commit: string;
@@ -24,7 +23,7 @@ export interface UpdateView {
 
 function changeLine(plan: PlanBundle | undefined, year: number | null, c: ValueChange): string {
   const when = year !== null ? `${year}年` : '';
-  const label = c.illustrative ? `（${ILLUSTRATIVE}）` : '';
+  const label = c.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : '';
   const show = (v: ValueChange['from']) =>
     v === undefined || v === null ? '空' : c.field === 'status' ? tk(`${c.what === 'project' ? 'projectStatus' : 'clauseStatus'}.${v}`) : String(v);
   if (c.what === 'indicator') {
@@ -98,7 +97,7 @@ export function atomFeed(opts: { feed: string; page: string; title: string; upda
   });
   for (const u of opts.updates) {
     feed.addItem({
-      title: `${u.day} ${u.message}${u.illustrative ? `（${ILLUSTRATIVE}）` : ''}`,
+      title: `${u.day} ${u.message}${u.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`,
       id: `${feedUrl}#${u.commit}`,
       link: `${pageUrl}#${u.commit.slice(0, 12)}`,
       date: new Date(u.date),
