@@ -136,6 +136,7 @@ const PAGE_TYPES = (id: string, indicator: string) => ({
 
 const results: Array<Record<string, string>> = [];
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+for (const line of await (await import('./bench-sheets.ts')).sheetFigures(REPO)) console.log(`workbook: ${line}`);
 for (const n of sizes) {
   const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   if (n === 5) cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });

@@ -1,0 +1,63 @@
+/**
+ * `npm run sheet:import -- <file.xlsx> [--lang en]`: reads a filled 台账 workbook, checks every cell, and
+ * writes content/progress/<plan-id>/<year>.json. While any problem remains it writes nothing and prints
+ * one line per problem naming the sheet, the row, the column and the cell.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatProblem, formatProblemZh, messageLang } from '../src/lib/content/problems.ts';
+import { readWorkbook } from '../src/lib/sheets/read.ts';
+import { formatSheetProblem } from '../src/lib/sheets/problems.ts';
+
+const { lang, rest } = messageLang(process.argv.slice(2));
+const [path] = rest;
+const root = process.env.CONTENT_ROOT ?? process.cwd();
+if (!path) {
+  console.error('用法：npm run sheet:import -- <台账文件.xlsx>');
+  process.exit(1);
+}
+if (!existsSync(path)) {
+  console.error(lang === 'en' ? `${path}: no such file.` : `找不到文件“${path}”。请检查文件名和所在文件夹。`);
+  process.exit(1);
+}
+const { model, problems: contentProblems } = loadContent(root);
+const result = await readWorkbook(readFileSync(path), path, model.plans);
+if (!result.ok) {
+  for (const p of result.problems) console.error(formatSheetProblem(p, lang, path));
+  console.error(
+    lang === 'en'
+      ? `\n${result.problems.length} problem(s) in ${path}; nothing was written.`
+      : `\n台账中发现 ${result.problems.length} 个问题，没有写入任何文件。请在 Excel/WPS 中按上面各行改正并保存，再运行一次。`,
+  );
+  process.exit(1);
+}
+const { file, json } = result;
+// Check the whole content with the new file in a copy first: nothing is written while any problem remains.
+const trial = mkdtempSync(join(tmpdir(), 'sheet-import-'));
+cpSync(join(root, 'content'), join(trial, 'content'), { recursive: true });
+const rel = join('content', 'progress', file.plan, `${file.year}.json`);
+mkdirSync(dirname(join(trial, rel)), { recursive: true });
+writeFileSync(join(trial, rel), json);
+const fresh = loadContent(trial).problems.filter((p) => !contentProblems.some((q) => q.file === p.file && q.message === p.message));
+rmSync(trial, { recursive: true, force: true });
+if (fresh.length) {
+  for (const p of fresh) console.error(lang === 'en' ? formatProblem(p) : formatProblemZh(p));
+  console.error(lang === 'en' ? '\nNothing was written.' : '\n台账本身无误，但写入后内容校验不通过（见上），没有写入任何文件。');
+  process.exit(1);
+}
+const target = join(root, rel);
+mkdirSync(dirname(target), { recursive: true });
+// Written beside the target and renamed over it, so that an interrupted write never leaves half a file.
+const tmp = `${target}.tmp-${process.pid}`;
+writeFileSync(tmp, json);
+renameSync(tmp, target);
+const shown = relative(process.cwd(), target) || target;
+const values = file.indicators.filter((e) => e.value !== null || e.text !== undefined).length;
+const statuses = file.clauses.filter((e) => e.status !== null).length + file.projects.filter((e) => e.status !== null).length;
+console.log(
+  lang === 'en'
+    ? `wrote ${shown}: ${values} indicator values, ${statuses} statuses.`
+    : `已写入 ${shown}：${values} 项指标数值、${statuses} 项任务和项目状态。\n下一步：npm run validate，npm run build && npm run preview 预览，然后提交（git commit）并推送。`,
+);

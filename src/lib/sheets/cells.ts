@@ -1,0 +1,120 @@
+/**
+ * Reading one cell as a clerk meant it: numbers typed as text with units or full-width digits (`93.1%`,
+ * `９３．１`), dates typed as Excel dates or as text (2025/3/15, 2025年3月15日), status and provenance as
+ * the Chinese labels of the drop-downs. Each reader returns the value, or a problem in both languages.
+ */
+import type ExcelJS from 'exceljs';
+import { isRealDate } from '../../schemas/common.ts';
+import { statusId, statusLabels, type StatusKind } from '../content/status-labels.ts';
+import { PROVENANCE_LABELS } from './layout.ts';
+import { shownEn, shownZh } from './problems.ts';
+
+export type Read<T> = { ok: true; value: T } | { ok: false; zh: string; en: string };
+
+/** What a cell holds, with formulas, rich text and hyperlinks reduced to their value; null when empty. */
+export function cellValue(cell: ExcelJS.Cell): string | number | boolean | Date | null {
+  const v = cell.value as unknown;
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v === '' ? null : v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as Array<{ text: string }>).map((t) => t.text).join('') || null;
+    if ('result' in o) return (o.result as string | number | null | undefined) ?? null;
+    if ('formula' in o || 'sharedFormula' in o) return null;
+    if (typeof o.hyperlink === 'string') return typeof o.text === 'string' && /^https?:/.test(o.text) ? o.text : o.hyperlink;
+    if ('error' in o) return String(o.error);
+    if (typeof o.text === 'string') return o.text;
+  }
+  return String(v);
+}
+
+/** True when the cell holds nothing but spaces. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Text as typed (never reworded: only a cell of spaces counts as empty). */
+export function readText(v: unknown): Read<string | undefined> {
+  if (isBlank(v)) return { ok: true, value: undefined };
+  if (v instanceof Date) return { ok: true, value: isoDate(v) };
+  return { ok: true, value: String(v) };
+}
+
+const NOT_A_NUMBER = /^(n\/?a|na|null|none|无|暂无|不详|未知|-+|—+|\/|空)$/i;
+
+/** A number in the indicator's unit; `93.1%` and a percent-formatted cell are read as 93.1 for a % indicator. */
+export function readNumber(v: unknown, unit: string | null, numFmt: string | undefined): Read<number | null> {
+  if (isBlank(v)) return { ok: true, value: null };
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { ok: false, zh: `应为数字，实际为${shownZh(v)}。`, en: `expected a number, found ${v}.` };
+    if (numFmt?.includes('%') && unit === '%') return { ok: true, value: Number((v * 100).toPrecision(12)) };
+    return { ok: true, value: v };
+  }
+  if (v instanceof Date) {
+    return { ok: false, zh: `应为数字，实际为${shownZh(v)}（单元格被设成了日期格式）。请把单元格格式改为“常规”，再填写数字。`, en: `expected a number, found ${shownEn(v)} (the cell is formatted as a date).` };
+  }
+  const raw = String(v);
+  // NFKC turns full-width digits, point and percent sign (９３．１％) into ASCII.
+  const s = raw.normalize('NFKC').replace(/[\s,，]/g, '');
+  if (NOT_A_NUMBER.test(s)) {
+    return { ok: false, zh: `应为数字，实际为${shownZh(raw)}。不知道的数值请留空，不要填写“${raw.trim()}”。`, en: `expected a number, found ${shownEn(raw)}. Leave the cell empty when the value is not known.` };
+  }
+  const m = /^(-?\d+(?:\.\d+)?)(.*)$/.exec(s);
+  if (m) {
+    const suffix = m[2]!;
+    const n = Number(m[1]);
+    if (suffix === '') return { ok: true, value: n };
+    if (suffix === '%' && unit === '%') return { ok: true, value: n };
+    if (unit && suffix === unit.normalize('NFKC')) return { ok: true, value: n };
+    if (suffix === '%') {
+      return { ok: false, zh: `应为以“${unit ?? '无单位'}”计的数字，实际为${shownZh(raw)}（带百分号，但这个指标不是百分比）。`, en: `expected a number in ${unit ?? 'no unit'}, found ${shownEn(raw)} (a percent sign on an indicator that is not a percentage).` };
+    }
+  }
+  return { ok: false, zh: `应为数字，实际为${shownZh(raw)}。请只填写阿拉伯数字，如 93.1。`, en: `expected a number, found ${shownEn(raw)}. Write digits only, e.g. 93.1.` };
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** A date from an Excel date, an Excel serial number, or text such as 2025-03-15, 2025/3/15, 2025年3月15日. */
+export function readDate(v: unknown): Read<string | undefined> {
+  if (isBlank(v)) return { ok: true, value: undefined };
+  if (v instanceof Date) return { ok: true, value: isoDate(v) };
+  if (typeof v === 'number') {
+    // A date cell whose format the reader did not recognise arrives as its serial number (days since 1899-12-30).
+    if (Number.isInteger(v) && v > 20000 && v < 80000) return { ok: true, value: isoDate(new Date(Date.UTC(1899, 11, 30) + v * 86400000)) };
+    return { ok: false, zh: `应为日期，如 2025-03-15，实际为 ${v}。`, en: `expected a date such as 2025-03-15, found ${v}.` };
+  }
+  const raw = String(v);
+  const s = raw.normalize('NFKC').trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
+  if (!m) return { ok: false, zh: `应为日期，如 2025-03-15，实际为${shownZh(raw)}。`, en: `expected a date such as 2025-03-15, found ${shownEn(raw)}.` };
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return { ok: false, zh: `应为日期，实际为${shownZh(raw)}：没有 ${mo} 月。请改为真实的日期，如 ${y}-01-13。`, en: `expected a date, found ${shownEn(raw)}: there is no month ${mo}.` };
+  if (!isRealDate(y, mo, d)) return { ok: false, zh: `应为日期，实际为${shownZh(raw)}：${y} 年 ${mo} 月没有 ${d} 日。`, en: `expected a date, found ${shownEn(raw)}: that day does not exist.` };
+  return { ok: true, value: `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+}
+
+/** A status from its drop-down label (or its id); empty or 未报告 means not reported. */
+export function readStatus(v: unknown, kind: StatusKind): Read<string | null> {
+  if (isBlank(v)) return { ok: true, value: null };
+  const s = String(v).normalize('NFKC').trim();
+  if (s === '未报告') return { ok: true, value: null };
+  const id = statusId(kind, s);
+  if (id) return { ok: true, value: id };
+  const labels = statusLabels(kind).map(([, l]) => l);
+  return {
+    ok: false,
+    zh: `应为下拉列表中的状态之一（${labels.join('、')}），实际为${shownZh(v)}。请从下拉列表中选择。`,
+    en: `expected one of the statuses ${labels.join(', ')}, found ${shownEn(v)}.`,
+  };
+}
+
+export function readProvenance(v: unknown): Read<'official' | 'illustrative' | undefined> {
+  if (isBlank(v)) return { ok: true, value: undefined };
+  const s = String(v).trim();
+  for (const [id, label] of PROVENANCE_LABELS) if (s === id || s === label || s === label.slice(0, 2)) return { ok: true, value: id };
+  return { ok: false, zh: `应为“官方数据”或“示例数据”，实际为${shownZh(v)}。请从下拉列表中选择。`, en: `expected 官方数据 (official) or 示例数据 (illustrative), found ${shownEn(v)}.` };
+}

@@ -1,0 +1,475 @@
+/**
+ * Reads a 台账 workbook back into the year's progress file. Every problem is reported at once, each
+ * naming the sheet, the row, the column header and the cell; the caller writes nothing while any problem
+ * remains. Rows are matched by their locked id, so re-ordered rows do no harm; merged cells, edited ids,
+ * added rows, renamed or deleted sheets, and files that are not .xlsx at all are refused with a reason.
+ */
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import { ProgressFileSchema, type ProgressFile } from '../../schemas/progress.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import type { StatusKind } from '../content/status-labels.ts';
+import { cellValue, isBlank, readDate, readNumber, readProvenance, readStatus, readText, type Read } from './cells.ts';
+import {
+  DATA_SHEETS,
+  MAX_BYTES,
+  MAX_ROWS,
+  META_SHEET,
+  SHEET,
+  columnLetter,
+  indicatorColumns,
+  projectColumns,
+  revisionColumns,
+  taskColumns,
+  type Column,
+  type FieldKey,
+} from './layout.ts';
+import { shownEn, shownZh, type SheetProblem } from './problems.ts';
+import { serializeProgress } from './serialize.ts';
+
+export type ReadResult = { ok: true; file: ProgressFile; json: string } | { ok: false; problems: SheetProblem[] };
+
+/** Refuses, before parsing, what is not an .xlsx workbook: an old .xls, a CSV, a zip of something else, a huge file. */
+export async function sniffWorkbook(bytes: Uint8Array, name: string): Promise<SheetProblem | null> {
+  const lower = name.toLowerCase();
+  const head = bytes.subarray(0, 8);
+  const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  const isOle = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
+  const save = '请在 Excel 或 WPS 中打开它，选择“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”，再导入。';
+  if (bytes.length === 0) return { zh: '文件是空的（0 字节）。请重新保存台账。', en: 'the file is empty (0 bytes).' };
+  if (bytes.length > MAX_BYTES) {
+    return { zh: `文件有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${MAX_BYTES / 1048576} MB：一个规划一年的台账远小于此。请确认选对了文件。`, en: `the file is ${bytes.length} bytes, above the limit of ${MAX_BYTES}.` };
+  }
+  if (isOle || lower.endsWith('.xls') || lower.endsWith('.et')) {
+    return { zh: `这是旧版 Excel（.xls）或 WPS 表格（.et）格式，只能导入 .xlsx。${save}`, en: 'this is an old .xls (or WPS .et) workbook; only .xlsx can be imported. Save it as .xlsx.' };
+  }
+  if (!isZip) {
+    const text = decodeText(bytes.subarray(0, 400));
+    const firstLine = text.split(/\r?\n/)[0]!.slice(0, 40);
+    const kind = lower.endsWith('.csv') || /[,，\t]/.test(firstLine) ? 'CSV 文本文件' : '文本或其他格式的文件';
+    return {
+      zh: `这是${kind}（第一行：“${firstLine}”），不是 .xlsx 工作簿：CSV 只有一张表，也没有下拉列表和锁定的编号。请用 npm run sheet 生成的台账填写；如果数据已在别的表里，请复制粘贴到台账中。`,
+      en: `this is a ${lower.endsWith('.csv') ? 'CSV' : 'text'} file (first line: ${JSON.stringify(firstLine)}), not an .xlsx workbook.`,
+    };
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return { zh: `文件以 zip 开头但已损坏，无法打开。${save}`, en: 'the file starts like a zip archive but is damaged.' };
+  }
+  if (!zip.file('xl/workbook.xml') || !zip.file('[Content_Types].xml')) {
+    const names = Object.keys(zip.files).slice(0, 3).join('、');
+    const docx = zip.file('word/document.xml') ? '（这是 Word 文档 .docx）' : '';
+    return { zh: `这是一个 zip 压缩包${docx}，不是 Excel 工作簿：里面没有 xl/workbook.xml（只有 ${names || '空'} 等）。请导入 npm run sheet 生成的 .xlsx 台账。`, en: `this is a zip archive (${names}) but not an .xlsx workbook: it has no xl/workbook.xml.` };
+  }
+  // The size of each sheet, from its <dimension>, so that a workbook of 50,000 rows is refused before it is parsed.
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
+    const head = (await zip.file(path)!.async('string')).slice(0, 2000);
+    const dim = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(head);
+    if (dim && Number(dim[1]) - 1 > MAX_ROWS) {
+      return { zh: `有一张工作表有 ${Number(dim[1]) - 1} 行，超过上限 ${MAX_ROWS} 行：一个规划一年的指标、任务和项目不过几十行。请检查是否误粘贴了大量数据。`, en: `a sheet has ${Number(dim[1]) - 1} rows, above the limit of ${MAX_ROWS}.` };
+    }
+  }
+  return null;
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // A CSV saved by Excel in Chinese Windows is GBK.
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** `pingluo-edu-2021-2025-2024.xlsx` → the plan and year the file name claims, if it follows that pattern. */
+export function claimedByName(name: string): { plan: string; year: number } | null {
+  const base = name.split(/[\\/]/).pop()!;
+  const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{4})(?:[^0-9].*)?\.xlsx$/i.exec(base);
+  return m ? { plan: m[1]!, year: Number(m[2]) } : null;
+}
+
+/** The default file name of a plan-year's workbook. */
+export function workbookName(planId: string, year: number): string {
+  return `${planId}-${year}.xlsx`;
+}
+
+interface Located {
+  sheet: string;
+  row: number;
+  columns: Column[];
+  headerIndex: Map<FieldKey, number>;
+}
+
+export async function readWorkbook(bytes: Uint8Array, name: string, plans: readonly PlanBundle[]): Promise<ReadResult> {
+  const refused = await sniffWorkbook(bytes, name);
+  if (refused) return { ok: false, problems: [refused] };
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (err) {
+    return { ok: false, problems: [{ zh: `无法读取这个工作簿（${err instanceof Error ? err.message.split('\n')[0] : String(err)}）。请在 Excel 或 WPS 中打开并重新保存为 .xlsx。`, en: 'the workbook cannot be read; open it in Excel or WPS and save it again as .xlsx.' }] };
+  }
+  const problems: SheetProblem[] = [];
+
+  // The sheets: each must be there under its name (a renamed sheet is named with the name it should have).
+  const present = wb.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name);
+  const required = [SHEET.guide, SHEET.indicators, SHEET.tasks, SHEET.projects];
+  for (const s of required) {
+    if (wb.getWorksheet(s)) continue;
+    const extra = present.filter((p) => !([SHEET.guide, ...DATA_SHEETS] as string[]).includes(p));
+    const guess = extra.length ? closest(s, extra) : null;
+    problems.push({
+      sheet: s,
+      zh: guess
+        ? `找不到这张工作表；工作簿里有“${guess}”，是否被改了名？请改回“${s}”。`
+        : `找不到这张工作表，它被删除了（现有的工作表：${present.map((p) => `“${p}”`).join('、') || '无'}）。请用 npm run sheet 重新生成台账，把填好的内容复制过去。`,
+      en: guess ? `sheet missing; is "${guess}" the same sheet renamed? Rename it back to "${s}".` : `sheet missing (found: ${present.join(', ')}). Regenerate the workbook with npm run sheet.`,
+    });
+  }
+  if (problems.length) return { ok: false, problems };
+
+  // Which plan and year: the 说明 sheet, checked against the hidden record and the file name.
+  const guide = wb.getWorksheet(SHEET.guide)!;
+  const field = (label: string): { value: unknown; row: number } | null => {
+    for (let r = 1; r <= Math.min(guide.rowCount, 30); r++) {
+      if (String(cellValue(guide.getRow(r).getCell(1)) ?? '').trim() === label) return { value: cellValue(guide.getRow(r).getCell(2)), row: r };
+    }
+    return null;
+  };
+  const planCell = field('规划编号');
+  const yearCell = field('年度');
+  if (!planCell || !yearCell) {
+    return { ok: false, problems: [{ sheet: SHEET.guide, zh: '找不到“规划编号”和“年度”两行。这不是 npm run sheet 生成的台账，或“说明”表被改动了。请重新生成台账。', en: 'the rows 规划编号 and 年度 are missing from 说明.' }] };
+  }
+  const planId = String(planCell.value ?? '').trim();
+  const year = Number(yearCell.value);
+  const meta = wb.getWorksheet(META_SHEET);
+  if (meta) {
+    const m = new Map<string, unknown>();
+    meta.eachRow((row) => m.set(String(cellValue(row.getCell(1))), cellValue(row.getCell(2))));
+    if (m.get('plan') !== undefined && (String(m.get('plan')) !== planId || Number(m.get('year')) !== year)) {
+      problems.push({
+        sheet: SHEET.guide,
+        row: planCell.row,
+        column: '规划编号',
+        cell: `B${planCell.row}`,
+        zh: `台账是为 ${m.get('plan')} 的 ${m.get('year')} 年生成的，但这里被改成了 ${planId} 的 ${year} 年。锁定的格子不能修改：请改回，或为 ${planId} 的 ${year} 年重新生成台账（npm run sheet -- ${planId} ${year}）。`,
+        en: `the workbook was made for ${m.get('plan')} ${m.get('year')}, but says ${planId} ${year}.`,
+      });
+    }
+  }
+  const claimed = claimedByName(name);
+  if (claimed && plans.some((p) => p.id === claimed.plan) && (claimed.plan !== planId || claimed.year !== year)) {
+    problems.push({
+      zh: `文件名“${name.split(/[\\/]/).pop()}”表明是 ${claimed.plan} 的 ${claimed.year} 年台账，但工作簿内容是 ${planId} 的 ${year} 年（见“说明”表）。请确认选对了文件，并把文件名改为 ${workbookName(planId, year)}。`,
+      en: `the file name claims ${claimed.plan} ${claimed.year}, but the workbook is for ${planId} ${year}.`,
+    });
+  }
+  const plan = plans.find((p) => p.id === planId);
+  if (!plan) {
+    problems.push({ sheet: SHEET.guide, row: planCell.row, column: '规划编号', cell: `B${planCell.row}`, zh: `没有编号为${shownZh(planId)}的规划。`, en: `no plan has the id ${shownEn(planId)}.` });
+    return { ok: false, problems };
+  }
+  if (!Number.isInteger(year) || year < plan.plan.period.start || year > plan.plan.period.end) {
+    problems.push({ sheet: SHEET.guide, row: yearCell.row, column: '年度', cell: `B${yearCell.row}`, zh: `年度应在规划期 ${plan.plan.period.start}–${plan.plan.period.end} 之内，实际为${shownZh(yearCell.value)}。`, en: `expected a year inside ${plan.plan.period.start}–${plan.plan.period.end}.` });
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const fileField = <T>(label: string, read: (v: unknown) => Read<T>): T | undefined => {
+    const f = field(label);
+    if (!f) {
+      problems.push({ sheet: SHEET.guide, zh: `找不到“${label}”这一行。请用 npm run sheet 重新生成台账。`, en: `the row ${label} is missing.` });
+      return undefined;
+    }
+    const r = read(f.value);
+    if (!r.ok) {
+      problems.push({ sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}`, zh: r.zh, en: r.en });
+      return undefined;
+    }
+    if (r.value === undefined) problems.push({ sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}`, zh: `必填，实际为空。`, en: 'required, found nothing.' });
+    return r.value;
+  };
+  const asOf = fileField('数据截止日期', readDate);
+  const published = fileField('发布日期', readDate);
+  const provenance = fileField('数据性质', readProvenance);
+
+  const earlierYears = plan.progress.filter((p) => p.year < year).map((p) => p.year);
+  const sheets = [
+    { sheet: SHEET.indicators, kind: 'indicator' as const, columns: indicatorColumns(year, earlierYears), known: plan.indicators.map((i) => ({ id: i.id, name: i.name })) },
+    { sheet: SHEET.tasks, kind: 'clause' as const, columns: taskColumns(year, earlierYears), known: plan.clauses.map((c) => ({ id: c.id, name: c.label })) },
+    { sheet: SHEET.projects, kind: 'project' as const, columns: projectColumns(year, earlierYears), known: plan.projects.map((p) => ({ id: p.id, name: p.name })) },
+  ];
+  const what: Record<StatusKind, string> = { indicator: '指标', clause: '条款', project: '项目' };
+
+  /** Where each entry came from, to name the cell of a problem the schema finds. */
+  const origin = new Map<string, Located>();
+  const entries: Record<StatusKind, Array<{ order: number; entry: Record<string, unknown> }>> = { indicator: [], clause: [], project: [] };
+
+  for (const spec of sheets) {
+    const ws = wb.getWorksheet(spec.sheet)!;
+    const loc = headerMap(ws, spec.sheet, spec.columns, problems);
+    if (!loc) continue;
+    refuseMerges(ws, spec.sheet, problems);
+    if (ws.rowCount - 1 > MAX_ROWS) {
+      problems.push({ sheet: spec.sheet, zh: `有 ${ws.rowCount - 1} 行，超过上限 ${MAX_ROWS} 行。`, en: `${ws.rowCount - 1} rows, above the limit of ${MAX_ROWS}.` });
+      continue;
+    }
+    const knownIds = spec.known.map((k) => k.id);
+    const seen = new Map<string, number>();
+    for (let r = 2; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const at = (key: FieldKey) => {
+        const i = loc.get(key)!;
+        return { cell: row.getCell(i + 1), header: spec.columns.find((c) => c.key === key)!.header, address: `${columnLetter(i)}${r}` };
+      };
+      const inputs = spec.columns.filter((c) => c.input);
+      const filled = inputs.filter((c) => !isBlank(cellValue(at(c.key).cell)));
+      const idCell = at('id');
+      const idRaw = cellValue(idCell.cell);
+      if (isBlank(idRaw)) {
+        if (filled.length) problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `这一行填了内容，但没有${what[spec.kind]}编号。不能新增行：请把内容填到已有${what[spec.kind]}的那一行。`, en: `this row has content but no id; rows cannot be added.` });
+        continue;
+      }
+      const id = String(idRaw).trim();
+      if (!knownIds.includes(id)) {
+        const nameKey: FieldKey = spec.kind === 'clause' ? 'label' : 'name';
+        const nameCell = loc.has(nameKey) ? cellValue(row.getCell(loc.get(nameKey)! + 1)) : null;
+        const byName = spec.known.find((k) => nameCell !== null && k.name === String(nameCell).trim());
+        const near = closest(id, knownIds);
+        problems.push({
+          sheet: spec.sheet,
+          row: r,
+          column: idCell.header,
+          cell: idCell.address,
+          zh: byName
+            ? `编号列已锁定，不能修改：这一行是“${byName.name}”，编号应为“${byName.id}”，实际被改成了${shownZh(id)}。请改回“${byName.id}”。`
+            : `规划中没有编号为${shownZh(id)}的${what[spec.kind]}${distance(id, near) <= 3 ? `（最接近的是“${near}”）` : ''}。台账只能填写规划中已有的${what[spec.kind]}，不能新增行；请删除这一行。`,
+          en: byName ? `the locked id was edited: this row is ${byName.name}, id "${byName.id}", found ${shownEn(id)}.` : `no ${spec.kind} of this plan has the id ${shownEn(id)}; rows cannot be added.`,
+        });
+        continue;
+      }
+      const first = seen.get(id);
+      if (first !== undefined) {
+        problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `编号“${id}”在第 ${first} 行已经出现过。每个${what[spec.kind]}只能有一行：请把两行合并，删除多余的一行。`, en: `the id "${id}" is already on row ${first}.` });
+        continue;
+      }
+      seen.set(id, r);
+      if (filled.length === 0) continue;
+      const unit = spec.kind === 'indicator' ? (plan.indicators.find((i) => i.id === id)?.unit ?? null) : null;
+      const entry = readRow(spec.kind, id, unit, (key) => {
+        if (!loc.has(key)) return undefined;
+        const a = at(key);
+        return { value: cellValue(a.cell), numFmt: a.cell.numFmt, fail: (zh: string, en: string) => problems.push({ sheet: spec.sheet, row: r, column: a.header, cell: a.address, zh, en }) };
+      });
+      origin.set(`${spec.kind}:${id}`, { sheet: spec.sheet, row: r, columns: spec.columns, headerIndex: loc });
+      entries[spec.kind].push({ order: knownIds.indexOf(id), entry });
+    }
+  }
+
+  // 修订: earlier published values of this year's figures (an optional sheet).
+  const revSheet = wb.getWorksheet(SHEET.revisions);
+  if (revSheet) {
+    const cols = revisionColumns();
+    const loc = headerMap(revSheet, SHEET.revisions, cols, problems);
+    if (loc) {
+      refuseMerges(revSheet, SHEET.revisions, problems);
+      for (let r = 2; r <= Math.min(revSheet.rowCount, MAX_ROWS + 1); r++) {
+        const row = revSheet.getRow(r);
+        const at = (key: FieldKey) => {
+          const i = loc.get(key)!;
+          return { cell: row.getCell(i + 1), header: cols.find((c) => c.key === key)!.header, address: `${columnLetter(i)}${r}` };
+        };
+        const filled = cols.filter((c) => c.input && !isBlank(cellValue(at(c.key).cell)));
+        if (filled.length === 0) continue;
+        const idA = at('id');
+        const id = String(cellValue(idA.cell) ?? '').trim();
+        const target = entries.indicator.find((e) => e.entry.indicator === id);
+        if (!target) {
+          problems.push({
+            sheet: SHEET.revisions,
+            row: r,
+            column: idA.header,
+            cell: idA.address,
+            zh: plan.indicators.some((i) => i.id === id)
+              ? `指标“${id}”在“指标”表中没有 ${year} 年的数值，无法记录对它的更正。请先在“指标”表填写更正后的数值。`
+              : `应为“指标”表中的指标编号，实际为${shownZh(id)}。`,
+            en: `expected the id of an indicator filled in on the 指标 sheet, found ${shownEn(id)}.`,
+          });
+          continue;
+        }
+        const fail = (key: FieldKey) => (zh: string, en: string) => {
+          const a = at(key);
+          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, zh, en });
+        };
+        const unit = plan.indicators.find((i) => i.id === id)?.unit ?? null;
+        const value = take(readNumber(cellValue(at('revValue').cell), unit, at('revValue').cell.numFmt), fail('revValue'));
+        const pub = take(readDate(cellValue(at('revPublished').cell)), fail('revPublished'));
+        if (pub === undefined && cellValue(at('revPublished').cell) === null) fail('revPublished')('必填：原数值的发布日期，实际为空。', 'required: the date the earlier value was published.');
+        const note = take(readText(cellValue(at('revNote').cell)), fail('revNote'));
+        const source = readSource((key) => ({ value: cellValue(at(key).cell), fail: fail(key) }));
+        const rev: Record<string, unknown> = { value: value ?? null, published: pub ?? '' };
+        if (note !== undefined) rev.note = note;
+        if (source) rev.source = source;
+        const list = (target.entry.revisions as unknown[] | undefined) ?? [];
+        list.push(rev);
+        target.entry.revisions = list;
+      }
+    }
+  }
+  if (problems.length) return { ok: false, problems };
+
+  const sorted = (k: StatusKind) => entries[k].sort((a, b) => a.order - b.order).map((e) => e.entry);
+  const raw = { plan: plan.id, year, asOf, published, provenance, indicators: sorted('indicator'), clauses: sorted('clause'), projects: sorted('project') };
+  const parsed = ProgressFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(schemaProblem(issue, raw, origin));
+    return { ok: false, problems };
+  }
+  const file = parsed.data;
+  return { ok: true, file, json: serializeProgress(file) };
+}
+
+function take<T>(r: Read<T>, fail: (zh: string, en: string) => void): T | undefined {
+  if (r.ok) return r.value;
+  fail(r.zh, r.en);
+  return undefined;
+}
+
+type Getter = (key: FieldKey) => { value: unknown; numFmt?: string; fail: (zh: string, en: string) => void } | undefined;
+
+function readSource(get: Getter): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  const pairs: Array<[FieldKey, string, (v: unknown) => Read<string | undefined>]> = [
+    ['sourceTitle', 'title', readText],
+    ['sourcePublisher', 'publisher', readText],
+    ['sourceUrl', 'url', (v) => readText(typeof v === 'string' ? v.trim() : v)],
+    ['sourceDate', 'date', readDate],
+    ['sourceQuote', 'quote', readText],
+  ];
+  let any = false;
+  for (const [key, name, read] of pairs) {
+    const g = get(key);
+    if (!g) continue;
+    const v = take(read(g.value), g.fail);
+    if (v !== undefined) {
+      out[name] = v;
+      any = true;
+    }
+  }
+  if (!any) return undefined;
+  if (out.title === undefined) {
+    const g = get('sourceTitle');
+    g?.fail('填写了来源的其他信息，但没有来源标题。来源标题必填。', 'the source has other details but no title; the title is required.');
+  }
+  return out;
+}
+
+function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter): Record<string, unknown> {
+  const value = <T>(key: FieldKey, read: (v: unknown, numFmt?: string) => Read<T>): T | undefined => {
+    const g = get(key);
+    return g ? take(read(g.value, g.numFmt), g.fail) : undefined;
+  };
+  const e: Record<string, unknown> = {};
+  if (kind === 'indicator') {
+    e.indicator = id;
+    e.value = value('value', (v, f) => readNumber(v, unit, f)) ?? null;
+    const text = value('valueText', readText);
+    if (text !== undefined) e.text = text;
+    const status = value('status', (v) => readStatus(v, 'indicator'));
+    if (status) e.status = status;
+  } else {
+    e[kind] = id;
+    e.status = value('status', (v) => readStatus(v, kind)) ?? null;
+    const summary = value('summary', readText);
+    if (summary !== undefined) e.summary = summary;
+  }
+  const provenance = value('provenance', readProvenance);
+  if (provenance !== undefined) e.provenance = provenance;
+  const source = readSource(get);
+  if (source) e.source = source;
+  if (kind === 'indicator') {
+    const note = value('note', readText);
+    if (note !== undefined) e.note = note;
+  }
+  return e;
+}
+
+function headerMap(ws: ExcelJS.Worksheet, sheet: string, columns: Column[], problems: SheetProblem[]): Map<FieldKey, number> | null {
+  const header = ws.getRow(1);
+  const found = new Map<string, number>();
+  for (let i = 1; i <= Math.max(header.cellCount, ws.columnCount); i++) {
+    const v = cellValue(header.getCell(i));
+    if (!isBlank(v)) found.set(String(v).trim(), i - 1);
+  }
+  const map = new Map<FieldKey, number>();
+  let ok = true;
+  for (const c of columns) {
+    const i = found.get(c.header);
+    if (i !== undefined) {
+      map.set(c.key, i);
+      continue;
+    }
+    if (!c.input && c.key !== 'id' && c.key !== 'name' && c.key !== 'label') continue; // context columns may go
+    const near = [...found.keys()].find((h) => h.replace(/\d{4}/, '') === c.header.replace(/\d{4}/, ''));
+    problems.push({
+      sheet,
+      row: 1,
+      column: c.header,
+      zh: near
+        ? `找不到“${c.header}”这一列；表头“${near}”是另一个年度的。这份台账不是本年度的：请用 npm run sheet 生成本年度的台账。`
+        : `找不到“${c.header}”这一列（表头被改动或删除了）。请把第 1 行的表头改回“${c.header}”。`,
+      en: near ? `no column "${c.header}"; the header "${near}" belongs to another year.` : `no column "${c.header}" (the header was changed or deleted).`,
+    });
+    ok = false;
+  }
+  return ok ? map : null;
+}
+
+function refuseMerges(ws: ExcelJS.Worksheet, sheet: string, problems: SheetProblem[]): void {
+  const merges = ((ws.model as unknown as { merges?: string[] }).merges ?? []).filter((m) => !/^[A-Z]+1:[A-Z]+1$/.test(m));
+  for (const m of merges) {
+    const row = Number(/\d+/.exec(m)![0]);
+    problems.push({
+      sheet,
+      row,
+      cell: m,
+      zh: `单元格 ${m} 被合并了。每一行只写一个${sheet === SHEET.indicators ? '指标' : sheet === SHEET.tasks ? '条款' : '项目'}：请取消合并（开始 → 合并居中 → 取消合并单元格），把内容分别填到各行。`,
+      en: `the cells ${m} are merged; unmerge them and fill each row separately.`,
+    });
+  }
+}
+
+/** A problem the schema found in the assembled file, pointed at the cell it came from. */
+function schemaProblem(issue: z.core.$ZodIssue, raw: Record<string, unknown>, origin: Map<string, Located>): SheetProblem {
+  const [list, index, fieldName, sub] = issue.path as Array<string | number>;
+  const kinds: Record<string, StatusKind> = { indicators: 'indicator', clauses: 'clause', projects: 'project' };
+  const fieldKey: Record<string, FieldKey> = { value: 'value', text: 'valueText', status: 'status', provenance: 'provenance', source: 'sourceTitle', note: 'note', summary: 'summary' };
+  const sourceKey: Record<string, FieldKey> = { title: 'sourceTitle', publisher: 'sourcePublisher', url: 'sourceUrl', date: 'sourceDate', quote: 'sourceQuote' };
+  const zh = schemaMessageZh(issue);
+  if (typeof list === 'string' && kinds[list] && typeof index === 'number') {
+    const kind = kinds[list]!;
+    const entry = (raw[list] as Array<Record<string, unknown>>)[index]!;
+    const loc = origin.get(`${kind}:${String(entry[kind])}`);
+    if (loc) {
+      const key = fieldName === 'source' && typeof sub === 'string' ? sourceKey[sub] : fieldKey[String(fieldName)];
+      const col = key !== undefined ? loc.headerIndex.get(key) : undefined;
+      const header = key !== undefined ? loc.columns.find((c) => c.key === key)?.header : undefined;
+      return { sheet: loc.sheet, row: loc.row, ...(header !== undefined && col !== undefined ? { column: header, cell: `${columnLetter(col)}${loc.row}` } : {}), zh, en: issue.message };
+    }
+  }
+  return { sheet: SHEET.guide, zh, en: issue.message };
+}
+
+function schemaMessageZh(issue: z.core.$ZodIssue): string {
+  const m = issue.message;
+  if (m.startsWith('a source (title')) return '这是官方数据，但没有填写来源：请填写来源标题、发布单位、网址、发布日期和原文引句；如果不是官方数据，请在“数据性质”中选“示例数据”。';
+  if (m.startsWith('"official" or "illustrative" on every entry')) return '本台账混合了官方数据和示例数据，每一行都要在“数据性质”中选择“官方数据”或“示例数据”。';
+  if (m.startsWith('a web address')) return '来源网址应以 http:// 或 https:// 开头。';
+  if (m.startsWith('a date in the reported year')) return `“数据截止日期”应在本年度之内（${m.replace(/^.*\(found (.*)\)$/, '实际为 $1')}）。`;
+  if (m.startsWith('a number that is not negative')) return '应为不小于 0 的数字。';
+  return `不符合要求（${m}）。`;
+}
