@@ -2,6 +2,7 @@
 import { getCatalogue, getPlans } from './data.ts';
 import { indicatorViews } from '../progress/views.ts';
 import { referenceLines } from '../progress/compare.ts';
+import { baselineCheck, counterparts } from '../progress/succession.ts';
 
 /** One page per plan; `all` is every plan (for names normalised across plans). */
 export async function planPaths() {
@@ -17,7 +18,13 @@ export async function indicatorPaths() {
       const concept = concepts.find((c) => c.id === view.indicator.concept) ?? null;
       return {
         params: { plan: plan.id, indicator: view.indicator.id },
-        props: { view, concept, references: concept ? referenceLines(concept.id, references) : [] },
+        props: {
+          view,
+          concept,
+          references: concept ? referenceLines(concept.id, references) : [],
+          counterparts: counterparts(plan, view.indicator, plans),
+          baseline: baselineCheck(plan, view.indicator, plans),
+        },
       };
     }),
   );
