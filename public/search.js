@@ -1,29 +1,87 @@
 // The search page: Pagefind in the browser, state in the URL, results that open the clause itself.
+//
+// A query is read the way people type it: traditional characters become simplified, full-width digits
+// half-width; a place or plan named in it (泾源县, 中卫, a plan's title) narrows the search to that plan
+// instead of being required in the text; a responsible unit's name lists what that unit must do. Results
+// that contain every word of the query come first (indicators before clauses); results that match only
+// some of its characters are counted and kept apart under 部分字词匹配, shown only when asked for.
+
 const FILTERS = ['plan', 'region', 'kind', 'chapter', 'unit', 'attribute'];
+const PAGE = 10;
+
 const form = document.getElementById('search-form');
 const input = document.getElementById('q');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const empty = document.getElementById('search-empty');
+const scopeNote = document.getElementById('search-scope');
 const unitNote = document.getElementById('search-unit');
-const unitNames = JSON.parse(document.getElementById('unit-names').textContent);
+const views = document.getElementById('search-views');
+const viewAll = document.getElementById('view-all');
+const allBox = document.getElementById('search-all');
+const groups = document.getElementById('search-groups');
+const partialBox = document.getElementById('search-partial-box');
+const partialShow = document.getElementById('search-partial-show');
+const partialTitle = document.getElementById('search-partial-title');
+const partialNote = document.getElementById('search-partial-note');
+const partialList = document.getElementById('search-partial');
+const terms = JSON.parse(document.getElementById('search-terms').textContent);
 const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector(`select[data-filter="${f}"]`)]));
 
+const t2s = new Map();
+for (let i = 0; i + 1 < terms.t2s.length; i += 2) t2s.set(terms.t2s[i], terms.t2s[i + 1]);
+const toSimplified = (s) => [...s].map((c) => t2s.get(c) ?? c).join('');
 // Full-width letters and digits as half-width (the index stores them half-width).
 const halfWidth = (s) => s.replace(/[０-９Ａ-Ｚａ-ｚ％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-/** Copies an excerpt keeping only its text and <mark> elements. */
-function excerptNode(html) {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+/**
+ * The query as the index understands it: `words` to search for, `plans` named in it (titles), the place
+ * names found, and the responsible unit it names, if that is all it is.
+ */
+function readQuery(raw) {
+  let q = halfWidth(toSimplified(raw.trim()));
+  const plans = new Set();
+  const places = [];
+  for (const [name, ...titles] of terms.places) {
+    if (!q.includes(name)) continue;
+    for (const t of titles) plans.add(t);
+    places.push(name);
+    q = q.split(name).join(' ');
+  }
+  const words = q.split(/[\s,，、;；]+/).filter((w) => w.length > 0);
+  const unit = words.length === 1 ? terms.units[words[0]] : undefined;
+  return { words, plans: [...plans], places, unit };
+}
+
+// The index holds every Chinese character as a word of its own; a query is spaced out the same way.
+const spaced = (s) => s.replace(/(\p{Script=Han})/gu, ' $1 ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The excerpt of a result: its own text (verbatim) around the first place a query word occurs, with every
+ * occurrence marked. Traditional and full-width characters are matched through their simplified,
+ * half-width forms, which have the same length, so the marks fall on the printed characters.
+ */
+function excerptNode(text, words) {
   const p = document.createElement('p');
   p.className = 'excerpt';
-  for (const node of doc.body.firstChild.childNodes) {
-    if (node.nodeName === 'MARK') {
-      const m = document.createElement('mark');
-      m.textContent = node.textContent;
-      p.append(m);
-    } else p.append(node.textContent);
+  const norm = halfWidth(toSimplified(text));
+  const hits = [];
+  for (const w of words) for (let i = norm.indexOf(w); i >= 0; i = norm.indexOf(w, i + w.length)) hits.push([i, i + w.length]);
+  hits.sort((a, b) => a[0] - b[0]);
+  const from = hits.length > 0 ? Math.max(0, hits[0][0] - 30) : 0;
+  const to = Math.min(text.length, from + 120);
+  if (from > 0) p.append('…');
+  let at = from;
+  for (const [a, b] of hits) {
+    if (a < at || a >= to) continue;
+    p.append(text.slice(at, a));
+    const m = document.createElement('mark');
+    m.textContent = text.slice(a, Math.min(b, to));
+    p.append(m);
+    at = Math.min(b, to);
   }
+  p.append(text.slice(at, to));
+  if (to < text.length) p.append('…');
   return p;
 }
 
@@ -33,20 +91,51 @@ function readState() {
   for (const f of FILTERS) selects[f].value = params.get(f) ?? '';
 }
 
-function writeState() {
+/** The URL of the current search; `view` = 'all' for the grouped list of every result. */
+function stateUrl(view) {
   const params = new URLSearchParams();
   if (input.value.trim()) params.set('q', input.value.trim());
   const previous = new URLSearchParams(location.search);
   if (previous.get('fulltext') === '1' && previous.get('q') === input.value.trim()) params.set('fulltext', '1');
   for (const f of FILTERS) if (selects[f].value) params.set(f, selects[f].value);
-  const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+  if (view) params.set('view', view);
+  return `${location.pathname}${params.size ? `?${params}` : ''}`;
+}
+
+function writeState() {
+  const url = stateUrl(null);
   if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
 }
 
-const PAGE = 10;
 let pagefind;
 let run = 0;
 let pending = [];
+let exactResults = [];
+let partialResults = [];
+
+function line(className, text) {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+}
+
+let shownWords = [];
+function resultItem(r, words = shownWords) {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = r.url;
+  a.textContent = r.meta.title;
+  const h = document.createElement('h2');
+  h.className = 'result-title';
+  h.append(a);
+  li.append(h, line('muted', [r.meta.kind, r.meta.plan, r.meta.status].filter(Boolean).join(' · ')));
+  if (r.meta.units) li.append(line('result-units', `责任单位：${r.meta.units}`));
+  if (r.meta.project) li.append(line('result-project', `重大项目：${r.meta.project}`));
+  if (r.meta.kind === '规划') li.append(line('result-plan', [r.meta.issuer ? `发布：${r.meta.issuer}` : '', '打开规划首页查看指标、措施和项目进展'].filter(Boolean).join(' · ')));
+  else li.append(excerptNode(r.meta.text ?? '', words));
+  return li;
+}
 
 /** Loads and shows the next results; each result's fragment is fetched only when it is shown. */
 async function showMore(mine) {
@@ -57,73 +146,176 @@ async function showMore(mine) {
   more.hidden = pending.length === 0;
 }
 
-function resultItem(r) {
-  const li = document.createElement('li');
-  const a = document.createElement('a');
-  a.href = r.url;
-  a.textContent = r.meta.title;
-  const h = document.createElement('h2');
-  h.className = 'result-title';
-  h.append(a);
-  const meta = document.createElement('p');
-  meta.className = 'muted';
-  meta.textContent = `${r.meta.kind} · ${r.meta.plan}${r.meta.status ? ` · ${r.meta.status}` : ''}`;
-  li.append(h, meta, excerptNode(r.excerpt));
-  return li;
-}
-
 const more = document.createElement('button');
 more.type = 'button';
 more.textContent = '显示更多结果';
 more.hidden = true;
 list.after(more);
 more.addEventListener('click', () => showMore(run));
-async function search() {
-  const q = halfWidth(input.value.trim());
+
+partialShow.addEventListener('click', async () => {
+  const mine = run;
+  const data = await Promise.all(partialResults.map((r) => r.data()));
+  if (mine !== run) return;
+  // A partial match contains only some characters of the query: those are marked.
+  const chars = [...new Set([...shownWords.join('')])];
+  partialList.replaceChildren(...data.map((r) => resultItem(r, chars)));
+  partialShow.hidden = true;
+  partialTitle.hidden = false;
+  partialNote.hidden = false;
+});
+
+/** Pagefind's filter object: the menus, narrowed to the plans the query names. */
+function filtersFor(query, params) {
   const filters = {};
   for (const f of FILTERS) if (selects[f].value) filters[f] = selects[f].value;
-  const mine = ++run;
-  list.replaceChildren();
-  empty.hidden = true;
+  if (query.plans.length > 0 && !filters.plan) filters.plan = { any: query.plans };
+  if (query.unit && !filters.unit && params.get('fulltext') !== '1') filters.unit = query.unit;
+  return filters;
+}
+
+/** Results containing every word as written; and which of them are indicators the query names. */
+async function exactSearch(words, filters) {
+  const runs = await Promise.all(words.map((w) => pagefind.search(`"${spaced(w)}"`, { filters })));
+  const inAll = (r) => runs.every((x) => x.results.some((y) => y.id === r.id));
+  const results = runs[0].results.filter(inAll);
+  if (filters.kind || !terms.indicators.some((name) => name.includes(words[0]))) return { results, indicators: new Set() };
+  const indicators = await pagefind.search(`"${spaced(words[0])}"`, { filters: { ...filters, kind: '指标' } });
+  return { results, indicators: new Set(indicators.results.map((r) => r.id)) };
+}
+
+function showScope(query, filters, params) {
+  scopeNote.hidden = true;
   unitNote.hidden = true;
-  // A query that is the name of a responsible unit shows the measures that unit is responsible for:
-  // Chinese word segmentation alone would also match every text containing 人 and 局.
-  const params = new URLSearchParams(location.search);
-  const unit = unitNames[q];
-  let term = q || null;
-  if (unit && !filters.unit && params.get('fulltext') !== '1') {
-    filters.unit = unit;
-    term = null;
-    unitNote.replaceChildren(`“${q}”是责任单位名称${unit !== q ? `（即${unit}）` : ''}，下面列出它负责的措施。`, ' ');
+  if (query.plans.length > 0 && filters.plan && typeof filters.plan === 'object') {
+    scopeNote.replaceChildren(`检索词中的“${query.places.join('”“')}”是地名或规划名：只在${query.plans.map((t) => `《${t}》`).join('')}中检索，不要求条款原文出现这个名称。`, ' ');
+    const everywhere = document.createElement('a');
+    const p = new URLSearchParams(params);
+    p.set('q', query.words.join(' '));
+    everywhere.href = `?${p}`;
+    everywhere.textContent = '改为在全部规划中检索';
+    scopeNote.append(everywhere);
+    scopeNote.hidden = false;
+  }
+  if (query.unit && filters.unit === query.unit && params.get('fulltext') !== '1') {
+    const q = query.words[0];
+    unitNote.replaceChildren(`“${q}”是责任单位名称${query.unit !== q ? `（即${query.unit}）` : ''}，下面列出它负责的措施。`, ' ');
     const all = document.createElement('a');
-    params.set('fulltext', '1');
-    all.href = `?${params}`;
+    const p = new URLSearchParams(params);
+    p.set('fulltext', '1');
+    all.href = `?${p}`;
     all.textContent = '改为全文检索';
     unitNote.append(all);
     unitNote.hidden = false;
   }
-  if (!q && Object.keys(filters).length === 0) {
+}
+
+async function search() {
+  const params = new URLSearchParams(location.search);
+  const raw = input.value.trim();
+  const query = readQuery(raw);
+  const filters = filtersFor(query, params);
+  const mine = ++run;
+  list.replaceChildren();
+  partialList.replaceChildren();
+  groups.replaceChildren();
+  empty.hidden = true;
+  partialBox.hidden = true;
+  views.hidden = true;
+  allBox.hidden = true;
+  more.hidden = true;
+  showScope(query, filters, params);
+  if (!raw && Object.keys(filters).length === 0) {
     status.textContent = '';
     return;
   }
   status.textContent = '正在搜索……';
   const started = performance.now();
-  more.hidden = true;
-  const response = await pagefind.search(term, { filters });
+  const unitOnly = query.unit && filters.unit === query.unit;
+  let words = unitOnly ? [] : query.words;
+  shownWords = words;
+  if (words.length === 0 && query.plans.length > 0 && !filters.kind) filters.kind = '规划';
+  if (words.length === 0) {
+    exactResults = (await pagefind.search(null, { filters })).results;
+    partialResults = [];
+  } else {
+    const [exact, loose] = await Promise.all([exactSearch(words, filters), pagefind.search(spaced(words.join(' ')), { filters })]);
+    // Pagefind lists exact matches in index order; rank them by the loose search's relevance instead,
+    // keeping the indicators a query names first.
+    const rank = new Map(loose.results.map((r, k) => [r.id, k]));
+    const order = (r) => (exact.indicators.has(r.id) ? -1e6 : 0) + (rank.get(r.id) ?? 1e6);
+    exactResults = [...exact.results].sort((a, b) => order(a) - order(b));
+    const ids = new Set(exactResults.map((r) => r.id));
+    partialResults = loose.results.filter((r) => !ids.has(r.id));
+  }
   if (mine !== run) return;
-  if (response.results.length === 0) {
+  const shown = raw || '筛选条件';
+  if (partialResults.length > 0) {
+    partialShow.textContent = `显示部分字词匹配的结果（${partialResults.length} 条）`;
+    partialShow.hidden = false;
+    partialTitle.hidden = true;
+    partialNote.hidden = true;
+    partialBox.hidden = false;
+  }
+  if (exactResults.length === 0) {
     document.body.dataset.searchMs = String(Math.round(performance.now() - started));
-    status.textContent = `没有找到与“${input.value.trim()}”相关的结果。`;
+    status.textContent = partialResults.length > 0 ? `没有找到完整包含“${shown}”的结果。` : `没有找到与“${shown}”相关的结果。`;
     empty.hidden = false;
-    more.hidden = true;
     return;
   }
-  pending = [...response.results];
-  await showMore(mine);
+  viewAll.href = stateUrl('all');
+  views.hidden = false;
+  if (params.get('view') === 'all') {
+    await showAll(mine);
+  } else {
+    pending = [...exactResults];
+    await showMore(mine);
+  }
   if (mine !== run) return;
   document.body.dataset.searchMs = String(Math.round(performance.now() - started));
-  status.textContent = `找到 ${response.results.length} 条结果。`;
+  status.textContent = `找到 ${exactResults.length} 条结果。`;
 }
+
+/** Every result, grouped by plan with counts, ready to download: for a journalist who needs them all. */
+let allData = [];
+async function showAll(mine) {
+  const data = await Promise.all(exactResults.map((r) => r.data()));
+  if (mine !== run) return;
+  allData = data;
+  const byPlan = new Map();
+  for (const r of data) byPlan.set(r.meta.plan, [...(byPlan.get(r.meta.plan) ?? []), r]);
+  for (const [plan, rs] of byPlan) {
+    const h = document.createElement('h3');
+    h.textContent = `《${plan}》（${rs.length} 条）`;
+    const ol = document.createElement('ol');
+    ol.className = 'search-results';
+    ol.append(...rs.map((r) => resultItem(r)));
+    groups.append(h, ol);
+  }
+  document.getElementById('search-back').href = stateUrl(null);
+  allBox.hidden = false;
+  views.hidden = true;
+}
+
+/** A CSV cell: quoted, and a leading = + - @ made inert so a spreadsheet does not run it as a formula. */
+const cell = (v) => {
+  const s = String(v ?? '');
+  return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+};
+/** The verbatim text of a result (an indicator's search aliases left out). */
+const verbatim = (r) => (r.meta.text ?? '').replace(/（也称：[^）]*）$/, '');
+
+document.getElementById('search-csv').addEventListener('click', () => {
+  const rows = [['引用', '链接', '原文', '规划', '类别', '责任单位']];
+  for (const r of allData) rows.push([r.meta.cite ?? r.meta.title, new URL(r.url, location.href).href, verbatim(r), r.meta.plan, r.meta.kind, r.meta.units ?? '']);
+  const csv = `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  a.download = `搜索结果-${input.value.trim() || '全部'}.csv`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+});
 
 async function start() {
   // The site may live under a base path (a portal's sub-folder): find the index beside this script.
@@ -133,11 +325,6 @@ async function start() {
   // A large site is indexed in shards; merge the others into the first.
   const shards = await fetch(new URL('pagefind/shards.json', import.meta.url)).then((r) => (r.ok ? r.json() : [])).catch(() => []);
   for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: '/' });
-  const available = await pagefind.filters();
-  for (const f of FILTERS) {
-    const values = Object.keys(available[f] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
-    for (const v of values) selects[f].append(new Option(`${v}（${available[f][v]}）`, v));
-  }
   const box = form.querySelector('.filters-box');
   box.hidden = false;
   document.getElementById('no-js').hidden = true;

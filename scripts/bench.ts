@@ -2,8 +2,10 @@
  * `npm run bench [-- --sizes 5,100,1000]`: builds the real site (5 plans) and synthetic sites of 100 and
  * 1,000 plans, and prints for each: full build time, peak memory (RSS of the build and its children),
  * pages built per second, the Pagefind index size, and page weight per page type (HTML, CSS, JS,
- * gzipped). On the real site it also measures search in headless Chromium: bytes transferred for the
- * first query and the time from query to first results. Figures only; nothing here fails a test.
+ * gzipped). At every size it measures search in headless Chromium: every byte and request of a fresh
+ * browser's first query (median over the judged queries) and the time to results; on the real site also
+ * hit@1, hit@3 and MRR on the judged query set (scripts/search-quality.ts). Figures only; nothing here
+ * fails a test.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -12,10 +14,12 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from './serve-static.ts';
+import { firstQueryCost, judge, loadJudged, median, score, type JudgedQuery, type QueryCost, type Scores } from './search-quality.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
 import { synthesize } from './synthesize.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false }, 'search-queries': { type: 'string' } } });
 const sizes = values.sizes!.split(',').map(Number);
 
 /** Sum of the resident memory of a process and all its descendants, in bytes (and of the process alone). */
@@ -89,34 +93,51 @@ function pageWeight(dist: string, path: string) {
   return { html: gz(html), css, inlineCss, js };
 }
 
-async function searchFigures(dist: string): Promise<{ bytes: number; ms: number; requests: number } | null> {
+/**
+ * Search, in headless Chromium over gzip: the first query of a fresh browser for each of `queries`
+ * (every byte the search page fetches: HTML, CSS, scripts, Pagefind's worker and WebAssembly, index,
+ * fragments), and, on the real site, the quality on the judged query set.
+ */
+async function searchFigures(dist: string, queries: string[], judged: JudgedQuery[] | null) {
   const { base, close } = await serveStatic(dist, { gzip: true });
-  const { chromium } = await import('playwright-core');
-  const exe = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : await (await import('@sparticuz/chromium')).default.executablePath();
-  const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
-    const page = await browser.newPage();
-    // Every request the page and its workers make under /pagefind/, with its size on the wire.
-    const sizes: Array<Promise<number>> = [];
-    page.on('requestfinished', (req) => {
-      if (req.url().includes('/pagefind/')) sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-    });
-    await page.goto(`${base}/search/`);
-    await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
-    await page.locator('#q').fill('双师型');
-    await page.locator('#q').press('Enter');
-    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
-    const ms = Number(await page.evaluate(() => document.body.dataset.searchMs));
-    await page.waitForLoadState('networkidle');
-    // The first query's bytes: Pagefind's bootstrap (script, wasm, entry, filters), the index chunks
-    // for its words and the fragments of the results shown.
-    const bytes = (await Promise.all(sizes)).reduce((n, x) => n + x, 0);
-    const requests = sizes.length;
-    return { bytes, ms, requests };
+    const costs: QueryCost[] = [];
+    for (const q of queries) costs.push(await firstQueryCost(launchBrowser, base, q));
+    let quality: Scores | null = null;
+    if (judged) {
+      const browser = await launchBrowser();
+      try {
+        quality = score(await judge(browser, base, judged), judged);
+      } finally {
+        await browser.close();
+      }
+    }
+    return { costs, quality };
   } finally {
-    await browser.close();
     await close();
   }
+}
+
+function printSearch(n: number, s: Awaited<ReturnType<typeof searchFigures>>): string {
+  const { costs, quality } = s;
+  const worst = costs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const sh = costs.find((c) => c.q === '双师型');
+  const lines = [
+    `search, first query of a fresh browser (${costs.length} queries, every byte the search page fetches, gzip): ` +
+      `median ${kb(median(costs.map((c) => c.bytes)))} in ${median(costs.map((c) => c.requests))} requests; ` +
+      `largest ${kb(worst.bytes)} (${worst.q}); most requests ${Math.max(...costs.map((c) => c.requests))}; ` +
+      `results in median ${median(costs.map((c) => c.ms))} ms, slowest ${Math.max(...costs.map((c) => c.ms))} ms` +
+      (sh ? `; 双师型 ${kb(sh.bytes)} in ${sh.requests} requests, ${sh.ms} ms` : ''),
+  ];
+  if (quality) {
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    lines.push(
+      `search quality on the judged set (${quality.queries} queries + ${quality.nonsense} nonsense): hit@1 ${pct(quality.hit1)} · ` +
+        `hit@3 ${pct(quality.hit3)} · MRR ${quality.mrr.toFixed(3)} · top tens with a clause twice: ${quality.withDuplicates} · ` +
+        `nonsense queries answered with nothing: ${quality.nonsenseEmpty}/${quality.nonsense}`,
+    );
+  }
+  return lines.map((l) => `${n} plans: ${l}`).join('\n');
 }
 
 const PAGE_TYPES = (id: string, indicator: string) => ({
@@ -135,6 +156,7 @@ const PAGE_TYPES = (id: string, indicator: string) => ({
 });
 
 const results: Array<Record<string, string>> = [];
+const searchLines: string[] = [];
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 for (const line of await (await import('./bench-sheets.ts')).sheetFigures(REPO)) console.log(`workbook: ${line}`);
 for (const n of sizes) {
@@ -172,17 +194,24 @@ for (const n of sizes) {
   if (n === 5) {
     const texts = plans.map((p) => [p, pageWeight(dist, `plans/${p}/text`)!.html] as const).sort((a, b) => b[1] - a[1]);
     console.log(`largest text page: ${texts[0]![0]} ${kb(texts[0]![1])} gzipped`);
-    const s = await searchFigures(dist);
-    if (s) console.log(`search: first query 双师型 fetched ${kb(s.bytes)} from /pagefind/ in ${s.requests} requests; results in ${s.ms} ms`);
     row['largest text page'] = kb(texts[0]![1]);
-    if (s) row['first query'] = `${kb(s.bytes)}, ${s.ms} ms`;
   }
+  // The real site: every judged query, and the quality. A synthetic site (made-up place names): the topic
+  // and indicator queries of the judged set, which mean the same there.
+  const judged = loadJudged();
+  const queries = n === 5 ? judged.map((j) => j.q) : judged.filter((j) => ['topic', 'indicator'].includes(j.kind)).map((j) => j.q).slice(0, values['search-queries'] ? Number(values['search-queries']) : 12);
+  const s = await searchFigures(dist, queries, n === 5 ? judged : null);
+  const text = printSearch(n, s);
+  console.log(text);
+  searchLines.push(text);
+  row['first query (median)'] = `${kb(median(s.costs.map((c) => c.bytes)))}, ${median(s.costs.map((c) => c.requests))} requests, ${median(s.costs.map((c) => c.ms))} ms`;
   results.push(row);
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   else console.log(`kept ${relative(process.cwd(), root)}`);
 }
 console.log('\nsummary');
 for (const r of results) console.log(Object.entries(r).map(([k, v]) => `${k}: ${v}`).join(' · '));
+for (const l of searchLines) console.log(l);
 if (results.length >= 2) {
   const t = (n: string) => Number(results.find((r) => r.plans === n)?.build?.replace(' s', ''));
   if (t('100') && t('1000')) console.log(`time(1000)/time(100) = ${(t('1000') / t('100')).toFixed(2)}`);

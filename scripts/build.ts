@@ -11,7 +11,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { searchRecords } from '../src/lib/publish/search-records.ts';
+import { recordHtml, searchRecords } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { urls } from '../src/lib/model/urls.ts';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const cacheDir = contentRoot === repo ? undefined : join(contentRoot, '.astro-cache');
   await build({ root: repo, outDir: tmp, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
   fault('astro');
-  await indexForSearch(model.plans, tmp);
+  await indexForSearch(model.plans, tmp, model.concepts);
   fault('pagefind');
   fault('swap');
   if (existsSync(dist)) renameSync(dist, old);
@@ -55,11 +55,14 @@ async function main(): Promise<void> {
  * is indexed in shards of at most SEARCH_SHARD_RECORDS records (whole plans, one fresh Pagefind process
  * each), written to /pagefind/, /pagefind-1/ …; the search page merges them (listed in /pagefind/shards.json).
  */
-async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: string): Promise<void> {
+async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: string, concepts: Parameters<typeof searchRecords>[2]): Promise<void> {
   const limit = Number(process.env.SEARCH_SHARD_RECORDS ?? 5_000);
+  // Smaller index chunks: a query fetches one chunk per character, and the default chunk (about 40 KB)
+  // carries mostly other characters. Pagefind reads this (unstable) setting from the environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
   const shards: Array<ReturnType<typeof searchRecords>> = [[]];
   for (const plan of plans) {
-    const records = searchRecords([plan], plans);
+    const records = searchRecords([plan], plans, concepts);
     if (shards.at(-1)!.length > 0 && shards.at(-1)!.length + records.length > limit) shards.push([]);
     shards.at(-1)!.push(...records);
   }
@@ -68,7 +71,9 @@ async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: 
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     for (const record of records) {
-      const r = await index.addCustomRecord(record);
+      // A clause with a heading goes in as a small HTML page, so that its heading outranks its body.
+      const { headingLength, ...plain } = record;
+      const r = headingLength ? await index.addHTMLFile({ url: record.url, content: recordHtml(record) }) : await index.addCustomRecord(plain);
       if (r.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${r.errors.join('; ')}`);
     }
     const written = await index.writeFiles({ outputPath: join(site, dirs[k]!) });

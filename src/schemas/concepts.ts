@@ -17,6 +17,11 @@ export const ConceptSchema = z.strictObject({
   direction: z.enum(['increase', 'decrease', 'maintain']),
   /** What it measures, in plain words; and what it is not (indicators kept apart). */
   definition: z.string().min(1),
+  /**
+   * Other names readers type for it, common slips included (学前三年毛入学率 for 毛入园率), so that search
+   * finds the indicator by them. Search only: never shown as the indicator's name. Default: none.
+   */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type Concept = z.output<typeof ConceptSchema>;
 

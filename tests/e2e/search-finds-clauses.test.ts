@@ -58,7 +58,7 @@ describe('search', () => {
   it('人社局, filtered to measures, finds exactly the 泾源 measures it is responsible for', async () => {
     const { model } = loadContent(REPO);
     const jy = model.plans.find((p) => p.id === 'jingyuan-edu-quality-2023-2027')!;
-    const expected = jy.clauses.filter((c) => c.units.includes('人社局')).map((c) => `/plans/${jy.id}/measures/#${c.id}`);
+    const expected = jy.clauses.filter((c) => c.units.includes('人社局')).map((c) => `/plans/${jy.id}/text/#${c.id}`);
     expect(expected.length).toBeGreaterThan(5);
     const urls = await search('q=人社局');
     expect(urls.sort()).toEqual(expected.sort());

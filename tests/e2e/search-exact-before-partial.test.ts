@@ -1,0 +1,47 @@
+/**
+ * Results that contain the whole query come first; results that only share some of its characters are
+ * counted and kept apart under 部分字词匹配, shown only on request; nonsense returns nothing.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchFor } from '../../scripts/search-quality.ts';
+import { launchBrowser, openPage, showAllResults } from './browser.ts';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page } = await openPage(browser));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('exact before loose', () => {
+  it('特岗教师: every result shown contains the whole phrase', async () => {
+    await searchFor(page, '', '特岗教师');
+    await showAllResults(page);
+    const excerpts = await page.locator('#search-results li .excerpt').allTextContents();
+    expect(excerpts.length).toBe(2);
+    for (const e of excerpts) expect(e).toContain('特岗教师');
+  });
+
+  it('双型师 (the characters of 双师型 in the wrong order) shows nothing as a match; partial matches wait under 部分字词匹配', async () => {
+    await searchFor(page, '', '双型师');
+    expect(await page.locator('#search-status').textContent()).toBe('没有找到完整包含“双型师”的结果。');
+    expect(await page.locator('#search-results li').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: '部分字词匹配' }).isVisible()).toBe(false);
+    await page.getByRole('button', { name: /^显示部分字词匹配的结果（\d+ 条）$/ }).click();
+    await page.getByRole('heading', { name: '部分字词匹配' }).waitFor();
+    expect(await page.locator('#search-partial li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-partial-note').textContent()).toContain('不含完整的检索词');
+  });
+
+  it('nonsense (鲸鱼火箭, 火星基地) shows no result', async () => {
+    for (const q of ['鲸鱼火箭', '火星基地']) {
+      await searchFor(page, '', q);
+      expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^没有找到(与|完整包含)“${q}”`));
+      expect(await page.locator('.search-results li').count()).toBe(0);
+    }
+  });
+});
