@@ -1,7 +1,9 @@
 /**
- * `npm run import -- <plan.txt> [<metadata.yaml>]`: converts an official plan's plain text into
- * content/plans/<id>/plan.md, indicators.json and projects.json, and keeps a verbatim copy of the text
- * and its metadata in content/sources/. Prints what it recognised and every line it could not place.
+ * `npm run import -- <plan.txt|.docx|.pdf> [<metadata.yaml>]`: converts an official plan into
+ * content/plans/<id>/plan.md, indicators.json and projects.json, keeps a verbatim copy of the text it read
+ * (and the .docx/.pdf beside it) and its metadata in content/sources/, writes the structure profile
+ * content/sources/<id>.profile.yaml and the review report import-reports/<id>.html. Prints what it
+ * recognised and every line it could not place.
  *
  *   --all            re-import every plan in content/sources/ (each <id>.txt with its <id>.yaml)
  *   --check          write nothing; exit 1 if the committed content differs from a fresh import
@@ -10,6 +12,7 @@
  * On a structure it does not know, or any error, it stops with the line and writes nothing.
  */
 import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +22,11 @@ import { parseYamlLocated } from '../src/lib/content/locate.ts';
 import { parseWithFriendlyErrors } from '../src/lib/content/friendly.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { importPlan, importReport } from '../src/lib/import/import-plan.ts';
-import { ImportError } from '../src/lib/import/parse-plan.ts';
+import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
+import { readDocx, DocxError } from '../src/lib/import/read-docx.ts';
+import { readPdf, PdfError } from '../src/lib/import/read-pdf.ts';
+import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
+import { renderReviewReport } from '../src/lib/import/review-report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -62,11 +69,45 @@ function catalogue(): Set<string> {
   return new Set((JSON.parse(readText(path)) as { concepts: Array<{ id: string }> }).concepts.map((c) => c.id));
 }
 
-function planOutputs(textPath: string, metaPath: string): Output[] {
+/** The text of the source file: a .txt as it is; a .docx or .pdf read into text (with its tables). */
+async function readSource(path: string): Promise<{ text: string; bytes: Buffer; kind: 'txt' | 'docx' | 'pdf'; hints?: SourceHints; binary?: string }> {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.docx' || ext === '.pdf') {
+    if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
+    try {
+      if (ext === '.docx') {
+        const r = readDocx(new Uint8Array(readFileSync(path)));
+        return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'docx', hints: { tables: r.tables }, binary: path };
+      }
+      const r = await readPdf(new Uint8Array(readFileSync(path)));
+      return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'pdf', binary: path };
+    } catch (err) {
+      if (err instanceof DocxError || err instanceof PdfError) throw new Stop(`${path}: ${err.message}\n  ${path}：${err.zh}\nNothing was written.（未写入任何文件。）`);
+      throw err;
+    }
+  }
+  if (ext === '.doc' || ext === '.wps') {
+    throw new Stop(`${path}: a ${ext} file cannot be read; open it in Word or WPS and save it as .docx\n  ${path}：无法读取 ${ext} 文件，请用 Word 或 WPS 打开后另存为 .docx`);
+  }
+  return { text: readText(path), bytes: existsSync(path) ? readFileSync(path) : Buffer.alloc(0), kind: 'txt' };
+}
+
+async function planOutputs(textPath: string, metaPath: string): Promise<Output[]> {
   const meta = readMeta(metaPath);
-  const text = readText(textPath);
+  const source = await readSource(textPath);
+  const text = source.text;
+  const profilePath = join(sourcesDir, `${meta.id}.profile.yaml`);
+  let profile: Profile | null = null;
+  if (existsSync(profilePath)) {
+    try {
+      profile = readProfile(readText(profilePath), profilePath);
+    } catch (err) {
+      if (err instanceof ProfileError) throw new Stop(`${err.message}\n  ${err.zh}\nNothing was written.（未写入任何文件。）`);
+      throw err;
+    }
+  }
   if (meta.sourceSha256) {
-    const found = createHash('sha256').update(readFileSync(textPath)).digest('hex');
+    const found = createHash('sha256').update(source.bytes).digest('hex');
     if (found !== meta.sourceSha256) {
       throw new Stop(
         `${textPath}: the text is not the one recorded in ${metaPath} (sourceSha256 ${meta.sourceSha256}, found ${found}).\n` +
@@ -76,7 +117,7 @@ function planOutputs(textPath: string, metaPath: string): Output[] {
   }
   let result;
   try {
-    result = importPlan(text, meta, catalogue());
+    result = importPlan(text, meta, catalogue(), { profile, sourceKind: source.kind, ...(source.hints ? { hints: source.hints } : {}) });
   } catch (err) {
     if (err instanceof ImportError) {
       const zh = err.zh ? `\n  ${textPath}:第${err.line}行：${err.zh}` : '';
@@ -92,29 +133,38 @@ function planOutputs(textPath: string, metaPath: string): Output[] {
     { path: join(planDir, 'plan.md'), content: result.planMd },
     { path: join(planDir, 'indicators.json'), content: json(result.indicators) },
     { path: join(planDir, 'projects.json'), content: json(result.projects) },
+    { path: profilePath, content: writeProfile(result.profile) },
   ];
+  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath)) });
   const txtCopy = join(sourcesDir, `${meta.id}.txt`);
   const metaCopy = join(sourcesDir, `${meta.id}.yaml`);
-  if (resolve(textPath) !== txtCopy) out.push({ path: txtCopy, content: text, copyFrom: textPath });
+  if (source.binary) {
+    out.push({ path: txtCopy, content: text });
+    const binCopy = join(sourcesDir, `${meta.id}${extname(source.binary).toLowerCase()}`);
+    if (resolve(source.binary) !== binCopy) out.push({ path: binCopy, content: '', copyFrom: source.binary });
+  } else if (resolve(textPath) !== txtCopy) out.push({ path: txtCopy, content: text, copyFrom: textPath });
   if (resolve(metaPath) !== metaCopy) out.push({ path: metaCopy, content: readText(metaPath), copyFrom: metaPath });
   return out;
 }
 
-function main(): void {
+const reports: Output[] = [];
+
+async function main(): Promise<void> {
   const jobs: Array<[string, string]> = [];
   if (values.all) {
-    for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.yaml') && !n.endsWith('.profile.yaml')).sort()) {
       jobs.push([join(sourcesDir, name.replace(/\.yaml$/, '.txt')), join(sourcesDir, name)]);
     }
   } else if (positionals.length >= 1) {
     const text = resolve(positionals[0]!);
-    const meta = positionals[1] ? resolve(positionals[1]) : join(dirname(text), basename(text).replace(/\.txt$/, '') + '.yaml');
+    const meta = positionals[1] ? resolve(positionals[1]) : join(dirname(text), basename(text).replace(/\.(?:txt|docx|pdf)$/i, '') + '.yaml');
     jobs.push([text, meta]);
   } else {
-    throw new Stop('usage: npm run import -- <plan.txt> [<metadata.yaml>]   or   npm run import -- --all [--check]');
+    throw new Stop('usage: npm run import -- <plan.txt|plan.docx|plan.pdf> [<metadata.yaml>]   or   npm run import -- --all [--check]');
   }
   // Everything is computed before anything is written, so an error leaves content/ as it was.
-  const outputs = jobs.flatMap(([t, m]) => planOutputs(t, m));
+  const outputs: Output[] = [];
+  for (const [t, m] of jobs) outputs.push(...(await planOutputs(t, m)));
   if (values.check) {
     const stale = outputs.filter((o) => (existsSync(o.path) ? readFileSync(o.path, 'utf8') : null) !== o.content);
     for (const o of stale) console.error(`differs from a fresh import: ${o.path}`);
@@ -122,17 +172,18 @@ function main(): void {
     console.log('\ncontent matches a fresh import.');
     return;
   }
-  for (const o of outputs) {
+  for (const o of [...outputs, ...reports]) {
     mkdirSync(dirname(o.path), { recursive: true });
     if (o.copyFrom) copyFileSync(o.copyFrom, o.path);
     else if (o.content === null) rmSync(o.path, { force: true });
     else writeFileSync(o.path, o.content);
   }
   console.log(`\nwrote ${outputs.filter((o) => o.content !== null).length} files. Next: npm run validate`);
+  for (const r of reports) console.log(`review report (核对报告): ${r.path}`);
 }
 
 try {
-  main();
+  await main();
 } catch (err) {
   if (err instanceof Stop) {
     console.error(err.message);

@@ -30,6 +30,10 @@ export const IndicatorSchema = z
     attribute: z.enum(['binding', 'expected']).nullable(),
     /** Which way progress runs: increase, decrease, or maintain (e.g. 100 → 100). */
     direction: z.enum(['increase', 'decrease', 'maintain']),
+    /** The table's footnote for this indicator (marker ① in the name), verbatim; absent when none. */
+    note: z.string().min(1).optional(),
+    /** `prose`: a target printed only in running text (到2030年…达到95%以上), confirmed by staff in the structure profile. */
+    origin: z.literal('prose').optional(),
     /** Concept in the cross-plan catalogue this indicator measures, if any. */
     concept: LocalIdSchema.optional(),
     /** Where the row stands in the official text. */

@@ -17,7 +17,7 @@ export interface ShippedPlan {
 
 export function importShipped(): ShippedPlan[] {
   return readdirSync(SOURCES)
-    .filter((n) => n.endsWith('.yaml'))
+    .filter((n) => n.endsWith('.yaml') && !n.endsWith('.profile.yaml'))
     .sort()
     .map((name) => {
       const id = name.replace(/\.yaml$/, '');

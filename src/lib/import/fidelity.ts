@@ -6,8 +6,7 @@
 import type { RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../model/markdown.ts';
-import { findTableOfContents, removeBookmarks } from './artifacts.ts';
-import type { TableBlock } from './parse-plan.ts';
+import { cleanLines, type TableBlock } from './parse-plan.ts';
 
 export interface FidelityReport {
   /** Share of the source's non-table characters found, in order, in the Markdown (1 = all). */
@@ -41,15 +40,11 @@ function markdownParts(body: string): { text: string; tables: Table[] } {
  * the source text again on its own.
  */
 export function checkFidelity(source: string, body: string, tables: readonly TableBlock[]): FidelityReport {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const toc = findTableOfContents(lines, []);
+  // The source less the kinds of artifact artifacts.ts declares removable, and nothing else.
+  const lines = cleanLines(source, []);
   const inTable = new Set<number>();
   for (const t of tables) for (let i = t.first - 1; i < t.last; i++) inTable.add(i);
-  const sourceText = strip(
-    lines
-      .map((l, i) => (toc.has(i) || inTable.has(i) ? '' : removeBookmarks(l, i + 1, [])))
-      .join('\n'),
-  );
+  const sourceText = strip(lines.map((l, i) => (inTable.has(i) ? '' : l)).join('\n'));
   const md = markdownParts(body);
   let same = 0;
   while (same < sourceText.length && sourceText[same] === md.text[same]) same++;
@@ -59,7 +54,7 @@ export function checkFidelity(source: string, body: string, tables: readonly Tab
     const mdCells = (md.tables[k]?.children ?? []).flatMap((row) => row.children.map((c) => strip(toString(c))));
     const printed = t.lines.length ? t.lines : [];
     for (const { line, text } of printed) {
-      const cells = text.split('\t').map(strip).filter(Boolean);
+      const cells = text.split(t.layout === 'spaces' ? /(?: {2,}|\u3000+|\t)/u : '\t').map(strip).filter(Boolean);
       for (const cell of cells) if (!mdCells.some((m) => m.includes(cell))) missingCells.push({ line, text: cell });
     }
   });

@@ -1,17 +1,37 @@
 /**
- * The importer: an official plan's plain text and its metadata → plan.md (front matter + Markdown),
- * indicators.json and projects.json, with a report of what it recognised and what it removed.
+ * The importer: an official plan's text and its metadata → plan.md (front matter + Markdown),
+ * indicators.json and projects.json, with what it recognised (tables and their column roles, measures,
+ * prose targets), the structure profile and a report of everything it removed or could not place.
+ * It refuses, with the line and what it expected, when the evidence says something was lost: the
+ * Markdown not holding every character of the text (less the declared artifacts), a table cell missing,
+ * a table captioned as indicators whose columns it could not read.
  * Pure: reads no files and writes none; scripts/import.ts is the thin CLI around it.
  */
 import { stringify } from 'yaml';
 import type { Plan } from '../../schemas/plan.ts';
-import type { IndicatorsFile } from '../../schemas/indicators.ts';
+import type { Indicator, IndicatorsFile } from '../../schemas/indicators.ts';
 import type { ProjectsFile } from '../../schemas/projects.ts';
 import { extractClauses, type Clause } from '../model/clauses.ts';
-import { isIndicatorTable, tableToIndicators } from './indicator-table.ts';
-import { parsePlanText, type Block, type ParsedPlan, type TableBlock } from './parse-plan.ts';
+import { readMarker } from '../model/numbering.ts';
+import { clauseMeasures, proseIndicator, proseTargets, tableMeasures, tableProjects, type Measure, type ProseTarget } from './extract.ts';
+import { checkFidelity, type FidelityReport } from './fidelity.ts';
+import { readFootnotes, tableToIndicators } from './indicator-table.ts';
+import { ImportError, parsePlanText, type Block, type ParsedPlan, type SourceHints, type TableBlock } from './parse-plan.ts';
+import type { Profile } from './profile.ts';
 import { extractProjects } from './projects.ts';
+import { readResponsibility } from './responsibility.ts';
+import { readTableRoles, type TableRoles } from './table-roles.ts';
 import { blocksToMarkdown } from './to-markdown.ts';
+
+export interface TableInfo {
+  clause: string;
+  /** The caption printed above it (表1 …, …任务清单), or null. */
+  caption: string | null;
+  block: TableBlock;
+  roles: TableRoles;
+  /** Whether the roles come from the structure profile (staff) rather than inference. */
+  fromProfile: boolean;
+}
 
 export interface ImportResult {
   /** The whole plan.md: front matter and Markdown body. */
@@ -21,10 +41,27 @@ export interface ImportResult {
   indicators: IndicatorsFile | null;
   projects: ProjectsFile | null;
   parsed: ParsedPlan;
+  tables: TableInfo[];
+  /** Every measure with its units and deadline: clauses naming units, and rows of task lists. */
+  measures: Measure[];
+  /** Targets printed only in prose, proposed for staff to confirm in the profile. */
+  proseTargets: ProseTarget[];
+  profile: Profile;
+  fidelity: FidelityReport;
+  /** The source line a clause was read from. */
+  lineOf: (c: Clause) => { line: number; text: string };
 }
 
-function tablesOf(blocks: readonly Block[]): TableBlock[] {
-  return blocks.flatMap((b) => (b.type === 'table' ? [b] : b.type === 'box' ? tablesOf(b.children) : []));
+export interface ImportOptions {
+  hints?: SourceHints;
+  /** The plan's structure profile as staff left it, or null on a first import. */
+  profile?: Profile | null;
+  /** The kind of file the text was read from. */
+  sourceKind?: 'txt' | 'docx' | 'pdf';
+}
+
+function flatten(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b) => (b.type === 'box' ? [b, ...flatten(b.children)] : [b]));
 }
 
 /** Front matter in a stable key order, as the contract lists it. */
@@ -43,14 +80,103 @@ export function frontMatter(meta: Plan): string {
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
 }
 
-export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet<string> = new Set()): ImportResult {
-  const parsed = parsePlanText(sourceText, meta.title);
+const CAPTION = /^(?:表\s*[一二三四五六七八九十\d]+|.{0,40}(?:表|清单|一览表|分解表|主要指标|指标体系))\s*$/u;
+const INDICATOR_CAPTION = /指标/u;
+const STYLE_NAME: Record<number, string> = { 0: '第…部分', 1: '第…章', 2: '第…节', 3: '第…条', 4: '一、', 5: '（一）', 6: '1.', 7: '（1）', 8: '①', 9: '1）' };
+
+export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet<string> = new Set(), opts: ImportOptions = {}): ImportResult {
+  // A .docx's tables are known from the file; re-imported from its text, the profile remembers them.
+  const sourceKind = opts.sourceKind ?? opts.profile?.source?.kind ?? 'txt';
+  const hints: SourceHints = opts.hints ?? { tables: opts.profile?.source?.tables ?? [] };
+  const parsed = parsePlanText(sourceText, meta.title, hints);
   const body = blocksToMarkdown(parsed.blocks);
   const clauses = extractClauses(body);
+  const flat = flatten(parsed.blocks);
+  const sourceLines = sourceText.replace(/\r\n?/g, '\n').split('\n');
+
+  // Which source line each clause came from: top-level clauses by their Markdown node, box contents by text.
+  const lineOf = (c: Clause): { line: number; text: string } => {
+    const top = parsed.blocks[c.node];
+    let block: Block | undefined = top;
+    if (top?.type === 'box' && c.kind !== 'box') {
+      const squash = (s: string) => s.replace(/[\s*\\]/gu, '');
+      block = flatten(top.children).find((b) => b.type !== 'box' && 'text' in b && squash(b.text) === squash(c.text)) ?? top;
+    }
+    const line = block?.first ?? 1;
+    return { line, text: (sourceLines[line - 1] ?? '').trim() };
+  };
+
+  // Tables, their captions and footnotes, and the roles of their columns.
   const tableClauses = clauses.filter((c) => c.kind === 'table');
-  const tables = tablesOf(parsed.blocks);
-  const indicators = tables.flatMap((t, i) => (isIndicatorTable(t) ? tableToIndicators(t, tableClauses[i]!.id, concepts) : []));
-  const projects = extractProjects(clauses);
+  const tableBlocks = flat.filter((b): b is TableBlock => b.type === 'table');
+  const tables: TableInfo[] = tableBlocks.map((block, k) => {
+    const at = flat.indexOf(block);
+    const before = flat[at - 1];
+    const caption = before?.type === 'paragraph' && CAPTION.test(before.text) ? before.text : null;
+    const fromProfile = opts.profile?.tables.find(
+      (t) => t.line === block.first && t.columns.length === block.rows[0]!.length && t.columns.every((c, i) => c.header === block.rows[0]![i]),
+    );
+    const inferred = readTableRoles(block.rows[0]!);
+    const roles: TableRoles = fromProfile ? { ...inferred, kind: fromProfile.kind, roles: fromProfile.columns.map((c) => c.role) } : inferred;
+    return { clause: tableClauses[k]!.id, caption, block, roles, fromProfile: !!fromProfile };
+  });
+
+  for (const t of tables) {
+    if (t.roles.kind === 'other' && t.caption && INDICATOR_CAPTION.test(t.caption) && !/任务|项目/u.test(t.caption)) {
+      const line = t.block.lines[0] ?? { line: t.block.first, text: t.block.rows[0]!.join('\t') };
+      throw new ImportError(
+        line.line,
+        line.text,
+        `the table under “${t.caption}” looks like an indicator table, but its header names no indicator and target columns (expected headers such as 指标｜2025年｜2030年 or 指标名称｜基期值｜目标值); set its kind and column roles in the structure profile`,
+        `“${t.caption}”下的表格像是指标表，但表头中找不到指标名称列和目标值列（应为“指标｜2025年｜2030年”或“指标名称｜基期值｜目标值”等）；请在结构配置文件中设置该表的类型和各列含义`,
+      );
+    }
+  }
+
+  // Indicators from indicator tables, then confirmed prose targets.
+  const footnotesOf = (block: TableBlock) => {
+    const next = flat[flat.indexOf(block) + 1];
+    return next?.type === 'paragraph' && /^\s*(?:注|备注|说明)\s*[：:]/u.test(next.text) ? readFootnotes(next.text) : new Map<string, string>();
+  };
+  const fromTables: Indicator[] = [];
+  for (const t of tables.filter((x) => x.roles.kind === 'indicators')) {
+    const rows = tableToIndicators(t.block, t.clause, concepts, { period: meta.period, footnotes: footnotesOf(t.block), roles: t.roles });
+    for (const r of rows) {
+      let id = r.id;
+      for (let k = 2; fromTables.some((x) => x.id === id); k++) id = `${r.id}-${k}`;
+      fromTables.push({ ...r, id, ...(concepts.has(id) ? {} : {}) });
+    }
+  }
+  const targets = proseTargets(clauses, new Set(fromTables.map((i) => i.id)));
+  const confirmed = targets.filter((t) => !t.inTable && opts.profile?.proseTargets.some((p) => p.confirmed && p.id === t.id && p.clause === t.clause && p.text === t.text));
+  const indicators = [...fromTables, ...confirmed.map((t, k) => proseIndicator(t, fromTables.length + k + 1, meta.period.start - 1))];
+
+  // Measures and projects, wherever they are printed.
+  const measures = [
+    ...clauseMeasures(clauses, lineOf),
+    ...tables.filter((t) => t.roles.kind === 'tasks').flatMap((t) => tableMeasures(t.block, t.roles, t.clause)),
+  ];
+  const projects = [
+    ...extractProjects(clauses),
+    ...tables.filter((t) => t.roles.kind === 'projects').flatMap((t) => tableProjects(t.block, t.roles, t.clause, t.caption)),
+  ];
+
+  // Nothing may be lost on the way: every character of the text (less the declared artifacts), every cell.
+  const fidelity = checkFidelity(sourceText, body, tableBlocks);
+  if (fidelity.firstDifference || fidelity.missingCells.length > 0) {
+    const cell = fidelity.missingCells[0];
+    const d = fidelity.firstDifference;
+    throw new ImportError(
+      cell?.line ?? 1,
+      cell?.text ?? d?.source ?? '',
+      cell
+        ? `a table cell of the text is missing from the Markdown (“${cell.text}”)`
+        : `the Markdown does not hold the text to the letter: the text reads “${d!.source}” where the Markdown reads “${d!.markdown}”`,
+      cell ? `原文表格中的单元格“${cell.text}”在转换结果中缺失` : `转换结果与原文不一致：原文为“${d!.source}”，转换结果为“${d!.markdown}”`,
+    );
+  }
+
+  const profile = buildProfile(meta.id, sourceKind === 'txt' ? undefined : { kind: sourceKind, tables: [...(hints.tables ?? [])] }, parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null);
   return {
     planMd: `${frontMatter(meta)}\n${body}`,
     body,
@@ -58,6 +184,84 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     indicators: indicators.length ? { plan: meta.id, indicators } : null,
     projects: projects.length ? { plan: meta.id, projects } : null,
     parsed,
+    tables,
+    measures,
+    proseTargets: targets,
+    profile,
+    fidelity,
+    lineOf,
+  };
+}
+
+function buildProfile(
+  plan: string,
+  source: Profile['source'],
+  parsed: ParsedPlan,
+  clauses: readonly Clause[],
+  tables: readonly TableInfo[],
+  measures: readonly Measure[],
+  projectClauses: readonly string[],
+  targets: readonly ProseTarget[],
+  previous: Profile | null,
+): Profile {
+  const styles = new Map<number, { level: number; count: number }>();
+  for (const c of clauses) {
+    if (c.level === null || c.box !== null) continue;
+    const m = readMarker(c.text);
+    if (!m) continue;
+    const s = styles.get(m.rank) ?? { level: c.level, count: 0 };
+    s.count++;
+    styles.set(m.rank, s);
+  }
+  const removed = (rule: string) => parsed.removals.filter((r) => r.rule === rule);
+  const phrasings = new Set<string>();
+  for (const m of measures) {
+    if (m.id.includes('-r') && m.source.text.includes('\t')) phrasings.add('任务清单中的责任单位列');
+    const r = readResponsibility(m.text);
+    if (!r) continue;
+    if (/^[（(]?\s*责任单位/u.test(r.text)) phrasings.add(/牵头/u.test(r.text) ? '（责任单位：X牵头，Y配合）' : '（责任单位：…）');
+    else if (/牵头单位/u.test(r.text)) phrasings.add('牵头单位：…；配合单位：…');
+    else if (/按职责分工负责/u.test(r.text)) phrasings.add('X牵头、Y按职责分工负责');
+    else if (/牵头/u.test(r.text)) phrasings.add('X牵头，Y配合');
+  }
+  const projectWhere = new Map<string, number>();
+  for (const c of projectClauses) {
+    const where = tables.some((t) => c.startsWith(`${t.clause}-r`)) ? c.replace(/-r\d+$/u, '') : (clauses.find((x) => x.id === c)?.parent ?? c);
+    projectWhere.set(where, (projectWhere.get(where) ?? 0) + 1);
+  }
+  return {
+    plan,
+    ...(source ? { source } : {}),
+    outline: [...styles.entries()].sort((a, b) => a[0] - b[0]).map(([rank, s]) => ({ style: STYLE_NAME[rank] ?? String(rank), level: s.level, count: s.count })),
+    tables: tables.map((t) => ({
+      line: t.block.first,
+      clause: t.clause,
+      caption: t.caption,
+      kind: t.roles.kind,
+      rows: t.block.rows.length - 1,
+      columns: t.block.rows[0]!.map((header, i) => ({ header, role: t.roles.roles[i] ?? 'other' })),
+    })),
+    furniture: {
+      tableOfContents: removed('toc').length,
+      bookmarks: removed('bookmark').length,
+      formFeeds: removed('form-feed').length,
+      pageNumbers: removed('page-number').length,
+      runningHeaders: [...new Set(removed('running-header').map((r) => r.text))],
+      pageBreaksJoined: removed('page-break').length,
+      hardWrapsJoined: removed('hard-wrap').length,
+    },
+    responsibility: [...phrasings].sort(),
+    projects: [...projectWhere.entries()].map(([clause, count]) => ({ clause, kind: clause.includes('-t') ? 'table' : clause.startsWith('box') ? 'box' : 'section', count })),
+    proseTargets: targets.map((t) => ({
+      id: t.id,
+      clause: t.clause,
+      text: t.text,
+      year: t.year,
+      value: t.value,
+      unit: t.unit,
+      inTable: t.inTable,
+      confirmed: previous?.proseTargets.some((p) => p.confirmed && p.id === t.id && p.clause === t.clause && p.text === t.text) ?? false,
+    })),
   };
 }
 
@@ -74,8 +278,16 @@ export function importReport(r: ImportResult): string[] {
     `projects: ${r.projects?.projects.length ?? 0}`,
     `removed: ${removed('bookmark').length} bookmark markers, ${removed('toc').length} table-of-contents lines, ${removed('page-break').length} page breaks joined`,
   ];
+  const furniture = ['form-feed', 'page-number', 'running-header', 'hard-wrap'].map((k) => removed(k).length);
+  if (furniture.some((n) => n > 0)) {
+    lines.push(`page furniture: ${furniture[0]} form feeds, ${furniture[1]} page numbers, ${furniture[2]} running headers removed; ${furniture[3]} hard-wrapped lines joined`);
+  }
+  const measuresAll = r.measures.length;
+  if (measuresAll !== count((c) => c.units.length > 0)) lines.push(`measures in all (every phrasing of responsibility, task-list rows): ${measuresAll}`);
+  if (r.proseTargets.length) lines.push(`targets in prose, for staff to confirm in the profile: ${r.proseTargets.length}`);
   for (const x of removed('page-break')) lines.push(`  page break joined at line ${x.line}: ${x.text}`);
   for (const x of removed('toc')) lines.push(`  table of contents removed, line ${x.line}: ${x.text}`);
+  for (const k of ['page-number', 'running-header'] as const) for (const x of removed(k)) lines.push(`  ${k} removed, line ${x.line}: ${x.text}`);
   lines.push(`lines not placed in any structure (published as plain paragraphs): ${r.parsed.unplaced.length}`);
   for (const u of r.parsed.unplaced) lines.push(`  line ${u.line}: ${u.text}`);
   return lines;

@@ -1,16 +1,20 @@
 /**
  * An indicator table (主要指标) as printed → indicator records: name, unit, group, baseline and target
- * with the number each cell states beside its verbatim text, attribute and direction.
+ * with the number each cell states beside its verbatim text, attribute, direction and footnote. The
+ * columns come from the header's roles (table-roles.ts): 类别｜指标｜单位｜2025年｜2030年｜属性,
+ * 指标名称｜单位｜基期值｜目标值｜指标属性, a unit in the name (毛入园率（%）), any years. A group printed
+ * only on the first row of its group is carried down; 其中 rows are kept as printed; footnote markers
+ * ①② are taken off the name and the footnote printed under the table is kept beside the indicator.
  */
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { TableBlock } from './parse-plan.ts';
 import { ImportError } from './parse-plan.ts';
+import { readTableRoles, type TableRoles } from './table-roles.ts';
 
-const YEAR = /^(\d{4})\s*年$/u;
-const ATTRIBUTE = /^属\s*性$/u;
-const NAME = /^(?:指\s*标|项\s*目)$/u;
 const ROW_NO = /^(\d{1,2})\s*[.．、]\s*/u;
-const UNIT_IN_NAME = /[（(]([^（）()]{1,4})[）)]\s*$/u;
+const UNIT_IN_NAME = /[（(]([^（）()]{1,6})[）)]\s*$/u;
+const FOOTNOTE_MARK = /([①②③④⑤⑥⑦⑧⑨⑩]+|[*＊]+)$/u;
+const NO_UNIT = /^(?:[-—–－/／]|无)?$/u;
 
 /** Ids by what an indicator measures; names differ between plans, the measure does not. */
 const ID_RULES: ReadonlyArray<[RegExp, string]> = [
@@ -36,54 +40,100 @@ export function indicatorId(name: string, no: number): string {
   return ID_RULES.find(([re]) => re.test(name))?.[1] ?? `indicator-${no}`;
 }
 
-/** `88.51` → 88.51, `101.93%` → 101.93; `-`, `—`, `` and words → null. */
+/** `88.51` → 88.51, `101.93%` → 101.93, `≥95`, `95%以上`, `>90` → the number; `-`, `—`, `` and words → null. */
 export function parseCellNumber(text: string): number | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*[%％]?\s*$/u.exec(text);
+  const m = /^\s*(?:[≥≤＞＜><]=?|不低于|不少于|不高于|不超过|达到)?\s*(\d+(?:\.\d+)?)\s*[%％]?\s*(?:以上|以下|左右)?\s*$/u.exec(text);
   return m ? Number(m[1]) : null;
 }
 
-/** Whether a table is an indicator table: a name column and at least two year columns. */
+/** Whether a target asks for a figure to stay at or below it (`≤12`, `10%以下`, `控制在…以内`). */
+function asksAtMost(text: string): boolean {
+  return /^\s*(?:[≤＜<]|不高于|不超过|控制在)|(?:以下|以内)\s*$/u.test(text);
+}
+
+/** Whether a table is an indicator table: a name column and a target (a year or 目标值) column. */
 export function isIndicatorTable(table: TableBlock): boolean {
-  const header = table.rows[0] ?? [];
-  return header.some((h) => NAME.test(h)) && header.filter((h) => YEAR.test(h)).length >= 2;
+  return readTableRoles(table.rows[0] ?? []).kind === 'indicators';
+}
+
+/** `注：①普惠性幼儿园包括…。②按在校生人数计算。` → ① → its text. */
+export function readFootnotes(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const body = text.replace(/^\s*(?:注|备注|说明)\s*[：:]\s*/u, '');
+  const parts = body.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/u);
+  for (const p of parts) {
+    const m = /^([①②③④⑤⑥⑦⑧⑨⑩])\s*(.+)$/su.exec(p.trim());
+    if (m) out.set(m[1]!, m[2]!.trim());
+  }
+  return out;
+}
+
+export interface IndicatorTableContext {
+  /** The plan's period: the years a header without a year (基期值, 目标值) refers to. */
+  period: { start: number; end: number };
+  /** Footnotes printed under the table, by marker. */
+  footnotes?: ReadonlyMap<string, string>;
+  /** Roles as the structure profile records them (a staff correction wins over the inference). */
+  roles?: TableRoles;
 }
 
 /** `concepts`: ids of the catalogue (content/concepts.json); an indicator whose id is one of them measures that concept. */
-export function tableToIndicators(table: TableBlock, clause: string, concepts: ReadonlySet<string> = new Set()): Indicator[] {
+export function tableToIndicators(
+  table: TableBlock,
+  clause: string,
+  concepts: ReadonlySet<string> = new Set(),
+  ctx: IndicatorTableContext = { period: { start: 2021, end: 2025 } },
+): Indicator[] {
   const header = table.rows[0]!;
-  const yearCols = header.flatMap((h, i) => (YEAR.test(h) ? [i] : []));
-  const nameCol = header.findIndex((h) => NAME.test(h));
+  const { roles, years } = ctx.roles ?? readTableRoles(header);
+  const col = (role: string) => roles.indexOf(role as never);
+  const baseCol = col('baseline');
+  const targetCol = col('target');
+  let nameIndex = col('name');
   // A `项 目` header that spans group and name (flattened tables) is followed by an empty header cell.
-  const nameIndex = header[nameCol + 1] === '' && nameCol + 1 < yearCols[0]! ? nameCol + 1 : nameCol;
-  const groupIndex = nameIndex > 0 ? nameIndex - 1 : -1;
-  const attrCol = header.findIndex((h) => ATTRIBUTE.test(h));
-  const [baseCol, targetCol] = [yearCols[0]!, yearCols.at(-1)!];
-  const baseYear = Number(YEAR.exec(header[baseCol]!)![1]);
-  const targetYear = Number(YEAR.exec(header[targetCol]!)![1]);
+  if (header[nameIndex + 1] === '' && nameIndex + 1 < Math.min(...[baseCol, targetCol].filter((c) => c >= 0))) nameIndex++;
+  const explicitGroup = col('group');
+  const groupIndex = explicitGroup >= 0 ? explicitGroup : nameIndex > 0 && roles[nameIndex - 1] !== 'no' ? nameIndex - 1 : -1;
+  const noCol = col('no');
+  const unitCol = col('unit');
+  const attrCol = col('attribute');
+  const baseYear = baseCol >= 0 ? (years[baseCol] ?? ctx.period.start - 1) : ctx.period.start - 1;
+  const targetYear = years[targetCol] ?? ctx.period.end;
   const out: Indicator[] = [];
   const ids = new Set<string>();
   let group: string | null = groupIndex >= 0 ? '' : null;
 
   table.rows.slice(1).forEach((cells, r) => {
-    const printedLine = table.layout === 'tabs' ? table.lines[r + 1] : undefined;
-    const cell = (i: number) => cells[i] ?? '';
+    const printedLine = table.layout !== 'cells' ? table.lines[r + 1] : undefined;
+    const cell = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
+    if (cells.every((c) => c === '')) return;
     const nameCell = cell(nameIndex);
     if (nameCell === '') {
       const at = printedLine ?? { line: table.first, text: cells.join('\t') };
-      throw new ImportError(at.line, at.text, 'an indicator table row without an indicator name');
+      throw new ImportError(
+        at.line,
+        at.text,
+        'an indicator table row without an indicator name; if the name is in another column, correct the column roles in the structure profile',
+        '指标表中此行没有指标名称；如果名称在其他列，请在结构配置文件（profile）中更正各列的含义',
+      );
     }
     if (groupIndex >= 0 && cell(groupIndex) !== '') group = cell(groupIndex);
     const numbered = ROW_NO.exec(nameCell);
-    const no = numbered ? Number(numbered[1]) : r + 1;
-    const bare = numbered ? nameCell.slice(numbered[0].length) : nameCell;
+    const printedNo = /^\d{1,3}$/u.test(cell(noCol)) ? Number(cell(noCol)) : null;
+    const no = numbered ? Number(numbered[1]) : (printedNo ?? r + 1);
+    let bare = numbered ? nameCell.slice(numbered[0].length) : nameCell;
     const unitMatch = UNIT_IN_NAME.exec(bare);
-    const unitFromCells = [cell(baseCol), cell(targetCol)].some((t) => /[%％]\s*$/u.test(t)) ? '%' : null;
-    const unit = unitMatch ? unitMatch[1]!.replace('％', '%') : unitFromCells;
-    const name = unitMatch ? bare.slice(0, unitMatch.index).trimEnd() : bare;
+    if (unitMatch) bare = bare.slice(0, unitMatch.index).trimEnd();
+    const mark = FOOTNOTE_MARK.exec(bare);
+    const name = mark ? bare.slice(0, mark.index).trimEnd() : bare;
+    const note = mark ? [...mark[1]!].map((m) => ctx.footnotes?.get(m)).filter((x): x is string => !!x).join('') : '';
+    const unitFromCells = [cell(baseCol), cell(targetCol)].some((t) => /[%％]\s*(?:以上|以下|左右)?\s*$/u.test(t)) ? '%' : null;
+    const unitCell = cell(unitCol).trim();
+    const unit = unitCol >= 0 && !NO_UNIT.test(unitCell) ? unitCell.replace('％', '%') : unitMatch ? unitMatch[1]!.replace('％', '%') : unitFromCells;
     const baseline = { year: baseYear, value: parseCellNumber(cell(baseCol)), text: cell(baseCol) };
     const target = { year: targetYear, value: parseCellNumber(cell(targetCol)), text: cell(targetCol) };
     const attrText = attrCol >= 0 ? cell(attrCol) : '';
-    const attribute = /约束性/u.test(attrText) ? 'binding' : /预期性/u.test(attrText) ? 'expected' : null;
+    const attribute = /约束/u.test(attrText) ? 'binding' : /预期/u.test(attrText) ? 'expected' : null;
     const direction =
       baseline.value !== null && target.value !== null
         ? target.value > baseline.value
@@ -91,7 +141,9 @@ export function tableToIndicators(table: TableBlock, clause: string, concepts: R
           : target.value < baseline.value
             ? 'decrease'
             : 'maintain'
-        : 'increase';
+        : asksAtMost(target.text)
+          ? 'decrease'
+          : 'increase';
     let id = indicatorId(name, no);
     for (let k = 2; ids.has(id); k++) id = `${indicatorId(name, no)}-${k}`;
     ids.add(id);
@@ -105,6 +157,7 @@ export function tableToIndicators(table: TableBlock, clause: string, concepts: R
       target,
       attribute,
       direction,
+      ...(note ? { note } : {}),
       ...(concepts.has(id) ? { concept: id } : {}),
       source: { clause, raw: printedLine ? printedLine.text.trimEnd() : cells.join('\t'), cells: [...cells] },
     });

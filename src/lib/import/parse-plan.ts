@@ -4,7 +4,16 @@
  * Conversion artifacts are removed only by the rules in artifacts.ts. Structure the importer does not
  * know stops it with the line number and the text of the line.
  */
-import { findTableOfContents, isPageBreakContinuation, removeBookmarks, type Removal } from './artifacts.ts';
+import {
+  findPageFurniture,
+  findTableOfContents,
+  isHardWrapContinuation,
+  isPageBreakContinuation,
+  marksIndent,
+  removeBookmarks,
+  wrapWidth,
+  type Removal,
+} from './artifacts.ts';
 import { isAnnexLine, outlineLevels, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level, type Marker } from '../model/numbering.ts';
 
 export class ImportError extends Error {
@@ -26,8 +35,11 @@ export interface TableBlock {
   type: 'table';
   /** Rows of cells, as printed; the first row is the header. */
   rows: string[][];
-  /** `tabs`: one row per line, cells split by tabs. `cells`: one cell per line, rows stacked in a cell. */
-  layout: 'tabs' | 'cells';
+  /**
+   * `tabs`: one row per line, cells split by tabs (a cell wrapped onto the next line joined again).
+   * `spaces`: one row per line, columns aligned with spaces. `cells`: one cell per line, rows stacked in a cell.
+   */
+  layout: 'tabs' | 'cells' | 'spaces';
   /** For `cells` tables, the rows each printed line went into (to prove nothing was lost). */
   lines: Array<{ line: number; text: string }>;
   first: number;
@@ -48,8 +60,17 @@ export interface ParsedPlan {
   unplaced: Array<{ line: number; text: string }>;
 }
 
+/** What a reader of a .docx or .pdf knows about the text it wrote: where its real tables are. */
+export interface SourceHints {
+  /** Line ranges (1-based, inclusive) of tables that were real tables in the file. */
+  tables?: ReadonlyArray<{ first: number; last: number }>;
+}
+
 interface Unit {
   text: string;
+  /** The raw first and last lines (indentation kept), for the hard-wrap rule. */
+  rawFirst: string;
+  rawLast: string;
   first: number;
   last: number;
   /** Blank lines before it. */
@@ -79,11 +100,21 @@ function isTabRow(raw: string): boolean {
   return raw.replace(/^\t/, '').includes('\t');
 }
 
-export function parsePlanText(source: string, title: string): ParsedPlan {
-  const removals: Removal[] = [];
+/** The source lines less the artifacts artifacts.ts declares removable (TOC, bookmarks, page furniture). */
+export function cleanLines(source: string, removals: Removal[]): string[] {
   const rawLines = source.replace(/\r\n?/g, '\n').split('\n');
   const toc = findTableOfContents(rawLines, removals);
   const lines = rawLines.map((l, i) => (toc.has(i) ? '' : removeBookmarks(l, i + 1, removals)));
+  const furniture = findPageFurniture(lines, removals);
+  return lines.map((l, i) => (furniture.has(i) ? '' : l));
+}
+
+export function parsePlanText(source: string, title: string, hints: SourceHints = {}): ParsedPlan {
+  const removals: Removal[] = [];
+  const lines = cleanLines(source, removals);
+  const width = wrapWidth(lines);
+  const indented = width !== null && marksIndent(lines);
+  const declared = new Map((hints.tables ?? []).map((t) => [t.first - 1, t.last]));
 
   // 1. Lines into units and tables.
   type Item = { kind: 'unit'; unit: Unit } | { kind: 'table'; table: TableBlock; blanks: number };
@@ -99,8 +130,17 @@ export function parsePlanText(source: string, title: string): ParsedPlan {
     for (const { re, name } of UNKNOWN_NUMBERING) {
       if (re.test(text)) throw new ImportError(i + 1, raw, `numbering the importer does not know (${name}); extend src/lib/model/numbering.ts`);
     }
+    const declaredLast = declared.get(i);
+    if (declaredLast !== undefined) {
+      const table = readTabTable(lines, i, declaredLast);
+      items.push({ kind: 'table', table, blanks });
+      i = table.last - 1;
+      blanks = 0;
+      continue;
+    }
     if (isTabRow(raw) && i + 1 < lines.length && isTabRow(lines[i + 1]!)) {
       const table = readTabTable(lines, i);
+      refuseStrayRow(lines, table);
       items.push({ kind: 'table', table, blanks });
       i = table.last - 1;
       blanks = 0;
@@ -113,7 +153,23 @@ export function parsePlanText(source: string, title: string): ParsedPlan {
       blanks = 0;
       continue;
     }
-    items.push({ kind: 'unit', unit: { text, first: i + 1, last: i + 1, blanks, tabbed: raw.startsWith('\t') } });
+    const spaced = readSpaceTable(lines, i);
+    if (spaced) {
+      refuseStrayRow(lines, spaced);
+      items.push({ kind: 'table', table: spaced, blanks });
+      i = spaced.last - 1;
+      blanks = 0;
+      continue;
+    }
+    if (isTabRow(raw)) {
+      throw new ImportError(
+        i + 1,
+        raw,
+        'a line of tab-separated cells that is not part of a table (a table needs its header row and at least one row, one line each, with no blank line between); join it to its table or remove the tabs',
+        '此行是用制表符分隔的单元格，却不属于任何表格（表格须有表头行和至少一行内容，每行一行，中间不空行）；请把它并入所属表格，或删除其中的制表符',
+      );
+    }
+    items.push({ kind: 'unit', unit: { text, rawFirst: raw, rawLast: raw, first: i + 1, last: i + 1, blanks, tabbed: raw.startsWith('\t') } });
     blanks = 0;
   }
 
@@ -131,9 +187,14 @@ export function parsePlanText(source: string, title: string): ParsedPlan {
         tabbed: u.tabbed,
         annex: isAnnexLine(u.text),
       });
-      if (isPageBreakContinuation(cand(a), cand(b))) {
+      if (width !== null && isHardWrapContinuation({ ...cand(a), raw: a.rawLast }, { ...cand(b), raw: b.rawFirst }, width, indented)) {
+        removals.push({ rule: 'hard-wrap', line: b.first, text: `${a.text.slice(-6)} ⏎ ${b.text.slice(0, 6)}` });
+        prev.unit = { ...a, text: a.text + b.text, last: b.last, rawLast: b.rawLast };
+        continue;
+      }
+      if (width === null && isPageBreakContinuation(cand(a), cand(b))) {
         removals.push({ rule: 'page-break', line: b.first, text: `${a.text.slice(-6)} ⏎ ${b.text.slice(0, 6)}` });
-        prev.unit = { ...a, text: a.text + b.text, last: b.last };
+        prev.unit = { ...a, text: a.text + b.text, last: b.last, rawLast: b.rawLast };
         continue;
       }
     }
@@ -260,18 +321,131 @@ function splitTabRow(raw: string): string[] {
   return raw.replace(/\s+$/u, '').split('\t').map((c) => c.trim());
 }
 
-function readTabTable(lines: readonly string[], start: number): TableBlock {
+/**
+ * A tab-separated table: one row per line. A cell that held a line break in the original (a cell
+ * wrapped over several lines, or holding two paragraphs) splits its row over two lines, each short of
+ * the header's width: such lines are joined back into one row, the broken cell kept as one cell. A line
+ * without tabs between two rows of an unfinished row is the middle of such a cell.
+ */
+function readTabTable(lines: readonly string[], start: number, declaredLast?: number): TableBlock {
   const rows: string[][] = [];
   const printed: TableBlock['lines'] = [];
   let i = start;
-  while (i < lines.length && isTabRow(lines[i]!)) {
-    rows.push(splitTabRow(lines[i]!));
-    printed.push({ line: i + 1, text: lines[i]! });
+  const inTable = (j: number) =>
+    declaredLast !== undefined
+      ? j < declaredLast
+      : j < lines.length && (isTabRow(lines[j]!) || (continuesCell(lines, j) && rows.length > 0 && rows.at(-1)!.length < rows[0]!.length));
+  while (inTable(i)) {
+    const raw = lines[i]!;
+    if (raw.trim() === '' && declaredLast !== undefined) {
+      i++;
+      continue;
+    }
+    const cells = isTabRow(raw) ? splitTabRow(raw) : [raw.trim()];
+    const prev = rows.at(-1);
+    const width = rows[0]?.length ?? 0;
+    const wrapped =
+      declaredLast === undefined &&
+      prev !== undefined &&
+      rows.length > 1 &&
+      prev.length < width &&
+      prev.length + cells.length - 1 <= width &&
+      !/^\d{1,3}$/u.test(cells[0]!);
+    if (wrapped) {
+      prev[prev.length - 1] = `${prev.at(-1)!}${cells[0]!}`;
+      prev.push(...cells.slice(1));
+    } else rows.push(cells);
+    printed.push({ line: i + 1, text: raw });
     i++;
   }
   const width = Math.max(...rows.map((r) => r.length));
   for (const r of rows) while (r.length < width) r.push('');
   return { type: 'table', rows, layout: 'tabs', lines: printed, first: start + 1, last: i };
+}
+
+/**
+ * A line printed right under a table (no blank line between) that carries figures and is neither a note
+ * (注：…, 资料来源) nor a new heading is a row that lost its cell separators: refuse rather than publish
+ * its figures as a paragraph outside the table.
+ */
+function refuseStrayRow(lines: readonly string[], table: TableBlock): void {
+  const raw = lines[table.last];
+  const text = raw?.trim() ?? '';
+  if (text === '' || !/\d/u.test(text) || isStructural(text) || /^(?:注|备注|说明|资料来源|数据来源|来源)\s*[：:]?/u.test(text)) return;
+  if (/[。；]$/u.test(text) && text.length > 40) return;
+  throw new ImportError(
+    table.last + 1,
+    raw!,
+    `a line with figures right under the table of line ${table.first} is in no cell of it (expected every row of the table to separate its cells with tabs or aligned spaces, as its header does); separate the cells of this row, or put a blank line before it if it is not part of the table`,
+    `此行紧接在第${table.first}行开始的表格之后，含有数字，却不在表格的任何单元格中（表格每行应像表头一样用制表符或对齐的空格分隔单元格）；请分隔此行的单元格，如果它不属于表格，请在它前面空一行`,
+  );
+}
+
+/** A line without tabs that sits inside a table row: a non-blank, non-structural line followed by a tab row. */
+function continuesCell(lines: readonly string[], j: number): boolean {
+  const t = lines[j]?.trim() ?? '';
+  return t !== '' && !isStructural(t) && isTabRow(lines[j + 1] ?? '');
+}
+
+/** Display columns of a monospaced printout: CJK and full-width characters take two. */
+function columnsOf(text: string): number {
+  let w = 0;
+  for (const c of text) w += c.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+const SPACE_GAP = /(?: {2,}|\u3000+| ?\t ?)/u;
+const HEADER_WORD = /序\s*号|指\s*标|项\s*目|类\s*别|单\s*位|属\s*性|\d{4}\s*年|基期|目标|责任单位|时限|重点任务|具体措施|投资/u;
+
+/**
+ * A table whose columns are aligned with spaces (a printout, or text copied from a PDF): at least three
+ * lines in a row with two or more gaps of two spaces or more, the first of them a header naming columns.
+ * Cells are placed by where they start under the header, so a group printed only on its first row and
+ * an empty cell do not shift the columns.
+ */
+function readSpaceTable(lines: readonly string[], start: number): TableBlock | null {
+  const split = (raw: string) => {
+    const out: Array<{ text: string; col: number }> = [];
+    const re = /\S+(?:[ \u3000]?\S+)*/gu;
+    const body = raw.replace(/\t/gu, '  ');
+    for (const m of body.matchAll(re)) out.push({ text: m[0], col: columnsOf(body.slice(0, m.index)) });
+    return out;
+  };
+  const header = lines[start]!;
+  if (!HEADER_WORD.test(header) || header.trim().split(SPACE_GAP).length < 3) return null;
+  const head = split(header);
+  if (head.length < 3) return null;
+  let i = start + 1;
+  const body: Array<{ line: number; raw: string }> = [];
+  while (i < lines.length && lines[i]!.trim() !== '' && split(lines[i]!).length >= 2 && SPACE_GAP.test(lines[i]!.trim())) {
+    body.push({ line: i + 1, raw: lines[i]! });
+    i++;
+  }
+  if (body.length < 2) return null;
+  const starts = head.map((h) => h.col);
+  const colOf = (col: number) => {
+    let best = 0;
+    for (let k = 0; k < starts.length; k++) if (Math.abs(starts[k]! - col) < Math.abs(starts[best]! - col)) best = k;
+    return best;
+  };
+  const rows: string[][] = [head.map((h) => h.text)];
+  for (const { line, raw } of body) {
+    const row = head.map(() => '');
+    for (const cell of split(raw)) {
+      const k = colOf(cell.col);
+      if (row[k] !== '') throw new ImportError(line, raw, `a space-aligned table row whose cells do not line up under its header (two cells under “${head[k]!.text}”); align the columns or separate the cells with tabs`, `空格对齐的表格中，此行的单元格与表头对不齐（“${head[k]!.text}”下有两个单元格）；请对齐各列，或用制表符分隔单元格`);
+      row[k] = cell.text;
+    }
+    rows.push(row);
+  }
+  return {
+    type: 'table',
+    rows,
+    layout: 'spaces',
+    lines: [{ line: start + 1, text: header }, ...body.map((b) => ({ line: b.line, text: b.raw }))],
+    first: start + 1,
+    last: i,
+  };
 }
 
 function looksLikeCellTable(lines: readonly string[], start: number): boolean {

@@ -6,12 +6,12 @@
 import type { Project, Quantity } from '../../schemas/projects.ts';
 import type { Clause } from '../model/clauses.ts';
 
-const PROJECT_SECTION = /重大项目|基础设施|建设项目/u;
+const PROJECT_SECTION = /重大项目|重点项目|重点工程|基础设施|建设项目/u;
 
 const FACILITY =
   /([\u4e00-\u9fff\d]{0,20}?(?:幼儿园|小学|中学|学校|职教中心|职业教育中心|[一二三四五六七八九十]中|城关[一二三四五六七八九十]小|九年制|实训基地|综合楼|教学楼|宿舍楼|风雨操场))(?=[、，。；等和”）]|$|[迁扩新]建|建设|进行|综合楼|教学楼|宿舍楼|风雨操场)/gu;
 const LEADING_VERB = /^(?:.*?(?:实施|新建|扩建|迁建|改造|建设|对|完成|购置|推进|争取完善|分期分批建设|加强|支持))/u;
-const QUANTITY = /(\d+(?:\.\d+)?)\s*(平方米|万元)/gu;
+const QUANTITY = /(\d+(?:\.\d+)?)\s*(平方米|万元|亿元)/gu;
 
 /** Schools and facilities an item names, as printed, in order, each once. */
 export function readFacilities(text: string): string[] {
@@ -64,7 +64,7 @@ export function extractProjects(clauses: readonly Clause[]): Project[] {
         floorArea: quantities.filter((q) => q.unit === '平方米' && /建筑面积/u.test(q.label)),
         landArea: quantities.filter((q) => q.unit === '平方米' && /占地/u.test(q.label)),
         area: quantities.filter((q) => q.unit === '平方米' && !/建筑面积|占地/u.test(q.label)),
-        budget: quantities.filter((q) => q.unit === '万元'),
+        budget: quantities.filter((q) => q.unit === '万元' || q.unit === '亿元'),
         text: item.text,
         clause: byId.get(item.id)!.id,
       });

@@ -1,0 +1,209 @@
+/**
+ * What a plan commits to, read from wherever it is printed: measures with their units and deadlines
+ * (a clause ending in 责任单位, a sentence `X牵头，Y配合`, or a row of a task list), major projects in a
+ * table (with budgets in 万元 or 亿元), and targets written only in prose (到2030年…达到95%以上), which are
+ * proposed to staff for confirmation, never published on the importer's word alone.
+ */
+import type { Indicator } from '../../schemas/indicators.ts';
+import type { Project, Quantity } from '../../schemas/projects.ts';
+import type { Clause } from '../model/clauses.ts';
+import { findDeadline, parseDeadline, type Deadline } from './deadlines.ts';
+import { indicatorId } from './indicator-table.ts';
+import type { TableBlock } from './parse-plan.ts';
+import { readFacilities, readQuantities } from './projects.ts';
+import { readResponsibility, readUnitList } from './responsibility.ts';
+import type { TableRoles } from './table-roles.ts';
+
+export interface Measure {
+  /** Clause id (for a table row: the table's clause id and `-r<row>`). */
+  id: string;
+  clause: string;
+  /** Number as printed (序号 cell or the clause's marker), or null. */
+  no: string | null;
+  /** The task it belongs to (重点任务 cell, carried down over merged cells), or null. */
+  task: string | null;
+  /** The measure as printed. */
+  text: string;
+  lead: string[];
+  support: string[];
+  /** Units listed without a role. */
+  units: string[];
+  deadline: Deadline | null;
+  /** Where it was printed: the source line (1-based) and the line as printed. */
+  source: { line: number; text: string };
+}
+
+/** A row's cells with empty cells of the carried columns filled from the row above (merged cells). */
+function carryDown(rows: readonly string[][], carried: readonly number[]): string[][] {
+  const out: string[][] = [];
+  for (const row of rows) {
+    const prev = out.at(-1);
+    out.push(row.map((c, i) => (c === '' && prev && carried.includes(i) ? prev[i]! : c)));
+  }
+  return out;
+}
+
+function rowSource(table: TableBlock, r: number): { line: number; text: string } {
+  const printed = table.layout !== 'cells' ? table.lines[r] : undefined;
+  return printed ? { line: printed.line, text: printed.text.trim() } : { line: table.first, text: table.rows[r]!.join('\t') };
+}
+
+/** Each row of a task list (任务清单, 任务分解表) as a measure with its units and deadline. */
+export function tableMeasures(table: TableBlock, roles: TableRoles, clause: string): Measure[] {
+  const col = (role: string) => roles.roles.indexOf(role as never);
+  const [no, task, measure, units, lead, support, deadline, group] = ['no', 'task', 'measure', 'units', 'lead', 'support', 'deadline', 'group'].map(col) as [
+    number, number, number, number, number, number, number, number,
+  ];
+  // Merged cells (a task over several rows, one deadline for them) are printed once: carry them down.
+  const rows = carryDown(table.rows.slice(1), [no, task, group, units, lead, support, deadline].filter((c) => c >= 0));
+  const out: Measure[] = [];
+  rows.forEach((cells, r) => {
+    const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+    const text = cell(measure) || cell(task);
+    if (text === '') return;
+    const who = readUnitList(cell(units));
+    const leads = readUnitList(cell(lead));
+    const supports = readUnitList(cell(support));
+    out.push({
+      id: `${clause}-r${r + 1}`,
+      clause,
+      no: cell(no) || null,
+      task: measure >= 0 ? cell(task) || null : cell(group) || null,
+      text,
+      lead: [...(who?.lead ?? []), ...(leads ? [...leads.lead, ...leads.units, ...leads.support] : [])],
+      support: [...(who?.support ?? []), ...(supports ? [...supports.lead, ...supports.units, ...supports.support] : [])],
+      units: who?.units ?? [],
+      deadline: cell(deadline) ? parseDeadline(cell(deadline)) : findDeadline(text),
+      source: rowSource(table, r + 1),
+    });
+  });
+  return out;
+}
+
+/** Clauses that name who must carry them out, in any of the phrasings responsibility.ts reads. */
+export function clauseMeasures(clauses: readonly Clause[], lineOf: (c: Clause) => { line: number; text: string }): Measure[] {
+  const out: Measure[] = [];
+  for (const c of clauses) {
+    if (c.kind === 'table' || c.kind === 'title' || c.part === 'notice') continue;
+    const r = readResponsibility(c.text);
+    if (!r) continue;
+    out.push({
+      id: c.id,
+      clause: c.id,
+      no: c.marker,
+      task: null,
+      text: c.text,
+      lead: r.lead,
+      support: r.support,
+      units: r.units,
+      deadline: findDeadline(c.text),
+      source: lineOf(c),
+    });
+  }
+  return out;
+}
+
+const WAN_OR_YI = /^\s*(\d+(?:\.\d+)?)\s*(万元|亿元)?\s*$/u;
+
+/** Each row of a project table (项目名称｜建设内容及规模｜总投资（万元）) as a project. */
+export function tableProjects(table: TableBlock, roles: TableRoles, clause: string, category: string | null): Project[] {
+  const col = (role: string) => roles.roles.indexOf(role as never);
+  const [no, name, content, budget, area] = ['no', 'project', 'content', 'budget', 'area'].map(col) as [number, number, number, number, number];
+  const rows = carryDown(table.rows.slice(1), []);
+  const out: Project[] = [];
+  rows.forEach((cells, r) => {
+    const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+    const title = cell(name) || cell(content);
+    if (title === '' || /^(?:合计|总计|小计)$/u.test(title.replace(/\s+/gu, ''))) return;
+    const words = [cell(content), cell(area)].filter(Boolean).join('，');
+    const quantities = readQuantities(words);
+    const budgets: Quantity[] = quantities.filter((q) => q.unit === '万元' || q.unit === '亿元');
+    const b = WAN_OR_YI.exec(cell(budget));
+    if (b) {
+      const unit = b[2] ?? roles.units[budget] ?? '万元';
+      const label = table.rows[0]![budget]!.replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
+      budgets.push({ label, value: Number(b[1]), unit, text: cell(budget) });
+    }
+    const printed = rowSource(table, r + 1);
+    out.push({
+      id: `${clause}-r${r + 1}`,
+      no: cell(no) || null,
+      name: title,
+      category,
+      facilities: readFacilities(`${title}，${cell(content)}`),
+      floorArea: quantities.filter((q) => q.unit === '平方米' && /建筑面积/u.test(q.label)),
+      landArea: quantities.filter((q) => q.unit === '平方米' && /占地/u.test(q.label)),
+      area: quantities.filter((q) => q.unit === '平方米' && !/建筑面积|占地/u.test(q.label)),
+      budget: budgets,
+      text: printed.text,
+      clause,
+    });
+  });
+  return out;
+}
+
+export interface ProseTarget {
+  /** Proposed indicator id. */
+  id: string;
+  clause: string;
+  /** The indicator's name as printed (the subject of the phrase). */
+  name: string;
+  year: number;
+  value: number;
+  unit: string | null;
+  /** The phrase as printed: `全县学前三年毛入园率达到95%以上`. */
+  text: string;
+  /** Whether an indicator table of the plan already has it (same id). */
+  inTable: boolean;
+}
+
+const VERB = /(达到|提高到|提升到|增加到|增长到|稳定在|保持在|控制在|不低于|不少于|超过|降至|降低到|下降到)/u;
+// A figure, not a ratio (1:1, 10∶1).
+const FIGURE = /^\s*(\d+(?:\.\d+)?)(?![\d.:：∶])\s*(%|％|个|所|人|名|年|万元|亿元|平方米|万平方米|间|张)?\s*(以上|以下|以内|左右)?/u;
+
+/** `到2030年，全县学前三年毛入园率达到95%以上，…`: each phrase after the year that names a figure. */
+export function proseTargets(clauses: readonly Clause[], tableIds: ReadonlySet<string>): ProseTarget[] {
+  const out: ProseTarget[] = [];
+  const seen = new Set<string>();
+  for (const c of clauses) {
+    if (c.part !== 'body' || c.kind === 'table') continue;
+    // `到2030年，…` opening a sentence or a phrase; not `提高到2025年的93.2%`, which tells what happened.
+    for (const m of c.text.matchAll(/(?:^|[，。；：、,;:\s（(）)])(?:到|至)\s*(20\d\d)\s*年(?:底|末)?[，,]?([^。]*)/gu)) {
+      const year = Number(m[1]);
+      for (const phrase of m[2]!.split(/[，,、；]/u)) {
+        const v = VERB.exec(phrase);
+        if (!v) continue;
+        const fig = FIGURE.exec(phrase.slice(v.index + v[0].length));
+        if (!fig || fig[0].trim() === '') continue;
+        const name = phrase.slice(0, v.index).replace(/^(?:全县|全市|全区|全旗|我县|我市|我区|全县域|力争|实现|确保|使)+/u, '').trim();
+        if (name.length < 2) continue;
+        const text = phrase.slice(0, v.index + v[0].length + fig[0].length).trim();
+        let id = indicatorId(name, out.length + 1);
+        if (/^indicator-/u.test(id)) id = `prose-${c.id}-${out.filter((t) => t.clause === c.id).length + 1}`;
+        const key = `${id}@${year}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ id, clause: c.id, name, year, value: Number(fig[1]), unit: fig[2]?.replace('％', '%') ?? null, text, inTable: tableIds.has(id) });
+      }
+    }
+  }
+  return out;
+}
+
+/** A confirmed prose target as an indicator: no baseline is printed, so the baseline states none. */
+export function proseIndicator(t: ProseTarget, no: number, baselineYear: number): Indicator {
+  const atMost = /以下|以内|控制在|降至|降低到|下降到/u.test(t.text);
+  return {
+    id: t.id,
+    no,
+    name: t.name,
+    unit: t.unit,
+    group: null,
+    baseline: { year: baselineYear, value: null, text: '' },
+    target: { year: t.year, value: t.value, text: t.text.slice(t.name.length).replace(/^\s*/u, '') || t.text },
+    attribute: null,
+    direction: atMost ? 'decrease' : 'increase',
+    origin: 'prose',
+    source: { clause: t.clause, raw: t.text },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The structure profile of a plan, `content/sources/<id>.profile.yaml`: what the importer inferred about
+ * the document (outline styles and levels, the role of every table column, page furniture removed, how
+ * responsibility is phrased, where projects are, targets printed in prose), readable and editable by staff.
+ * Two things in it steer the next import, so that staff correct the profile, not the code:
+ *   tables[].kind and tables[].columns[].role  (a table is matched by its first line and its header)
+ *   proseTargets[].confirmed                   (true: publish the target as an indicator)
+ * Everything else is rewritten on each import. The same text with the same profile gives the same output.
+ */
+import { Document, parse } from 'yaml';
+import { z } from 'zod';
+import type { ColumnRole, TableKind } from './table-roles.ts';
+
+const ROLES = [
+  'no', 'group', 'name', 'unit', 'baseline', 'milestone', 'target', 'attribute', 'task', 'measure', 'units', 'lead', 'support',
+  'deadline', 'project', 'content', 'budget', 'area', 'period', 'note', 'other',
+] as const satisfies readonly ColumnRole[];
+const KINDS = ['indicators', 'tasks', 'projects', 'other'] as const satisfies readonly TableKind[];
+
+export const ProfileSchema = z.object({
+  plan: z.string(),
+  /** The file the text was read from; for .docx, where its real tables are (read again from the .txt). */
+  source: z
+    .object({ kind: z.enum(['txt', 'docx', 'pdf']), tables: z.array(z.object({ first: z.number().int(), last: z.number().int() })).default([]) })
+    .optional(),
+  outline: z.array(z.object({ style: z.string(), level: z.number().int(), count: z.number().int() })).default([]),
+  tables: z
+    .array(
+      z.object({
+        line: z.number().int().positive(),
+        clause: z.string(),
+        caption: z.string().nullable().default(null),
+        kind: z.enum(KINDS),
+        rows: z.number().int().default(0),
+        columns: z.array(z.object({ header: z.string(), role: z.enum(ROLES) })),
+      }),
+    )
+    .default([]),
+  furniture: z.record(z.string(), z.unknown()).default({}),
+  responsibility: z.array(z.string()).default([]),
+  projects: z.array(z.object({ clause: z.string(), kind: z.string(), count: z.number().int() })).default([]),
+  proseTargets: z
+    .array(
+      z.object({
+        id: z.string(),
+        clause: z.string(),
+        text: z.string(),
+        year: z.number().int(),
+        value: z.number(),
+        unit: z.string().nullable(),
+        inTable: z.boolean().default(false),
+        confirmed: z.boolean().default(false),
+      }),
+    )
+    .default([]),
+});
+export type Profile = z.output<typeof ProfileSchema>;
+
+export class ProfileError extends Error {
+  readonly zh: string;
+  constructor(message: string, zh: string) {
+    super(message);
+    this.zh = zh;
+  }
+}
+
+/** Reads a profile; a mistake names the field, in English and Chinese. */
+export function readProfile(text: string, path: string): Profile {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (err) {
+    throw new ProfileError(`${path}: not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : ''})`, `${path}：不是有效的 YAML 文件`);
+  }
+  const r = ProfileSchema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const where = issue.path.join('.');
+    throw new ProfileError(
+      `${path}: ${where}: ${issue.message}. Allowed column roles: ${ROLES.join(', ')}; table kinds: ${KINDS.join(', ')}`,
+      `${path}：字段 ${where} 有误（${issue.message}）。列的含义只能是：${ROLES.join('、')}；表格类型只能是：${KINDS.join('、')}`,
+    );
+  }
+  return r.data;
+}
+
+const HEADER = ` 结构配置（structure profile）：导入程序对本规划结构的理解，供工作人员核对。
+ 理解有误时请修改本文件（不要改代码），然后重新运行 npm run import。会影响下次导入的只有：
+   tables[].kind                表格类型：indicators 指标表，tasks 任务清单，projects 项目表，other 其他
+   tables[].columns[].role      每列含义：no 序号，group 类别，name 指标名称，unit 单位，baseline 基期值，
+                                milestone 中间年份，target 目标值，attribute 属性，task 重点任务，measure 具体措施，
+                                units 责任单位，lead 牵头单位，support 配合单位，deadline 完成时限，project 项目名称，
+                                content 建设内容，budget 投资，area 面积，period 建设年限，note 备注，other 其他
+   proseTargets[].confirmed     正文中的目标（如“到2030年…达到95%以上”）：核对无误后改为 true，即作为指标发布
+ 其余内容每次导入时重新生成。`;
+
+export function writeProfile(p: Profile): string {
+  const doc = new Document(p);
+  doc.commentBefore = HEADER;
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,96 @@
+/**
+ * What each column of a printed table holds, read from its header cells: the roles of an indicator table
+ * (类别｜指标｜单位｜2025年｜2030年｜属性, 指标名称｜单位｜基期值｜目标值｜指标属性), of a task list
+ * (序号｜重点任务｜具体措施｜责任单位｜完成时限) and of a project table (项目名称｜建设内容｜总投资（万元）).
+ * The roles go into the structure profile, where staff correct them when a header is unusual.
+ */
+
+export type ColumnRole =
+  | 'no'
+  | 'group'
+  | 'name'
+  | 'unit'
+  | 'baseline'
+  | 'milestone'
+  | 'target'
+  | 'attribute'
+  | 'task'
+  | 'measure'
+  | 'units'
+  | 'lead'
+  | 'support'
+  | 'deadline'
+  | 'project'
+  | 'content'
+  | 'budget'
+  | 'area'
+  | 'period'
+  | 'note'
+  | 'other';
+
+export type TableKind = 'indicators' | 'tasks' | 'projects' | 'other';
+
+export interface TableRoles {
+  kind: TableKind;
+  /** One role per column. */
+  roles: ColumnRole[];
+  /** Year of each column whose header names one (2025年, 基期值（2025年）), else null. */
+  years: Array<number | null>;
+  /** Unit a header prints for its column (总投资（万元）→ 万元), else null. */
+  units: Array<string | null>;
+}
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
+
+function roleOf(header: string): ColumnRole {
+  const h = squash(header).replace(/[（(][^（）()]*[）)]$/u, '');
+  if (/^(?:序号|编号|No\.?)$/iu.test(h)) return 'no';
+  if (/^(?:类别|领域|学段|类型|分类|维度|板块|方面|一级指标)$/u.test(h)) return 'group';
+  if (/^(?:指标|指标名称|指标内容|主要指标|二级指标|具体指标|项目)$/u.test(h)) return 'name';
+  if (/^(?:单位|计量单位)$/u.test(h)) return 'unit';
+  if (/^(?:属性|指标属性|性质|指标性质)$/u.test(h)) return 'attribute';
+  if (/^(?:牵头单位|牵头部门)$/u.test(h)) return 'lead';
+  if (/^(?:配合单位|协办单位|参与单位|配合部门)$/u.test(h)) return 'support';
+  if (/责任单位|责任部门|责任主体|实施主体/u.test(h)) return 'units';
+  if (/时限|时间节点|完成时间|进度安排|时间安排/u.test(h)) return 'deadline';
+  if (/建设年限|建设期限|建设周期|起止年限|实施年限/u.test(h)) return 'period';
+  if (/投资|资金|概算|预算/u.test(h)) return 'budget';
+  if (/面积/u.test(h)) return 'area';
+  if (/^(?:项目名称|工程名称|项目)$/u.test(h)) return 'project';
+  if (/建设内容|建设规模|主要内容/u.test(h)) return 'content';
+  if (/^(?:重点任务|主要任务|任务|任务名称|工作任务|重点工作)$/u.test(h)) return 'task';
+  if (/措施|工作内容|具体任务|任务内容|目标任务|工作目标|主要举措/u.test(h)) return 'measure';
+  if (/基期|基准|现状/u.test(h)) return 'baseline';
+  if (/目标/u.test(h)) return 'target';
+  if (/^\d{4}年(?:底|末)?(?:值|预计值|目标值)?$/u.test(h)) return 'milestone';
+  if (/^(?:备注|说明)$/u.test(h)) return 'note';
+  return 'other';
+}
+
+/** Reads the column roles of a table from its header row. */
+export function readTableRoles(header: readonly string[]): TableRoles {
+  const roles = header.map(roleOf);
+  const years = header.map((h) => {
+    const m = /(20\d\d|19\d\d)\s*年/u.exec(h);
+    return m ? Number(m[1]) : null;
+  });
+  const units = header.map((h) => /[（(]([^（）()]{1,6})[）)]\s*$/u.exec(squash(h))?.[1] ?? null);
+  // Year columns: the first is the baseline, the last the target, the others milestones (unless a
+  // header already says 基期/目标).
+  const yearCols = roles.flatMap((r, i) => (r === 'milestone' ? [i] : []));
+  if (!roles.includes('baseline') && yearCols.length >= 2) roles[yearCols[0]!] = 'baseline';
+  if (!roles.includes('target') && yearCols.length >= 1) roles[yearCols.at(-1)!] = 'target';
+  // A task table's 项目 column is its task; an indicator table's 项目 column is the indicator name.
+  const hasUnits = roles.some((r) => r === 'units' || r === 'lead');
+  const kind: TableKind =
+    roles.includes('name') && roles.includes('target') && !hasUnits
+      ? 'indicators'
+      : (roles.includes('project') || roles.includes('name')) && (roles.includes('budget') || roles.includes('content') || roles.includes('area'))
+        ? 'projects'
+        : hasUnits && roles.some((r) => r === 'task' || r === 'measure' || r === 'name' || r === 'project')
+          ? 'tasks'
+          : 'other';
+  if (kind === 'projects') roles.forEach((r, i) => r === 'name' && (roles[i] = 'project'));
+  if (kind === 'tasks') roles.forEach((r, i) => (r === 'name' || r === 'project') && (roles[i] = 'task'));
+  return { kind, roles, years, units };
+}
