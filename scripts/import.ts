@@ -117,7 +117,7 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
   }
   let result;
   try {
-    result = importPlan(text, meta, catalogue(), { profile, sourceKind: source.kind, ...(source.hints ? { hints: source.hints } : {}) });
+    result = importPlan(text, meta, catalogue(), { profile, ...(source.kind !== 'txt' ? { sourceKind: source.kind } : {}), ...(source.hints ? { hints: source.hints } : {}) });
   } catch (err) {
     if (err instanceof ImportError) {
       const zh = err.zh ? `\n  ${textPath}:第${err.line}行：${err.zh}` : '';

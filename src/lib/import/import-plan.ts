@@ -176,7 +176,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     );
   }
 
-  const profile = buildProfile(meta.id, sourceKind === 'txt' ? undefined : { kind: sourceKind, tables: [...(hints.tables ?? [])] }, parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null);
+  const profile = buildProfile(meta.id, sourceKind === 'txt' ? undefined : { kind: sourceKind, tables: (hints.tables ?? []).map((t) => ({ first: t.first, last: t.last })) }, parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null);
   return {
     planMd: `${frontMatter(meta)}\n${body}`,
     body,

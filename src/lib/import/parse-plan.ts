@@ -101,17 +101,22 @@ function isTabRow(raw: string): boolean {
 }
 
 /** The source lines less the artifacts artifacts.ts declares removable (TOC, bookmarks, page furniture). */
-export function cleanLines(source: string, removals: Removal[]): string[] {
+export function cleanLines(source: string, removals: Removal[], furnitureOut?: Set<number>): string[] {
   const rawLines = source.replace(/\r\n?/g, '\n').split('\n');
   const toc = findTableOfContents(rawLines, removals);
   const lines = rawLines.map((l, i) => (toc.has(i) ? '' : removeBookmarks(l, i + 1, removals)));
   const furniture = findPageFurniture(lines, removals);
+  for (const i of furniture) furnitureOut?.add(i);
   return lines.map((l, i) => (furniture.has(i) ? '' : l));
 }
 
 export function parsePlanText(source: string, title: string, hints: SourceHints = {}): ParsedPlan {
   const removals: Removal[] = [];
-  const lines = cleanLines(source, removals);
+  const furniture = new Set<number>();
+  const lines = cleanLines(source, removals, furniture);
+  // Page furniture and the blank lines around it are not there: a table or a box runs on across the page.
+  const transparent = (j: number) => furniture.has(j) || (lines[j]?.trim() === '' && (furniture.has(j - 1) || furniture.has(j + 1)));
+  tableGaps = transparent;
   const width = wrapWidth(lines);
   const indented = width !== null && marksIndent(lines);
   const declared = new Map((hints.tables ?? []).map((t) => [t.first - 1, t.last]));
@@ -124,7 +129,7 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
     const raw = lines[i]!;
     const text = raw.trim();
     if (text === '') {
-      blanks++;
+      if (!transparent(i)) blanks++;
       continue;
     }
     for (const { re, name } of UNKNOWN_NUMBERING) {
@@ -138,7 +143,9 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
       blanks = 0;
       continue;
     }
-    if (isTabRow(raw) && i + 1 < lines.length && isTabRow(lines[i + 1]!)) {
+    let next = i + 1;
+    while (next < lines.length && transparent(next)) next++;
+    if (isTabRow(raw) && next < lines.length && isTabRow(lines[next]!)) {
       const table = readTabTable(lines, i);
       refuseStrayRow(lines, table);
       items.push({ kind: 'table', table, blanks });
@@ -335,7 +342,12 @@ function readTabTable(lines: readonly string[], start: number, declaredLast?: nu
     declaredLast !== undefined
       ? j < declaredLast
       : j < lines.length && (isTabRow(lines[j]!) || (continuesCell(lines, j) && rows.length > 0 && rows.at(-1)!.length < rows[0]!.length));
-  while (inTable(i)) {
+  for (;;) {
+    // Across a page break the table runs on: skip the removed furniture if a row follows it.
+    let k = i;
+    while (k < lines.length && tableGaps(k)) k++;
+    if (k > i && declaredLast === undefined && k < lines.length && isTabRow(lines[k]!)) i = k;
+    if (!inTable(i)) break;
     const raw = lines[i]!;
     if (raw.trim() === '' && declaredLast !== undefined) {
       i++;
@@ -380,6 +392,9 @@ function refuseStrayRow(lines: readonly string[], table: TableBlock): void {
     `此行紧接在第${table.first}行开始的表格之后，含有数字，却不在表格的任何单元格中（表格每行应像表头一样用制表符或对齐的空格分隔单元格）；请分隔此行的单元格，如果它不属于表格，请在它前面空一行`,
   );
 }
+
+/** Lines of the text being parsed that a table may run on across (page furniture); set by parsePlanText. */
+let tableGaps: (j: number) => boolean = () => false;
 
 /** A line without tabs that sits inside a table row: a non-blank, non-structural line followed by a tab row. */
 function continuesCell(lines: readonly string[], j: number): boolean {

@@ -48,7 +48,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     const content = await page.getTextContent();
     const pieces: Piece[] = [];
     for (const item of content.items) {
-      if (!('str' in item) || item.str === '') continue;
+      if (!('str' in item) || item.str.trim() === '') continue;
       const [, , , d, e, f] = item.transform as number[];
       pieces.push({ str: item.str, x: e!, y: f!, w: item.width, h: Math.abs(d!) || item.height || 10 });
     }
@@ -65,7 +65,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   return { text: pages.join('\f\n') + '\n', pages: pages.length };
 }
 
-/** Pieces → lines top to bottom; a wide gap inside a line becomes a tab, an indented line gets `　　`. */
+/**
+ * Pieces → lines top to bottom; a wide gap inside a line becomes a tab, an indented line gets `　　`.
+ * Under a line of three or more cells (a table's header), a line whose pieces start where its columns
+ * start is a row of that table: its cells go into their columns, an empty cell (a group printed only on
+ * its first row) kept as an empty cell, so that the columns do not shift.
+ */
 function layoutPage(pieces: Piece[]): string {
   if (pieces.length === 0) return '';
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -77,21 +82,34 @@ function layoutPage(pieces: Piece[]): string {
   }
   const em = median(pieces.map((x) => x.h));
   const left = Math.min(...lines.map((l) => Math.min(...l.map((x) => x.x))));
-  return lines
-    .map((line) => {
-      line.sort((a, b) => a.x - b.x);
-      let out = line[0]!.x - left >= em * 1.5 ? '　　' : '';
-      let end = line[0]!.x;
-      for (const piece of line) {
-        const gap = piece.x - end;
-        if (out.trim() !== '' && gap >= em * 1.5) out += '\t';
-        else if (out.trim() !== '' && gap >= em * 0.25 && /[A-Za-z0-9]$/u.test(out) && /^[A-Za-z0-9]/u.test(piece.str)) out += ' ';
-        out += piece.str;
-        end = piece.x + piece.w;
-      }
-      return out.trimEnd();
-    })
-    .join('\n');
+  let columns: number[] | null = null;
+  const out: string[] = [];
+  for (const line of lines) {
+    line.sort((a, b) => a.x - b.x);
+    // Pieces closer than an em are one cell (CJK text has no spaces between words).
+    const cells: Array<{ x: number; text: string }> = [];
+    let end = -Infinity;
+    for (const piece of line) {
+      const last = cells.at(-1);
+      if (last && piece.x - end < em) {
+        const spaced = piece.x - end >= em * 0.25 && /[A-Za-z0-9]$/u.test(last.text) && /^[A-Za-z0-9]/u.test(piece.str);
+        last.text += (spaced ? ' ' : '') + piece.str;
+      } else cells.push({ x: piece.x, text: piece.str });
+      end = piece.x + piece.w;
+    }
+    const near = (x: number) => columns!.findIndex((c) => Math.abs(c - x) <= em * 0.75);
+    const fits = columns !== null && cells.length >= 2 && cells.every((c) => near(c.x) >= 0);
+    if (!fits) columns = cells.length >= 3 ? cells.map((c) => c.x) : null;
+    if (columns && cells.length >= 2 && cells.every((c) => near(c.x) >= 0)) {
+      const row = columns.map(() => '');
+      for (const c of cells) row[near(c.x)] = c.text;
+      out.push(row.join('\t').trimEnd());
+      continue;
+    }
+    const indent = cells[0]!.x - left >= em * 1.5 ? '　　' : '';
+    out.push((indent + cells.map((c) => c.text).join('\t')).trimEnd());
+  }
+  return out.join('\n');
 }
 
 function median(xs: number[]): number {
