@@ -12,7 +12,7 @@ import { citation } from '../model/clauses.ts';
 import type { Source } from '../../schemas/common.ts';
 
 /** The source of an official figure or status, in five columns (empty for illustrative values). */
-const SOURCE_FIELDS = (): Field[] => [
+const SOURCE_FIELDS = () => [
   f('source_title', 'string', '来源文件标题（官方数据）'),
   f('source_publisher', 'string', '发布单位'),
   f('source_url', 'string', '来源网址'),
@@ -31,8 +31,9 @@ const unreported = (history: ReadonlyArray<{ year: number; report: unknown }>) =
 
 
 type Cell = string | number | null;
-export interface Field {
-  name: string;
+/** A column: its name in the CSV header and JSON keys, its Frictionless type, and what it holds (in Chinese). */
+export interface Field<N extends string = string> {
+  name: N;
   type: 'string' | 'number' | 'integer';
   description: string;
 }
@@ -43,7 +44,16 @@ export interface Table {
   rows: Array<Record<string, Cell>>;
 }
 
-const f = (name: string, type: Field['type'], description: string): Field => ({ name, type, description });
+/** A column whose name is kept as a literal type, so that the rows of its table are checked against it. */
+const f = <N extends string>(name: N, type: Field['type'], description: string): Field<N> => ({ name, type, description });
+
+/**
+ * A table whose columns are declared once: every row must have a cell for each declared column, so that a
+ * misspelt key fails the type check (tests/unit/download-columns.test.ts) instead of emptying a column.
+ */
+export function defineTable<N extends string>(table: { name: string; title: string; fields: ReadonlyArray<Field<N>>; rows: Array<Record<NoInfer<N>, Cell>> }): Table {
+  return { ...table, fields: [...table.fields] };
+}
 const note = (illustrative: boolean) => (illustrative ? ILLUSTRATIVE_LABEL : '');
 
 export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): Table[] {
@@ -53,7 +63,7 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
   const base = [f('plan_id', 'string', '规划编号'), f('plan_title', 'string', '规划标题'), f('region', 'string', '地区')];
   const planCells = (p: PlanBundle) => ({ plan_id: p.id, plan_title: p.plan.title, region: p.plan.region.name });
 
-  const indicators: Table = {
+  const indicators = defineTable({
     name: 'indicators',
     title: '主要指标：基线、目标、每年数值和状态',
     fields: [
@@ -112,9 +122,9 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       provenance: v.actuals.length === 0 ? null : v.illustrative ? 'illustrative' : 'official',
       provenance_note: note(v.illustrative),
     })),
-  };
+  });
 
-  const values: Table = {
+  const values = defineTable({
     name: 'indicator-values',
     title: '指标的每个年度数值及其来源',
     fields: [
@@ -151,9 +161,9 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         provenance_note: note(a.provenance === 'illustrative'),
       })),
     ),
-  };
+  });
 
-  const measures: Table = {
+  const measures = defineTable({
     name: 'measures',
     title: '措施、责任单位与最新进展',
     fields: [
@@ -186,11 +196,11 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         provenance_note: note(m.latest?.provenance === 'illustrative'),
       })),
     ),
-  };
+  });
 
   const joinQ = (qs: Array<{ value: number }>) => qs.map((q) => q.value).join(';');
   const joinT = (qs: Array<{ text: string }>) => qs.map((q) => q.text).join('；');
-  const projects: Table = {
+  const projects = defineTable({
     name: 'projects',
     title: '重大项目：设施、面积、投资与最新进展',
     fields: [
@@ -235,9 +245,9 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         provenance_note: note(latest?.provenance === 'illustrative'),
       })),
     ),
-  };
+  });
 
-  const clauses: Table = {
+  const clauses = defineTable({
     name: 'clauses',
     title: '规划全文的每一条款（原文）',
     fields: [
@@ -260,7 +270,7 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
         text: c.text,
       })),
     ),
-  };
+  });
   return [indicators, values, measures, projects, clauses];
 }
 
