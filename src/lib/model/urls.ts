@@ -35,7 +35,7 @@ const query = (params: Record<string, string | undefined>) => {
 /** The URL scheme of DESIGN.md. Ids are already URL-safe (lowercase ASCII and hyphens). */
 export const urls = {
   home: () => under(''),
-  plan: (plan: string) => under(`plans/${plan}/`),
+  plan: (plan: string, anchor?: string) => under(`plans/${plan}/`) + hash(anchor),
   text: (plan: string, clause?: string) => under(`plans/${plan}/text/`) + hash(clause),
   indicator: (plan: string, indicator: string) => under(`plans/${plan}/indicators/${indicator}/`),
   indicatorChart: (plan: string, indicator: string) => under(`plans/${plan}/indicators/${indicator}/chart.svg`),
