@@ -15,6 +15,7 @@ import type { Indicator } from '../src/schemas/indicators.ts';
 import type { ProgressFile } from '../src/schemas/progress.ts';
 import { mayExceedHundred } from '../src/schemas/indicators.ts';
 import { taskClauses } from '../src/lib/progress/views.ts';
+import { tk } from '../src/i18n/index.ts';
 
 const root = join(import.meta.dirname, '..');
 const LAST_YEAR = 2025;
@@ -97,7 +98,7 @@ function progressFile(plan: PlanBundle, year: number, all: Map<string, ReturnTyp
     projects: plan.projects.map((p, i) => {
       const stage = Math.min(4, Math.max(0, year - first + (i % 3) - 1));
       const status = (['not-started', 'preparing', 'under-construction', 'completed', 'in-use'] as const)[stage]!;
-      return { project: p.id, status, summary: `【示例】项目状态：${status}` };
+      return { project: p.id, status, summary: `【示例】项目状态：${tk(`projectStatus.${status}`)}` };
     }),
   };
 }

@@ -27,6 +27,7 @@ export type ProjectStatus = z.output<typeof ProjectStatusSchema>;
  * `achieved` / `missed` in a report for the target year or later is the final judgement of a text target.
  */
 export const RecordedIndicatorStatusSchema = z.enum(['achieved', 'missed', 'on-track', 'at-risk', 'off-track']);
+export type RecordedIndicatorStatus = z.output<typeof RecordedIndicatorStatusSchema>;
 
 /** An earlier figure that a later publication corrected. */
 export const RevisionSchema = z.strictObject({

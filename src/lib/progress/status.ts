@@ -19,6 +19,7 @@
  * cite its source, and an illustrative one is labelled wherever it is shown.
  */
 import type { Indicator } from '../../schemas/indicators.ts';
+import type { RecordedIndicatorStatus } from '../../schemas/progress.ts';
 
 export const ON_TRACK = 0.9;
 export const AT_RISK = 0.5;
@@ -39,7 +40,8 @@ export type IndicatorStatus =
 /** The statuses that are final verdicts (they link to /about/#verdict). */
 export const VERDICTS: readonly IndicatorStatus[] = ['achieved', 'missed', 'maintained', 'not-maintained', 'final-not-reported'];
 
-export type RecordedStatus = 'achieved' | 'missed' | 'on-track' | 'at-risk' | 'off-track';
+/** A status a bureau recorded in a progress file: the schema's enum, not a copy of it. */
+export type RecordedStatus = RecordedIndicatorStatus;
 
 export interface Actual {
   year: number;
