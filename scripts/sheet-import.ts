@@ -9,6 +9,8 @@ import { dirname, join, relative } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem, formatProblemZh, messageLang } from '../src/lib/content/problems.ts';
 import { readWorkbook } from '../src/lib/sheets/read.ts';
+import { progressAt } from '../src/lib/content/history.ts';
+import { ProgressFileSchema } from '../src/schemas/progress.ts';
 import { formatSheetProblem } from '../src/lib/sheets/problems.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2));
@@ -23,7 +25,23 @@ if (!existsSync(path)) {
   process.exit(1);
 }
 const { model, problems: contentProblems } = loadContent(root);
-const result = await readWorkbook(readFileSync(path), path, model.plans);
+// The year as last published (committed): a figure changed since then needs its earlier value and a reason.
+const committed = await progressAt(root, 'HEAD');
+const published = (plan: string, year: number) => {
+  const text = committed?.get(`content/progress/${plan}/${year}.json`);
+  const r = text === undefined ? null : ProgressFileSchema.safeParse(safeJson(text));
+  return r?.success ? r.data : undefined;
+};
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+const bytes = readFileSync(path);
+const first = await readWorkbook(bytes, path, model.plans);
+const result = first.ok ? await readWorkbook(bytes, path, model.plans, { published: published(first.file.plan, first.file.year) }) : first;
 if (!result.ok) {
   for (const p of result.problems) console.error(formatSheetProblem(p, lang, path));
   console.error(

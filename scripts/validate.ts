@@ -7,17 +7,25 @@
  *   npm run validate [-- DIR] [--today YYYY-MM-DD] [--lang en]
  *   DIR      the folder that holds content/ (default: the current one)
  *   --today  the date a report's `published` may not pass (default: today's date, UTC)
+ *   --since  a git revision (the pipelines pass the previous push): a figure published there and changed
+ *            since must keep its earlier value and a reason in `revisions`
  */
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
-import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
+import { messageLang, problemFormatter, type Problem } from '../src/lib/content/problems.ts';
+import { revisionsSince } from '../src/lib/content/revisions.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2));
-const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { today: { type: 'string' } } });
+const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { today: { type: 'string' }, since: { type: 'string' } } });
 const root = positionals[0] ?? process.cwd();
 const today = values.today ?? new Date().toISOString().slice(0, 10);
 const format = problemFormatter(lang);
 const { model, problems, warnings } = loadContent(root, { today });
+if (values.since !== undefined && problems.length === 0) {
+  const r = await revisionsSince(root, model, values.since);
+  if (r === null) console.error(lang === 'en' ? `note: cannot read content at ${values.since}; revisions not checked.` : `提示：无法读取 ${values.since} 时的内容，未检查对已发布数值的修订。`);
+  else problems.push(...r);
+}
 for (const w of warnings) console.error(`${lang === 'en' ? 'warning: ' : '警告：'}${format(w)}`);
 if (problems.length > 0) {
   for (const p of problems) console.error(format(p));

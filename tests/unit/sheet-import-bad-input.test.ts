@@ -55,8 +55,10 @@ describe('cells a clerk types', () => {
     const r = await importEdited((wb) => {
       const c = cellOf(wb, '指标', 'preschool-gross-enrolment', '2024年数值');
       c.value = 0.931;
-      c.numFmt = '0.0%';
+      c.style = { ...c.style, numFmt: '0.0%' }; // its own style: exceljs shares one style object between cells
+
     });
+    expect(lines(r)).toEqual([]);
     expect(ind(r, 'preschool-gross-enrolment')?.value).toBe(93.1);
   });
 
@@ -109,6 +111,47 @@ describe('cells a clerk types', () => {
     expect(lines(r)).toContain('工作表“指标”第 2 行“来源标题”（I2）：这是官方数据，但没有填写来源：请填写来源标题、发布单位、网址、发布日期和原文引句；如果不是官方数据，请在“数据性质”中选“示例数据”。');
     // The file says 示例数据 by default, so one official row makes every other filled row say which it is.
     expect(lines(r)).toContain('工作表“指标”第 3 行“数据性质”（G3）：本台账混合了官方数据和示例数据，每一行都要在“数据性质”中选择“官方数据”或“示例数据”。');
+  });
+});
+
+describe('what a statistician would question, at its cell', () => {
+  it('refuses a 1027.3 % enrolment rate in the value cell', async () => {
+    const r = await importEdited((wb) => void setCell(wb, '指标', 'preschool-gross-enrolment', '2024年数值', 1027.3));
+    expect(lines(r)).toEqual(['工作表“指标”第 2 行“2024年数值”（D2）：“学前三年毛入园率”应为不超过 150 的百分比（毛入学率可以超过 100%，但不会超过 150%），实际为 1027.3。检查小数点（93.1 而不是 931）和单位。']);
+  });
+
+  it('asks for a note on a jump far beyond the history, and passes once 备注 explains it', async () => {
+    const jump = await importEdited((wb) => {
+      setCell(wb, '指标', 'compulsory-retention', '2024年数值', 9.76);
+      setCell(wb, '指标', 'compulsory-retention', '备注', null);
+    });
+    expect(lines(jump)).toHaveLength(1);
+    expect(lines(jump)[0]).toMatch(/^工作表“指标”第 5 行“2024年数值”（D5）：“九年义务教育巩固率”从 2023 年的 [\d.]+ 变为 9\.76，每年变化约 [\d.]+，远超这项指标以往每年约 [\d.]+ 的变化幅度。请核对数值；确实如此时，在“备注”列中说明原因。$/);
+    const explained = await importEdited((wb) => {
+      setCell(wb, '指标', 'compulsory-retention', '2024年数值', 9.76);
+      setCell(wb, '指标', 'compulsory-retention', '备注', '统计口径改为千分比（示例）。');
+    });
+    expect(lines(explained)).toEqual([]);
+  });
+
+  it('asks for a row on 修订 when a published figure changes', async () => {
+    const published = plan.progress.find((p) => p.year === 2024)!;
+    const changed = await editWorkbook(base, (wb) => void setCell(wb, '指标', 'preschool-gross-enrolment', '2024年数值', 95.8));
+    const bad = await readWorkbook(changed, NAME, model.plans, { published });
+    expect(lines(bad)).toEqual([
+      `工作表“指标”第 2 行“2024年数值”（D2）：“学前三年毛入园率”2024 年已发布的数值 95.3 被改为 95.8，但没有记录原值和更正原因。请在“修订”表中加一行：指标编号、原发布值 95.3、原发布日期 ${published.published} 和更正原因。`,
+    ]);
+    const fixed = await editWorkbook(changed, (wb) => {
+      const ws = wb.getWorksheet('修订')!;
+      const row = ws.getRow(2);
+      row.getCell(columnOf(ws, '指标编号')).value = 'preschool-gross-enrolment';
+      row.getCell(columnOf(ws, '原发布值')).value = 95.3;
+      row.getCell(columnOf(ws, '原发布日期')).value = published.published;
+      row.getCell(columnOf(ws, '更正原因')).value = '按全口径在园幼儿数更正（示例）。';
+    });
+    const good = await readWorkbook(fixed, NAME, model.plans, { published });
+    expect(lines(good)).toEqual([]);
+    expect(ind(good, 'preschool-gross-enrolment')?.revisions).toEqual([{ value: 95.3, published: published.published, note: '按全口径在园幼儿数更正（示例）。' }]);
   });
 });
 

@@ -65,7 +65,9 @@ describe('update log and Atom feeds', () => {
     expect(doc.feed.id).toBe('https://example.org/updates.xml');
     expect(new Date(doc.feed.updated).toISOString()).toBe('2024-09-30T02:00:00.000Z');
     const entry = doc.feed.entry;
-    expect(entry.title['#text']).toContain('更正青铜峡市2023年学前教育毛入园率（示例数据，非官方统计）');
+    // The title says what changed in the data; the commit message follows in the summary.
+    expect(entry.title['#text']).toBe('2024-09-30 更新青铜峡市 2023 年度进展：1 项指标数值（示例数据，非官方统计）');
+    expect(entry.summary['#text']).toContain('提交说明：更正青铜峡市2023年学前教育毛入园率');
     expect(entry.id).toBe('https://example.org/updates.xml#c0ffee0000000000000000000000000000000000');
     expect(entry.link['@_href']).toBe('https://example.org/updates/#c0ffee000000');
     expect(entry.summary['#text']).toContain('91.83 → 92.43');

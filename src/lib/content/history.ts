@@ -14,6 +14,8 @@ export interface ValueChange {
   from: number | string | null | undefined;
   to: number | string | null | undefined;
   illustrative: boolean;
+  /** For a changed figure whose earlier value the new version keeps in `revisions`: the reason given there. */
+  reason?: string | undefined;
 }
 
 export interface FileChange {
@@ -77,7 +79,14 @@ export function diffProgress(before: Json | null, after: Json | null): ValueChan
       const to = b.get(id);
       if (from?.v === to?.v) continue;
       if (from === undefined && (to?.v === null || to?.v === undefined)) continue;
-      out.push({ what, id, field, from: from?.v as ValueChange['from'], to: to?.v as ValueChange['to'], illustrative: (to ?? from)!.illustrative });
+      const change: ValueChange = { what, id, field, from: from?.v as ValueChange['from'], to: to?.v as ValueChange['to'], illustrative: (to ?? from)!.illustrative };
+      if (list === 'indicators' && from !== undefined && from.v !== null) {
+        // A correction of a published figure keeps it in `revisions` with the reason.
+        const entry = ((after?.indicators as Array<Record<string, unknown>> | undefined) ?? []).find((e) => e.indicator === id);
+        const revision = ((entry?.revisions as Array<{ value?: unknown; note?: unknown }> | undefined) ?? []).findLast((r) => r.value === from.v);
+        if (revision) change.reason = typeof revision.note === 'string' ? revision.note : '';
+      }
+      out.push(change);
     }
   }
   return out;
@@ -122,5 +131,27 @@ export async function readHistory(root: string, limit = 300): Promise<History> {
     return { available: true, entries: out };
   } catch (err) {
     return { available: false, reason: `无法读取 git 历史（${err instanceof Error ? err.message.split('\n')[0] : String(err)}）。` };
+  }
+}
+
+/**
+ * The text of each file under `content/progress/` as it was at `rev` (the last published version), to
+ * check that a published figure is not changed without its earlier value and a reason. Null when `rev`
+ * cannot be read (no git, a shallow clone, the all-zero revision of a first push).
+ */
+export async function progressAt(root: string, rev: string): Promise<Map<string, string> | null> {
+  if (!rev || /^0+$/.test(rev)) return null;
+  const git = simpleGit({ baseDir: root });
+  try {
+    if (!(await git.checkIsRepo())) return null;
+    const top = (await git.revparse(['--show-toplevel'])).trim();
+    const prefix = relative(top, root).split('\\').join('/');
+    const dir = prefix ? `${prefix}/content/progress` : 'content/progress';
+    const names = (await git.raw(['ls-tree', '-r', '--full-tree', '--name-only', rev, '--', dir])).split('\n').filter((n) => n.endsWith('.json'));
+    const out = new Map<string, string>();
+    for (const name of names) out.set(prefix ? name.slice(prefix.length + 1) : name, await git.show([`${rev}:${name}`]));
+    return out;
+  } catch {
+    return null;
   }
 }

@@ -21,6 +21,7 @@ import { decodeContent } from './read-text.ts';
 import { parseJsonLocated, parseYamlLocated, type Located } from './locate.ts';
 import { parseWithFriendlyErrors } from './friendly.ts';
 import { normalizeStatusLabels } from './status-labels.ts';
+import { plausibilityProblems } from './plausibility.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 
 /** A plan as loaded by the validator, with the files that failed to load. */
@@ -241,6 +242,7 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
   const knownPlanIds = [...listDirs(plansDir)];
   const progressDir = join(contentDir, 'progress');
   const covered = new Map<string, string>();
+  const progressDocs = new Map<string, { doc: Located; file: string }>();
   for (const planId of listDirs(progressDir)) {
     const dir = join(progressDir, planId);
     for (const name of listFiles(dir)) {
@@ -323,6 +325,7 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
         if (!bundle.broken.has('projects.json') && !projIds.includes(e.project)) problems.push(at(doc, file, ['projects', i, 'project'], unknownRef('project', e.project, projIds, planFile('projects.json'))));
       });
       bundle.progress.push(data);
+      progressDocs.set(`${planId}/${data.year}`, { doc, file });
       if (!bundle.broken.has('indicators.json') && !bundle.broken.has('projects.json')) {
         const cov = reportCoverage(bundle, data);
         const left = [
@@ -347,6 +350,16 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
     }
   }
   for (const p of plans) p.progress.sort((a, b) => a.year - b.year);
+  // What a careful statistician would question (a rate over 100 %, a jump, a copied year): plausibility.ts.
+  problems.push(
+    ...plausibilityProblems(
+      plans.filter((p) => !p.broken.has('indicators.json')),
+      (planId, year, path) => {
+        const d = progressDocs.get(`${planId}/${year}`);
+        return d ? { file: d.file, ...d.doc.locate(path) } : { file: `content/progress/${planId}/${year}.json` };
+      },
+    ),
+  );
 
   // Succession: a plan may say which plan it follows (a 十五五 plan its 十四五 predecessor).
   const successors = new Map<string, LoadedPlan>();

@@ -28,6 +28,8 @@ import {
 } from './layout.ts';
 import { shownEn, shownZh, type SheetProblem } from './problems.ts';
 import { serializeProgress } from './serialize.ts';
+import { plausibilityProblems, revisionProblems, type Locator } from '../content/plausibility.ts';
+import { formatPath, type Problem } from '../content/problems.ts';
 
 export type ReadResult = { ok: true; file: ProgressFile; json: string } | { ok: false; problems: SheetProblem[] };
 
@@ -104,7 +106,12 @@ interface Located {
   headerIndex: Map<FieldKey, number>;
 }
 
-export async function readWorkbook(bytes: Uint8Array, name: string, plans: readonly PlanBundle[]): Promise<ReadResult> {
+export interface ReadOptions {
+  /** The year's file as last published (at git HEAD): a figure changed since needs a row on 修订. */
+  published?: ProgressFile | undefined;
+}
+
+export async function readWorkbook(bytes: Uint8Array, name: string, plans: readonly PlanBundle[], options: ReadOptions = {}): Promise<ReadResult> {
   const refused = await sniffWorkbook(bytes, name);
   if (refused) return { ok: false, problems: [refused] };
   const wb = new ExcelJS.Workbook();
@@ -330,6 +337,13 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
     return { ok: false, problems };
   }
   const file = parsed.data;
+  // What a statistician would question, judged with the plan's other years, pointed at the cells.
+  const trial: PlanBundle = { ...plan, progress: [...plan.progress.filter((p) => p.year !== year), file].sort((a, b) => a.year - b.year) };
+  const located: Locator = (_plan, y, path) => ({ file: y === year ? 'this' : 'other', field: formatPath(path) });
+  const found = plausibilityProblems([trial], located).filter((p) => p.file === 'this');
+  if (options.published) found.push(...revisionProblems(plan, options.published, file, located));
+  for (const p of found) problems.push(contentProblem(p, raw, origin));
+  if (problems.length) return { ok: false, problems };
   return { ok: true, file, json: serializeProgress(file) };
 }
 
@@ -443,6 +457,24 @@ function refuseMerges(ws: ExcelJS.Worksheet, sheet: string, problems: SheetProbl
   }
 }
 
+/** A problem the content rules found in the assembled file (`field` a path such as indicators[3].value), at its cell. */
+function contentProblem(p: Problem, raw: Record<string, unknown>, origin: Map<string, Located>): SheetProblem {
+  const m = /^indicators\[(\d+)\]\.value$/.exec(p.field ?? '');
+  // The fix in the workbook's words: the 备注 column, the 修订 sheet.
+  const fix = (p.zh?.fix ?? '')
+    .replace(/ ?note（台账“备注”列）/, '“备注”列')
+    .replace(/^在该项的 revisions 中加一条 \{ "value": ([^,]+), "published": "([^"]*)".*$/s, '请在“修订”表中加一行：指标编号、原发布值 $1、原发布日期 $2 和更正原因。');
+  const zh = `${p.zh?.message ?? p.message}${fix}`;
+  const en = `${p.message}${p.fix ? ` ${p.fix}` : ''}`;
+  if (m) {
+    const entry = (raw.indicators as Array<Record<string, unknown>>)[Number(m[1])]!;
+    const loc = origin.get(`indicator:${String(entry.indicator)}`);
+    const col = loc?.headerIndex.get('value');
+    if (loc && col !== undefined) return { sheet: loc.sheet, row: loc.row, column: loc.columns.find((c) => c.key === 'value')!.header, cell: `${columnLetter(col)}${loc.row}`, zh, en };
+  }
+  return { sheet: SHEET.indicators, zh, en };
+}
+
 /** A problem the schema found in the assembled file, pointed at the cell it came from. */
 function schemaProblem(issue: z.core.$ZodIssue, raw: Record<string, unknown>, origin: Map<string, Located>): SheetProblem {
   const [list, index, fieldName, sub] = issue.path as Array<string | number>;
@@ -465,6 +497,9 @@ function schemaProblem(issue: z.core.$ZodIssue, raw: Record<string, unknown>, or
 }
 
 function schemaMessageZh(issue: z.core.$ZodIssue): string {
+  const own = (issue as { params?: { zh?: { message?: string; fix?: string } | string } }).params?.zh;
+  if (typeof own === 'string') return `应为${own}。`;
+  if (own?.message) return `${own.message}${own.fix ?? ''}`;
   const m = issue.message;
   if (m.startsWith('a source (title')) return '这是官方数据，但没有填写来源：请填写来源标题、发布单位、网址、发布日期和原文引句；如果不是官方数据，请在“数据性质”中选“示例数据”。';
   if (m.startsWith('"official" or "illustrative" on every entry')) return '本台账混合了官方数据和示例数据，每一行都要在“数据性质”中选择“官方数据”或“示例数据”。';

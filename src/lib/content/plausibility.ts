@@ -1,0 +1,152 @@
+/**
+ * Checks a careful statistician makes before a figure is published, across a plan's years: a rate outside
+ * its domain (a 1027.3 % enrolment rate), a change from the previous year far beyond the indicator's own
+ * history, a year whose every value equals last year's (a copied sheet), and a published figure changed
+ * without the earlier value and a reason. Impossible values are errors; unusual ones are errors that a
+ * `note` on the entry explains away (the reader sees the note beside the value). Negative values are
+ * refused by the schema itself.
+ */
+import { mayExceedHundred } from '../../schemas/indicators.ts';
+import type { ProgressFile } from '../../schemas/progress.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import type { PathSegment, Problem } from './problems.ts';
+
+/** Where a field of a progress file is, for the problem line. */
+export type Locator = (planId: string, year: number, path: PathSegment[]) => { file: string; line?: number | undefined; column?: number | undefined };
+
+/** A gross enrolment rate counts pupils of any age, but not ten times the cohort. */
+export const GROSS_RATE_MAX = 150;
+/** A change this many times the indicator's usual yearly change needs a note. */
+export const JUMP_FACTOR = 4;
+
+const fmt = (n: number) => String(Number(n.toPrecision(6)));
+
+/** The indicator's usual yearly change: its largest past step, the plan's planned pace, or 2 % of its level. */
+function usualStep(points: Array<{ year: number; value: number }>, planned: number, level: number): number {
+  let step = planned;
+  for (let i = 1; i < points.length; i++) {
+    const gap = points[i]!.year - points[i - 1]!.year;
+    if (gap > 0) step = Math.max(step, Math.abs(points[i]!.value - points[i - 1]!.value) / gap);
+  }
+  return Math.max(step, 0.02 * Math.abs(level), 1e-9);
+}
+
+export function plausibilityProblems(plans: readonly PlanBundle[], locate: Locator): Problem[] {
+  const out: Problem[] = [];
+  for (const plan of plans) {
+    const files = [...plan.progress].sort((a, b) => a.year - b.year);
+    files.forEach((file, fi) => {
+      const at = (path: PathSegment[], field: string) => ({ ...locate(plan.id, file.year, path), field });
+      file.indicators.forEach((e, i) => {
+        const ind = plan.indicators.find((x) => x.id === e.indicator);
+        if (!ind || e.value === null) return;
+        const v = e.value;
+        const where = at(['indicators', i, 'value'], `indicators[${i}].value`);
+        // A rate outside its domain is never right, note or not.
+        if (ind.unit === '%') {
+          const gross = mayExceedHundred(ind.name);
+          const max = gross ? GROSS_RATE_MAX : 100;
+          if (v > max) {
+            out.push({
+              ...where,
+              message: `expected a percentage of at most ${max} for ${ind.name}, found ${v}.`,
+              fix: 'Check the decimal point (93.1, not 931) and the unit.',
+              zh: {
+                message: `“${ind.name}”应为不超过 ${max} 的百分比${gross ? '（毛入学率可以超过 100%，但不会超过 150%）' : ''}，实际为 ${v}。`,
+                fix: '检查小数点（93.1 而不是 931）和单位。',
+              },
+            });
+            return;
+          }
+        }
+        if (ind.unit === '年' && v > 30) {
+          out.push({
+            ...where,
+            message: `expected a number of years of at most 30 for ${ind.name}, found ${v}.`,
+            zh: { message: `“${ind.name}”应为不超过 30 的年数，实际为 ${v}。`, fix: '检查小数点和单位。' },
+          });
+          return;
+        }
+        // A change far beyond the indicator's own history needs a word of explanation.
+        const history: Array<{ year: number; value: number }> = [];
+        if (ind.baseline.value !== null) history.push({ year: ind.baseline.year, value: ind.baseline.value });
+        for (const f of files.slice(0, fi)) {
+          const x = f.indicators.find((y) => y.indicator === e.indicator);
+          if (x && x.value !== null && f.year > (history.at(-1)?.year ?? -Infinity)) history.push({ year: f.year, value: x.value });
+        }
+        const prev = history.at(-1);
+        if (!prev || prev.year >= file.year || e.note) return;
+        const planned =
+          ind.baseline.value !== null && ind.target.value !== null && ind.target.year > ind.baseline.year
+            ? Math.abs(ind.target.value - ind.baseline.value) / (ind.target.year - ind.baseline.year)
+            : 0;
+        let step = usualStep(history, planned, Math.max(Math.abs(prev.value), Math.abs(ind.target.value ?? 0)));
+        // A count of schools or counties moves by whole units: one more is never a jump.
+        if ([v, prev.value, ind.target.value ?? 0].every(Number.isInteger)) step = Math.max(step, 1);
+        const change = Math.abs(v - prev.value) / (file.year - prev.year);
+        if (change > JUMP_FACTOR * step) {
+          out.push({
+            ...where,
+            message: `expected a change from ${prev.year} (${fmt(prev.value)}) within about ${fmt(JUMP_FACTOR * step)} a year, as in the indicator's history, found ${fmt(v)}; a change this large needs a note.`,
+            fix: 'Check the figure; if it is right, say why in "note".',
+            zh: {
+              message: `“${ind.name}”从 ${prev.year} 年的 ${fmt(prev.value)} 变为 ${fmt(v)}，每年变化约 ${fmt(change)}，远超这项指标以往每年约 ${fmt(step)} 的变化幅度。`,
+              fix: '请核对数值；确实如此时，在 note（台账“备注”列）中说明原因。',
+            },
+          });
+        }
+      });
+      // Every value equal to last year's: most likely last year's sheet copied.
+      const before = files[fi - 1];
+      if (before && before.year === file.year - 1) {
+        const pairs = file.indicators
+          .filter((e) => e.value !== null)
+          .map((e) => ({ e, last: before.indicators.find((x) => x.indicator === e.indicator) }));
+        const same = pairs.filter(({ e, last }) => last && last.value === e.value);
+        const explained = pairs.some(({ e, last }) => e.note !== undefined && e.note !== last?.note);
+        if (pairs.length >= 3 && same.length === pairs.length && !explained) {
+          out.push({
+            ...at(['indicators'], 'indicators'),
+            message: `expected this year's values, found all ${pairs.length} equal to ${before.year}'s: was last year's sheet copied?`,
+            fix: 'Fill in this year\'s figures; if they really did not change, say so in the "note" of each.',
+            zh: {
+              message: `全部 ${pairs.length} 项指标数值都与 ${before.year} 年完全相同，像是复制了上一年的表。`,
+              fix: '请填写本年度的数值；如果确实都没有变化，请在各项的 note（台账“备注”列）中说明。',
+            },
+          });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * A figure published earlier (in `before`, the version of the file as last published) and changed in
+ * `after` must keep the earlier value and say why: a `revisions` entry with that value and a note.
+ */
+export function revisionProblems(plan: PlanBundle, before: ProgressFile, after: ProgressFile, locate: Locator): Problem[] {
+  const out: Problem[] = [];
+  before.indicators.forEach((old) => {
+    if (old.value === null) return;
+    const i = after.indicators.findIndex((e) => e.indicator === old.indicator);
+    const now = after.indicators[i];
+    const value = now?.value ?? null;
+    if (value === old.value) return;
+    const recorded = now?.revisions?.some((r) => r.value === old.value && (r.note ?? '').trim() !== '');
+    if (recorded) return;
+    const name = plan.indicators.find((x) => x.id === old.indicator)?.name ?? old.indicator;
+    const path: PathSegment[] = i >= 0 ? ['indicators', i, 'value'] : ['indicators'];
+    out.push({
+      ...locate(plan.id, after.year, path),
+      field: i >= 0 ? `indicators[${i}].value` : 'indicators',
+      message: `expected a revision of the published ${after.year} figure ${fmt(old.value)} (${old.indicator}) to keep it in "revisions" with a reason, found ${value === null ? 'it removed' : fmt(value)} without one.`,
+      fix: `Add "revisions": [{ "value": ${old.value}, "published": "${before.published}", "note": "<why it changed>" }].`,
+      zh: {
+        message: `“${name}”${after.year} 年已发布的数值 ${fmt(old.value)} 被改为 ${value === null ? '空' : fmt(value)}，但没有记录原值和更正原因。`,
+        fix: `在该项的 revisions 中加一条 { "value": ${old.value}, "published": "${before.published}", "note": "更正原因" }（台账：在“修订”表中加一行）。`,
+      },
+    });
+  });
+  return out;
+}
