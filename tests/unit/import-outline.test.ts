@@ -60,6 +60,12 @@ describe('第X章/第X节 outlines', () => {
     expect(r.clauses.filter((c) => c.part === 'end' && c.kind === 'table')).toHaveLength(1);
   });
 
+  it('counts table captions and the 附件 line as placed, so that lines not placed are the ones to look at', () => {
+    expect(r.parsed.unplaced).toEqual([]);
+    const stray = importText(text.replace('\n第四章 保障措施\n', '\n第四章 保障措施\n县教育局\n'));
+    expect(stray.parsed.unplaced).toEqual([{ line: 68, text: '县教育局' }]);
+  });
+
   it('reads each style at a fixed rank and numbers the levels a document uses', () => {
     expect(['第十二章 保障', '第三节 x', '第二十一条 y', '一、', '（一）', '1.', '（1）', '⑫', '3）'].map((t) => readMarker(t)?.rank)).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9,

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../src/lib/import/deadlines.ts';
-import { readResponsibility, readUnitList } from '../../src/lib/import/responsibility.ts';
+import { readResponsibility, readUnitList } from '../../src/lib/model/responsibility.ts';
 import { readTableRoles } from '../../src/lib/import/table-roles.ts';
 import { fixtureText, importFixture, refusalOf } from '../helpers/import-fixture.ts';
 

@@ -11,7 +11,7 @@ import { findDeadline, parseDeadline, type Deadline } from './deadlines.ts';
 import { indicatorId } from './indicator-table.ts';
 import type { TableBlock } from './parse-plan.ts';
 import { readFacilities, readQuantities } from './projects.ts';
-import { readResponsibility, readUnitList } from './responsibility.ts';
+import { readResponsibility, readUnitList } from '../model/responsibility.ts';
 import type { TableRoles } from './table-roles.ts';
 
 export interface Measure {

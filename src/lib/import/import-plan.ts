@@ -19,7 +19,7 @@ import { readFootnotes, tableToIndicators } from './indicator-table.ts';
 import { ImportError, parsePlanText, type Block, type ParsedPlan, type SourceHints, type TableBlock } from './parse-plan.ts';
 import type { Profile } from './profile.ts';
 import { extractProjects } from './projects.ts';
-import { readResponsibility } from './responsibility.ts';
+import { readResponsibility } from '../model/responsibility.ts';
 import { readTableRoles, type TableRoles } from './table-roles.ts';
 import { blocksToMarkdown } from './to-markdown.ts';
 

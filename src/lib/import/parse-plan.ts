@@ -277,7 +277,9 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
       ended = true;
     }
     const short = u.text.length <= 20 && !/[，。；、：,;:！？]/u.test(u.text) && !DATE_LINE.test(u.text);
-    if (short && !u.text.startsWith('——') && index > titleAt) unplaced.push({ line: u.first, text: u.text });
+    // A short line right above a table is its caption (表2 重点任务清单); an attachment line ends the body.
+    const caption = joined[index + 1]?.kind === 'table' || (joined[index + 2]?.kind === 'table' && /表|清单/u.test(u.text));
+    if (short && !caption && !isAnnexLine(u.text) && !u.text.startsWith('——') && index > titleAt) unplaced.push({ line: u.first, text: u.text });
     emit({ type: 'paragraph', text: u.text, numbered: null, first: u.first, last: u.last });
   });
 

@@ -4,12 +4,21 @@
  * (`统战部` and `县委统战部`).
  */
 
+import { readResponsibility } from './responsibility.ts';
+
 const UNITS_RE = /[（(]责任单位[：:]\s*([^（）()]+)[）)]\s*$/u;
 
-/** The units printed at the end of a measure, in order, as printed; [] when it names none. */
+/**
+ * The units printed at the end of a measure, in order, as printed; [] when it names none. Besides
+ * `（责任单位：A、B）`, the other phrasings plans use (`（牵头单位：A；配合单位：B）`, `A牵头，B配合`,
+ * `A牵头、B按职责分工负责`) are read by responsibility.ts, lead units first.
+ */
 export function readResponsibleUnits(text: string): string[] {
   const m = UNITS_RE.exec(text.trim());
-  if (!m) return [];
+  if (!m || /牵头|配合|协助|参与|负责/u.test(m[1]!)) {
+    const r = readResponsibility(text);
+    return r ? [...r.lead, ...r.units, ...r.support] : [];
+  }
   return m[1]!
     .split(/[、，,；;]/u)
     .map((s) => s.trim())
