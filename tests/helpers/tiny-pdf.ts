@@ -86,26 +86,33 @@ export function tinyPdf(pages: PdfPage[]): Uint8Array {
 
 /** Lays out paragraphs as a county office's PDF prints them: 28 characters a line, first lines indented. */
 export function layoutPages(
-  blocks: Array<{ text: string; kind?: 'heading' | 'paragraph' | 'row'; cells?: string[] }>,
+  blocks: Array<{ text: string; kind?: 'heading' | 'paragraph' | 'row'; cells?: string[]; widths?: number[] }>,
   opts: { header?: string; linesPerPage?: number } = {},
 ): PdfPage[] {
   const perPage = opts.linesPerPage ?? 30;
   const left = 72;
   const em = 14;
   const width = 28;
-  const lines: Array<PdfPiece[]> = [];
+  // Each printed line with the distance to the line before it: 22pt between lines and table rows, 16pt
+  // between the lines of a table cell wrapped onto a second line (a cell's text holding `\n`).
+  const lines: Array<{ pieces: PdfPiece[]; gap: number }> = [];
   for (const b of blocks) {
     if (b.kind === 'row') {
-      let x = left;
-      lines.push((b.cells ?? []).map((c, k) => {
-        const piece = { x, top: 0, text: c, size: em };
-        x += [90, 170, 60, 80, 80, 70][k] ?? 70;
-        return piece;
-      }));
+      const parts = (b.cells ?? []).map((c) => c.split('\n'));
+      const height = Math.max(...parts.map((p) => p.length));
+      for (let r = 0; r < height; r++) {
+        let x = left;
+        const pieces: PdfPiece[] = [];
+        parts.forEach((p, k) => {
+          if (p[r]) pieces.push({ x, top: 0, text: p[r]!, size: em });
+          x += (b.widths ?? [90, 170, 60, 80, 80, 70])[k] ?? 70;
+        });
+        lines.push({ pieces, gap: r === 0 ? 22 : 16 });
+      }
       continue;
     }
     if (b.kind === 'heading') {
-      lines.push([{ x: left, top: 0, text: b.text, size: em }]);
+      lines.push({ pieces: [{ x: left, top: 0, text: b.text, size: em }], gap: 22 });
       continue;
     }
     const chars = [...b.text];
@@ -113,7 +120,7 @@ export function layoutPages(
     while (chars.length) {
       const room = first ? width - 2 : width;
       const line = chars.splice(0, room).join('');
-      lines.push([{ x: first ? left + 2 * em : left, top: 0, text: line, size: em }]);
+      lines.push({ pieces: [{ x: first ? left + 2 * em : left, top: 0, text: line, size: em }], gap: 22 });
       first = false;
     }
   }
@@ -121,8 +128,10 @@ export function layoutPages(
   for (let p = 0; p * perPage < lines.length; p++) {
     const pieces: PdfPiece[] = [];
     if (opts.header && p > 0) pieces.push({ x: left + 60, top: 50, text: opts.header, size: 10 });
-    lines.slice(p * perPage, (p + 1) * perPage).forEach((l, k) => {
-      for (const piece of l) pieces.push({ ...piece, top: 90 + k * 22 });
+    let top = 68;
+    lines.slice(p * perPage, (p + 1) * perPage).forEach((l) => {
+      top += l.gap;
+      for (const piece of l.pieces) pieces.push({ ...piece, top });
     });
     pieces.push({ x: 280, top: 800, text: `— ${p + 1} —`, size: 10 });
     pages.push({ pieces });

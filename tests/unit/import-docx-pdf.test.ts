@@ -238,6 +238,23 @@ describe('.pdf with a text layer', () => {
     expect(loadContent(root).problems.map(formatProblem)).toEqual([]);
   });
 
+  it('keeps a table cell wrapped onto a second printed line as one cell', async () => {
+    const widths = [45, 100, 140, 150, 90];
+    const r = await readPdf(
+      tinyPdf(
+        layoutPages([
+          { text: '表2 重点任务清单', kind: 'heading' },
+          { text: '', kind: 'row', widths, cells: ['序号', '重点任务', '具体措施', '责任单位', '完成时限'] },
+          { text: '', kind: 'row', widths, cells: ['1', '学前教育扩容', '新建城北幼儿园，\n新增学位360个', '县教育局（牵头）、\n县发展改革局', '2027年底前'] },
+          { text: '', kind: 'row', widths, cells: ['2', '教师队伍建设', '每年招聘教师50名', '县委编办', '每年9月底前'] },
+        ]),
+      ),
+    );
+    expect(r.text).toContain(
+      '\n1\t学前教育扩容\t新建城北幼儿园，新增学位360个\t县教育局（牵头）、县发展改革局\t2027年底前\n2\t教师队伍建设\t每年招聘教师50名\t县委编办\t每年9月底前\n',
+    );
+  });
+
   it('refuses a scan (no text layer), saying OCR is needed, and writes nothing', () => {
     const root = freshRoot();
     const file = join(root, 'scan.pdf');

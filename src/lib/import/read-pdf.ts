@@ -83,8 +83,14 @@ function layoutPage(pieces: Piece[]): string {
   const em = median(pieces.map((x) => x.h));
   const left = Math.min(...lines.map((l) => Math.min(...l.map((x) => x.x))));
   let columns: number[] | null = null;
+  // The last table row written, its baseline, and the distance between rows (header to first row):
+  // a line closer than a row's distance under a row, in its columns, is the rest of a wrapped cell.
+  let lastRow: string[] | null = null;
+  let lastY = 0;
+  let pitch = 0;
   const out: string[] = [];
   for (const line of lines) {
+    const y = line[0]!.y;
     line.sort((a, b) => a.x - b.x);
     // Pieces closer than an em are one cell (CJK text has no spaces between words).
     const cells: Array<{ x: number; text: string }> = [];
@@ -98,12 +104,26 @@ function layoutPage(pieces: Piece[]): string {
       end = piece.x + piece.w;
     }
     const near = (x: number) => columns!.findIndex((c) => Math.abs(c - x) <= em * 0.75);
-    const fits = columns !== null && cells.length >= 2 && cells.every((c) => near(c.x) >= 0);
-    if (!fits) columns = cells.length >= 3 ? cells.map((c) => c.x) : null;
+    const inColumns = columns !== null && cells.every((c) => near(c.x) >= 0);
+    if (inColumns && lastRow && pitch > 0 && lastY - y < pitch * 0.8 && near(cells[0]!.x) > 0) {
+      for (const c of cells) lastRow[near(c.x)] += c.text;
+      out[out.length - 1] = lastRow.join('\t').trimEnd();
+      lastY = y;
+      continue;
+    }
+    const fits = inColumns && cells.length >= 2;
+    if (!fits) {
+      columns = cells.length >= 3 ? cells.map((c) => c.x) : null;
+      lastRow = null;
+      pitch = 0;
+    }
     if (columns && cells.length >= 2 && cells.every((c) => near(c.x) >= 0)) {
       const row = columns.map(() => '');
       for (const c of cells) row[near(c.x)] = c.text;
       out.push(row.join('\t').trimEnd());
+      if (fits && pitch === 0) pitch = lastY - y;
+      lastRow = row;
+      lastY = y;
       continue;
     }
     const indent = cells[0]!.x - left >= em * 1.5 ? '　　' : '';
