@@ -66,6 +66,11 @@ describe('第X章/第X节 outlines', () => {
     expect(stray.parsed.unplaced).toEqual([{ line: 68, text: '县教育局' }]);
   });
 
+  it('carries the predecessor a 十五五 plan succeeds into its front matter', () => {
+    const withPredecessor = importPlan(text, { ...meta, succeeds: 'hexi-edu-2021-2025' } as typeof meta);
+    expect(withPredecessor.planMd).toContain('\nsucceeds: hexi-edu-2021-2025\n---\n');
+  });
+
   it('reads each style at a fixed rank and numbers the levels a document uses', () => {
     expect(['第十二章 保障', '第三节 x', '第二十一条 y', '一、', '（一）', '1.', '（1）', '⑫', '3）'].map((t) => readMarker(t)?.rank)).toEqual([
       1, 2, 3, 4, 5, 6, 7, 8, 9,

@@ -76,6 +76,7 @@ export function frontMatter(meta: Plan): string {
     kind: meta.kind,
     source: meta.source,
     ...(meta.notes.length ? { notes: meta.notes } : {}),
+    ...(meta.succeeds ? { succeeds: meta.succeeds } : {}),
   };
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
 }
