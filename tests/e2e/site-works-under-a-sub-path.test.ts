@@ -19,11 +19,14 @@ const SITE = 'https://www.example.gov.cn';
 let dist = '';
 let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
 let browser: Browser;
+let buildOutput = '';
 
 beforeAll(async () => {
   dist = join(mkdtempSync(join(tmpdir(), 'subpath-')), 'dist');
-  const r = runScript('build.ts', [], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist });
+  // Astro's own log level (not BUILD_QUIET), so that any warning it prints is seen.
+  const r = runScript('build.ts', [], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist, BUILD_QUIET: '' });
   if (r.code !== 0) throw new Error(r.stderr);
+  buildOutput = r.stdout + r.stderr;
   site = await serveStatic(dist, { prefix: BASE });
   browser = await launchBrowser();
 }, 300_000);
@@ -34,6 +37,11 @@ afterAll(async () => {
 });
 
 describe('the site hosted under a sub-path', () => {
+  it('builds without a single warning', () => {
+    expect(buildOutput).toContain('Built ');
+    expect(buildOutput.split('\n').filter((l) => /\bWARN|warning/i.test(l))).toEqual([]);
+  });
+
   it('has no broken link, and every internal link lives under the base path', () => {
     const { broken, checked } = crawl(dist, BASE);
     expect(broken).toEqual([]);
