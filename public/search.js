@@ -108,6 +108,20 @@ function writeState() {
 }
 
 let pagefind;
+let shardsMerged = null;
+/**
+ * A large site is indexed in shards: the others are merged into the first when the reader first searches,
+ * not when the page opens (each shard costs its metadata file).
+ */
+function mergeShards() {
+  shardsMerged ??= fetch(new URL('pagefind/shards.json', import.meta.url))
+    .then((r) => (r.ok ? r.json() : []))
+    .catch(() => [])
+    .then(async (shards) => {
+      for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: '/' });
+    });
+  return shardsMerged;
+}
 let run = 0;
 let pending = [];
 let exactResults = [];
@@ -231,6 +245,8 @@ async function search() {
   }
   status.textContent = '正在搜索……';
   const started = performance.now();
+  await mergeShards();
+  if (mine !== run) return;
   const unitOnly = query.unit && filters.unit === query.unit;
   let words = unitOnly ? [] : query.words;
   shownWords = words;
@@ -321,10 +337,7 @@ async function start() {
   // The site may live under a base path (a portal's sub-folder): find the index beside this script.
   pagefind = await import(new URL('pagefind/pagefind.js', import.meta.url).href);
   // Record URLs already carry the site's base path (src/lib/model/urls.ts): Pagefind must not prefix it again.
-  await pagefind.options({ excerptLength: 40, baseUrl: '/' });
-  // A large site is indexed in shards; merge the others into the first.
-  const shards = await fetch(new URL('pagefind/shards.json', import.meta.url)).then((r) => (r.ok ? r.json() : [])).catch(() => []);
-  for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: '/' });
+  await pagefind.options({ baseUrl: '/' });
   const box = form.querySelector('.filters-box');
   box.hidden = false;
   document.getElementById('no-js').hidden = true;
