@@ -42,9 +42,59 @@ describe('indicator chart', () => {
   it('text target shows as text, not as a made-up number', async () => {
     const input = { ...base, name: '义务教育优质均衡发展县比例', baseline: { year: 2020, value: null, text: '-' }, target: { year: 2025, value: null, text: '通过自治区 评估认定' } };
     const svg = indicatorChart(input);
-    expect(svg).toContain('2025年目标：通过自治区 评估认定');
+    expect(svg).toContain('目标：通过自治区 评估认定');
     expect(svg).not.toContain('class="target"');
     await snap('text-target', input);
+  });
+  it('text target is a timeline of the statuses recorded each year, 未报告 where none was', async () => {
+    const input: IndicatorChartInput = {
+      ...base,
+      name: '义务教育优质均衡发展县比例',
+      baseline: { year: 2020, value: null, text: '-' },
+      target: { year: 2025, value: null, text: '通过自治区 评估认定' },
+      recorded: [
+        { year: 2021, statusText: '按计划推进', illustrative: true },
+        { year: 2023, statusText: '有滞后风险', illustrative: true },
+      ],
+      statusText: '有滞后风险',
+    };
+    const svg = indicatorChart(input);
+    expect(svg).toContain('class="chart chart-timeline"');
+    expect(svg.match(/class="timeline-row"/g)).toHaveLength(6);
+    expect(svg).toMatch(/>2022<\/text>.*>未报告</);
+    expect(svg).toContain('按计划推进（示例）');
+    expect(svg).toContain('示例数据，非官方统计');
+    expect(svg).toContain('记录的状态：2021年按计划推进（示例数据），2023年有滞后风险（示例数据）。');
+    await snap('text-target-timeline', input);
+  });
+  it('a downloaded chart carries its title, plan, sources and provenance inside', async () => {
+    const input: IndicatorChartInput = {
+      ...base,
+      actuals: pts([[2021, 90.1], [2022, 91.4]], true),
+      statusText: '按计划推进',
+      frame: {
+        title: '学前教育毛入园率 · 青铜峡市',
+        plan: '青铜峡市教育事业发展“十四五”规划',
+        sources: ['基线和目标：《青铜峡市教育事业发展“十四五”规划》表一'],
+        provenance: '示例数据，非官方统计：年度实际值为演示网站功能而编造',
+        url: 'http://localhost:4321/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/',
+      },
+    };
+    const svg = indicatorChart(input);
+    expect(svg).toContain('class="frame-title"');
+    expect(svg).toContain('>学前教育毛入园率 · 青铜峡市</text>');
+    expect(svg).toContain('>《青铜峡市教育事业发展“十四五”规划》</text>');
+    expect(svg).toContain('class="frame-source"');
+    expect(svg).toMatch(/class="frame-provenance"[^>]*>示例数据，非官方统计/);
+    await snap('framed', input);
+  });
+  it('every text is at least 13 units in the full chart and 12.5 in the small one (12 px on a 360 px phone)', () => {
+    for (const size of ['full', 'small'] as const) {
+      const svg = indicatorChart({ ...base, size, actuals: pts([[2021, 90.1], [2022, 91.4]], true), reference: { label: '全国', points: [{ year: 2021, value: 88.1 }] } });
+      const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(size === 'full' ? 13 : 12.5);
+    }
   });
   it('no yearly data yet still shows baseline and target', async () => {
     const svg = indicatorChart(base);

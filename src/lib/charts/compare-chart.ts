@@ -6,6 +6,7 @@
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { textWidth } from './labels.ts';
 
 export interface CompareSeriesInput {
   label: string;
@@ -24,7 +25,7 @@ export interface CompareChartInput {
 
 /** Okabe–Ito colours, distinguishable with common colour-vision deficiencies. */
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8C6D00', '#56B4E9'];
-const FONT = 'system-ui, -apple-system, &quot;PingFang SC&quot;, &quot;Microsoft YaHei&quot;, &quot;Noto Sans CJK SC&quot;, sans-serif';
+const FONT = 'system-ui, -apple-system, &quot;PingFang SC&quot;, &quot;Microsoft YaHei&quot;, &quot;Noto Sans CJK SC&quot;, &quot;Noto Sans S Chinese&quot;, sans-serif';
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -51,9 +52,12 @@ function description(input: CompareChartInput): string {
 }
 
 export function compareChart(input: CompareChartInput): string {
-  const width = 420;
-  const height = 280;
-  const m = { left: 40, right: 74, top: 30, bottom: 30 };
+  // Drawn 340 units wide with 13-unit text: at least 12 px when a 360 px phone shows it at full width.
+  const width = 340;
+  const height = 300;
+  const fs = 13;
+  const labelW = Math.max(0, ...[...input.series.map((s) => s.label), ...input.references.map((r) => r.label)].map((l) => textWidth(l, fs)));
+  const m = { left: 38, right: Math.ceil(labelW) + 10, top: 56, bottom: 30 };
   const all = [
     ...input.series.flatMap((s) => [s.baseline.value, s.target.value, ...s.actuals.map((a) => a.value)]),
     ...input.references.flatMap((r) => r.points.map((p) => p.value)),
@@ -75,10 +79,14 @@ export function compareChart(input: CompareChartInput): string {
 
   const grid = y
     .ticks(5)
-    .map((v) => `<g transform="translate(0,${r1(y(v))})"><line x1="${m.left}" x2="${width - m.right}" stroke="#e3e3e3"/><text x="${m.left - 6}" dy="0.32em" text-anchor="end" font-size="11" fill="#333">${num(v)}</text></g>`)
+    .map((v) => `<g transform="translate(0,${r1(y(v))})"><line x1="${m.left}" x2="${width - m.right}" stroke="#e3e3e3"/><text x="${m.left - 6}" dy="0.32em" text-anchor="end" font-size="${fs}" fill="#333">${num(v)}</text></g>`)
     .join('');
-  const axis = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i)
-    .map((yr) => `<g transform="translate(${r1(x(yr))},${height - m.bottom})"><line y2="4" stroke="#767676"/><text y="16" text-anchor="middle" font-size="10" fill="#333">${yr}</text></g>`)
+  const allYears = Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+  // Every year when the labels fit side by side, else every other year counted back from the last.
+  const fits = (width - m.left - m.right) / allYears.length >= textWidth('2020', fs) + 6;
+  const axis = allYears
+    .filter((yr) => fits || (y1 - yr) % 2 === 0)
+    .map((yr) => `<g transform="translate(${r1(x(yr))},${height - m.bottom})"><line y2="4" stroke="#767676"/><text y="${fs + 4}" text-anchor="middle" font-size="${fs}" fill="#333">${yr}</text></g>`)
     .join('');
 
   const ends: Array<{ y: number; x: number; text: string; colour: string }> = [];
@@ -113,19 +121,19 @@ export function compareChart(input: CompareChartInput): string {
       return `<g class="series">${d}${target}${base}${dots}</g>`;
     })
     .join('');
-  const labelYs = spreadLabels(ends.map((e) => e.y), 13, m.top, height - m.bottom);
+  const labelYs = spreadLabels(ends.map((e) => e.y), fs + 4, m.top, height - m.bottom);
   const labels = ends
-    .map((e, i) => `<text x="${width - m.right + 6}" y="${labelYs[i]}" dy="0.32em" font-size="11" fill="${e.colour}">${esc(e.text)}</text>`)
+    .map((e, i) => `<text x="${width - m.right + 6}" y="${labelYs[i]}" dy="0.32em" font-size="${fs}" fill="${e.colour}">${esc(e.text)}</text>`)
     .join('');
   const illustrative = input.series.some((s) => s.actuals.some((a) => a.illustrative));
   const note = illustrative
-    ? `<g class="illustrative-label"><rect x="${m.left + 2}" y="${m.top - 26}" width="210" height="18" fill="#fff4e5" stroke="#b35c00"/><text x="${m.left + 8}" y="${m.top - 13}" font-size="12" fill="#7a3d00">空心点为示例数据，非官方统计</text></g>`
+    ? `<g class="illustrative-label"><rect x="4" y="2" width="${r1(textWidth('空心点为示例数据，非官方统计', fs) + 12)}" height="${fs + 8}" fill="#fff4e5" stroke="#b35c00"/><text x="10" y="${fs + 3}" font-size="${fs}" fill="#7a3d00">空心点为示例数据，非官方统计</text></g>`
     : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="cmp-${input.id}-title cmp-${input.id}-desc" class="chart chart-compare" font-family="${FONT}">`,
     `<title id="cmp-${input.id}-title">${esc(input.name)}：各地比较${illustrative ? '（含示例数据，非官方统计）' : ''}</title>`,
     `<desc id="cmp-${input.id}-desc">${esc(description(input))}</desc>`,
-    `<g class="y-grid">${grid}<text x="${m.left - 6}" y="${m.top - 8}" text-anchor="end" font-size="11" fill="#333">${esc(input.unit)}</text></g>`,
+    `<g class="y-grid">${grid}<text x="${m.left - 6}" y="${m.top - fs}" text-anchor="end" font-size="${fs}" fill="#333">${esc(input.unit)}</text></g>`,
     `<g class="x-axis"><line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#767676"/>${axis}</g>`,
     refMarks,
     seriesMarks,
