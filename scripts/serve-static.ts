@@ -1,5 +1,7 @@
 /** Serves a built site from a folder on a free local port (for browser tests and the benchmark). */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
@@ -44,8 +46,13 @@ export async function serveStatic(dir: string, options: { gzip?: boolean; prefix
     req.url = '/' + (req.url ?? '/').slice(prefix.length);
     if (options.gzip && /gzip/.test(String(req.headers['accept-encoding']))) gzipText(res, url);
     serve(req, res, () => {
+      // As ordinary static hosts do: the site's own 404.html, with status 404.
+      const page = join(dir, '404.html');
       res.statusCode = 404;
-      res.end('not found');
+      if (existsSync(page)) {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(readFileSync(page));
+      } else res.end('not found');
     });
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -26,6 +26,10 @@ const PAGES: Record<string, string> = {
   updates: '/updates/',
   'plan updates': '/plans/zhongwei-edu-2021-2025/updates/',
   data: '/data/',
+  embed: '/embed/qingtongxia-edu-2021-2025/preschool-gross-enrolment/',
+  'embed, text target': '/embed/qingtongxia-edu-2021-2025/compulsory-quality-balanced/',
+  'indicator, 表格 tab': '/plans/pingluo-edu-2021-2025/indicators/preschool-gross-enrolment/#table',
+  'not found': '/404.html',
 };
 
 let browser: Browser;

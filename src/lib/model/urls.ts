@@ -39,6 +39,12 @@ export const urls = {
   text: (plan: string, clause?: string) => under(`plans/${plan}/text/`) + hash(clause),
   indicator: (plan: string, indicator: string) => under(`plans/${plan}/indicators/${indicator}/`),
   indicatorChart: (plan: string, indicator: string) => under(`plans/${plan}/indicators/${indicator}/chart.svg`),
+  /** An indicator's own download: `data.csv`, `chart.svg`, `chart.png`. */
+  indicatorFile: (plan: string, indicator: string, file: string) => under(`plans/${plan}/indicators/${indicator}/${file}`),
+  /** The indicator for embedding in another site (an iframe): chart and source, no site chrome. */
+  embed: (plan: string, indicator: string) => under(`embed/${plan}/${indicator}/`),
+  /** A plan's share card (Open Graph image). */
+  planShare: (plan: string) => under(`plans/${plan}/share.png`),
   measures: (plan: string, clause?: string) => under(`plans/${plan}/measures/`) + hash(clause),
   projects: (plan: string, project?: string) => under(`plans/${plan}/projects/`) + hash(project),
   planUpdates: (plan: string) => under(`plans/${plan}/updates/`),

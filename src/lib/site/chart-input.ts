@@ -1,9 +1,10 @@
-/** From views to charts' inputs: one mapping per chart, shared by pages and SVG downloads. */
-import type { IndicatorChartInput } from '../charts/indicator-chart.ts';
+/** From views to charts' inputs: one mapping per chart, shared by pages, downloads and images. */
+import { indicatorChart, type ChartFrame, type IndicatorChartInput } from '../charts/indicator-chart.ts';
 import type { CompareChartInput } from '../charts/compare-chart.ts';
+import { absoluteUrl, urls } from '../model/urls.ts';
 import type { IndicatorView } from '../progress/views.ts';
 import type { CompareView, ReferenceLine } from '../progress/compare.ts';
-import { tk } from '../../i18n/index.ts';
+import { t, tk } from '../../i18n/index.ts';
 
 /** `references`: published series for the indicator's concept; the national one (全国) is drawn as a labelled line. */
 export function chartInput(view: IndicatorView, references: readonly ReferenceLine[] = []): IndicatorChartInput {
@@ -18,6 +19,9 @@ export function chartInput(view: IndicatorView, references: readonly ReferenceLi
     actuals: view.actuals
       .filter((a): a is typeof a & { value: number } => a.value !== null)
       .map((a) => ({ year: a.year, value: a.value, illustrative: a.provenance === 'illustrative' })),
+    recorded: view.actuals
+      .filter((a) => a.recordedStatus)
+      .map((a) => ({ year: a.year, statusText: tk(`status.${a.recordedStatus}`), illustrative: a.provenance === 'illustrative' })),
     statusText: tk(`status.${view.status.status}`),
     reference: national ? { label: '全国', points: national.points.map((p) => ({ year: p.year, value: p.value })) } : undefined,
   };
@@ -40,4 +44,33 @@ export function compareChartInput(view: CompareView): CompareChartInput {
     })),
     references: view.references.map((r) => ({ label: r.label, points: r.points })),
   };
+}
+
+/** The sources of an indicator's figures, by title and publisher (never a file name), one line each. */
+export function chartSources(view: IndicatorView, references: readonly ReferenceLine[] = []): string[] {
+  const meta = view.plan.plan;
+  const lines = [`基线和目标：《${meta.title}》${view.clause?.label ?? ''}`];
+  const official = view.actuals.filter((a) => a.provenance === 'official' && a.source);
+  for (const s of new Set(official.map((a) => [a.source!.title, a.source!.publisher].filter(Boolean).join('，')))) lines.push(`实际值：${s}`);
+  const national = references.find((r) => r.label === '全国');
+  if (national) lines.push(`全国：${[...new Set(national.points.map((p) => p.source.publisher))].join('、')}公开发布`);
+  return lines;
+}
+
+/** What a downloaded or shared chart carries inside it: title, plan, sources, provenance and address. */
+export function chartFrame(view: IndicatorView, references: readonly ReferenceLine[] = [], url?: string): ChartFrame {
+  const meta = view.plan.plan;
+  return {
+    title: `${view.indicator.name} · ${meta.region.name}`,
+    plan: meta.title,
+    sources: chartSources(view, references),
+    provenance: view.illustrative ? `${t('illustrative.label')}：年度实际值为演示网站功能而编造` : '年度实际值为官方数据，出处见上',
+    url,
+  };
+}
+
+/** The chart as downloaded (SVG and PNG): the drawing with its title, plan, sources, provenance and address inside. */
+export function framedChart(view: IndicatorView, references: readonly ReferenceLine[] = []): string {
+  const url = absoluteUrl(urls.indicator(view.plan.id, view.indicator.id));
+  return indicatorChart({ ...chartInput(view, references), frame: chartFrame(view, references, url) });
 }

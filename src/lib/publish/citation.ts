@@ -1,0 +1,60 @@
+/**
+ * Ready citations of a plan, a clause or an indicator: a reference in the GB/T 7714-2015 style for an
+ * online document ([EB/OL]), a plain-text citation for an article, and the permalink. The official text
+ * is cited by its own title and issuer; nothing is reworded.
+ *
+ * GB/T 7714-2015 §4.1 and §8.1: 主要责任者. 题名: 其他题名信息[文献类型标志/文献载体标志]. (更新或修改日期)
+ * [引用日期]. 获取和访问路径. An unknown author is written 佚名 (§8.1.2). The 引用日期 must not depend on
+ * the clock (rebuilds are byte-identical), so it is the date the page's data last changed.
+ */
+import type { PlanBundle } from '../model/plan.ts';
+
+export interface CitationInput {
+  plan: PlanBundle;
+  /** The clause's citation label (`三、（三）2.`), or null for the whole plan. */
+  label?: string | null | undefined;
+  /** An indicator's name, when citing one indicator. */
+  indicator?: string | null | undefined;
+  /** The permalink (absolute). */
+  url: string;
+  /** The date the page's data last changed (YYYY-MM-DD), used as 引用日期. */
+  accessed: string;
+  /** True when the cited figures include illustrative values. */
+  illustrative?: boolean;
+}
+
+export interface Citation {
+  /** GB/T 7714-2015 reference. */
+  gbt: string;
+  /** A plain-text citation for an article. */
+  plain: string;
+  url: string;
+}
+
+const issuerOf = (plan: PlanBundle): string | null => {
+  const issuer = plan.plan.issuer;
+  if (issuer === null) return null;
+  return Array.isArray(issuer) ? issuer.join(', ') : issuer;
+};
+
+export function citeGbt(input: CitationInput): string {
+  const meta = input.plan.plan;
+  const author = issuerOf(input.plan) ?? '佚名';
+  const other = [input.label, input.indicator].filter(Boolean).join(' ');
+  const title = `${meta.title}${other ? `: ${other}` : ''}`;
+  const issued = meta.issued ? `(${meta.issued})` : '';
+  return `${author}. ${title}[EB/OL]. ${issued}[${input.accessed}]. ${input.url}.`;
+}
+
+export function citePlain(input: CitationInput): string {
+  const meta = input.plan.plan;
+  const issuer = issuerOf(input.plan)?.replace(/, /g, '、');
+  const what = `《${meta.title}》${input.label ?? ''}${input.indicator ? `“${input.indicator}”` : ''}`;
+  const by = [issuer ? `${issuer}印发` : null, meta.issued ? `${meta.issued}` : null].filter(Boolean).join('，');
+  const note = input.illustrative ? '（年度数值为示例数据，非官方统计）' : '';
+  return `${what}${by ? `（${by}）` : ''}${note}，${input.url}`;
+}
+
+export function cite(input: CitationInput): Citation {
+  return { gbt: citeGbt(input), plain: citePlain(input), url: input.url };
+}

@@ -1,0 +1,25 @@
+/**
+ * What a plan's share card says (the drawing is in lib/publish/images.ts). An indicator's share image is
+ * its downloadable chart PNG, which carries its name, region, status, sources and label.
+ */
+import type { ShareCard } from '../publish/images.ts';
+import { hasIllustrative, indicatorViews } from '../progress/views.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import { t, tk } from '../../i18n/index.ts';
+
+
+export function planCard(plan: PlanBundle): ShareCard {
+  const views = indicatorViews(plan);
+  const counts = new Map<string, number>();
+  for (const v of views) counts.set(v.status.status, (counts.get(v.status.status) ?? 0) + 1);
+  const meta = plan.plan;
+  return {
+    title: meta.title,
+    subtitle: `${meta.region.name} · ${meta.period.start}—${meta.period.end}年`,
+    lines: views.length
+      ? [`主要指标 ${views.length} 项`, [...counts.entries()].map(([s, n]) => `${tk(`status.${s}`)} ${n}`).join(' · ')]
+      : [`措施 ${plan.clauses.filter((c) => c.units.length).length} 项写明责任单位`],
+    illustrative: hasIllustrative(plan),
+    site: t('site.name'),
+  };
+}

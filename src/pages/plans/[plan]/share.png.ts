@@ -1,0 +1,13 @@
+/** The plan's share card (Open Graph, 1200×630): title, region and period, indicators by status, the illustrative label. */
+import type { APIRoute } from 'astro';
+import { shareCardPng } from '../../../lib/publish/images.ts';
+import { planCard } from '../../../lib/site/share.ts';
+import { planPaths } from '../../../lib/site/paths.ts';
+import type { PlanBundle } from '../../../lib/model/plan.ts';
+
+export const getStaticPaths = planPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { plan } = props as { plan: PlanBundle };
+  return new Response(new Uint8Array(await shareCardPng(planCard(plan))), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,80 @@
+/**
+ * Reading and citing the full text: a table of contents to the depth of the outline, chapters that fold
+ * without a script, one copy action per clause that appears where the reader is (not a button under
+ * every paragraph), a GB/T 7714 reference for every clause, and a print stylesheet without the tools.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+
+const PATH = '/plans/pingluo-edu-2021-2025/text/';
+let browser: Browser;
+let js: Page;
+let nojs: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page: js } = await openPage(browser, { viewport: { width: 1000, height: 800 } }));
+  ({ page: nojs } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the full text', () => {
+  it('has a table of contents to the depth of the outline, not only the chapters', async () => {
+    await nojs.goto(PATH);
+    const toc = nojs.getByRole('navigation', { name: '目录' });
+    expect(await toc.locator(':scope > ol > li').count()).toBe(4);
+    expect(await toc.locator('ol ol ol a').count()).toBeGreaterThan(0);
+    expect(await toc.getByRole('link', { name: '（一）指导思想' }).getAttribute('href')).toBe('#s3-1');
+  });
+
+  it('chapters fold and unfold without a script', async () => {
+    await nojs.goto(PATH);
+    const chapter = nojs.locator('details.chapter').nth(1);
+    expect(await nojs.locator('details.chapter').count()).toBe(4);
+    const inner = chapter.locator('.clause').nth(2);
+    expect(await inner.isVisible()).toBe(true);
+    await chapter.locator('summary').click();
+    expect(await inner.isVisible()).toBe(false);
+    await chapter.locator('summary').click();
+    expect(await inner.isVisible()).toBe(true);
+  });
+
+  it('shows no copy button until the reader points at a clause, then exactly one, beside that clause', async () => {
+    await js.goto(PATH);
+    expect(await js.getByRole('button', { name: '复制引用' }).count()).toBe(0);
+    await js.locator('#s3-2-1').hover();
+    expect(await js.getByRole('button', { name: '复制引用' }).count()).toBe(1);
+    expect(await js.locator('#s3-2-1 .clause-tools').getByRole('button', { name: '复制引用' }).isVisible()).toBe(true);
+    await js.locator('#s3-2-2').hover();
+    expect(await js.getByRole('button', { name: '复制引用' }).count()).toBe(1);
+    expect(await js.locator('#s3-2-2 .clause-tools').getByRole('button', { name: '复制引用' }).count()).toBe(1);
+  });
+
+  it('the keyboard reaches the same action: focus a clause permalink, Tab once more to the button', async () => {
+    await js.goto(PATH);
+    await js.locator('#s3-2-1').getByRole('link', { name: /固定链接/ }).focus();
+    await js.keyboard.press('Tab');
+    expect(await js.evaluate(() => document.activeElement?.textContent)).toBe('复制引用');
+  });
+
+  it('every clause carries a GB/T 7714 reference with its permalink; it shows when the clause is linked to', async () => {
+    await nojs.goto(`${PATH}#s3-2-1`);
+    const gbt = nojs.locator('#s3-2-1 .gbt-text');
+    expect(await gbt.isVisible()).toBe(true);
+    expect(await gbt.textContent()).toMatch(/^佚名\. 平罗县教育事业发展“十四五”规划（2021-2025年）: 三、（二）1\.\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/plans\/pingluo-edu-2021-2025\/text\/#s3-2-1\.$/);
+    expect(await nojs.locator('#s3-2-2 .gbt-text').isVisible()).toBe(false);
+    const clauses = await nojs.locator('.plan-text .clause:not(summary), .plan-text .box').count();
+    expect(await nojs.locator('.plan-text .gbt-text').count()).toBeGreaterThanOrEqual(clauses);
+  });
+
+  it('prints without the table of contents, the tools or the navigation', async () => {
+    await nojs.goto(PATH);
+    await nojs.emulateMedia({ media: 'print' });
+    expect(await nojs.getByRole('navigation', { name: '目录' }).isVisible()).toBe(false);
+    expect(await nojs.locator('#s3-2-1 .clause-tools').isVisible()).toBe(false);
+    expect(await nojs.locator('#s3-2-1 .clause-body').isVisible()).toBe(true);
+    await nojs.emulateMedia({ media: 'screen' });
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * The indicator page as a data page: 图表 / 表格 / 来源与说明 work as tabs with JavaScript and as three
+ * sections without it; it offers CSV, SVG and PNG downloads that carry their context, the definition
+ * from the catalogue, a GB/T 7714 citation and an embed snippet whose page shows the chart and source.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser.ts';
+import { REPO } from '../helpers/run.ts';
+
+const DIST = process.env.E2E_DIST ?? join(REPO, 'dist');
+const PATH = '/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/';
+let browser: Browser;
+let js: Page;
+let nojs: Page;
+const external: string[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const a = await openPage(browser, { viewport: { width: 360, height: 740 } });
+  const b = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  js = a.page;
+  nojs = b.page;
+  external.push(...a.external, ...b.external);
+});
+afterAll(async () => {
+  expect(external).toEqual([]);
+  await browser?.close();
+});
+
+describe('tabs', () => {
+  it('with JavaScript: three tabs, one panel shown at a time, arrow keys move between them', async () => {
+    await js.goto(PATH);
+    const tabs = js.getByRole('tab');
+    expect(await tabs.allTextContents()).toEqual(['图表', '表格', '来源与说明']);
+    expect(await js.getByRole('tab', { name: '图表' }).getAttribute('aria-selected')).toBe('true');
+    expect(await js.getByRole('img', { name: /学前教育毛入园率/ }).isVisible()).toBe(true);
+    expect(await js.getByRole('table').isVisible()).toBe(false);
+    await js.getByRole('tab', { name: '表格' }).click();
+    expect(await js.getByRole('table').isVisible()).toBe(true);
+    expect(await js.getByRole('img', { name: /学前教育毛入园率/ }).isVisible()).toBe(false);
+    expect(js.url()).toContain('#table');
+    await js.getByRole('tab', { name: '表格' }).press('ArrowRight');
+    expect(await js.getByRole('tab', { name: '来源与说明' }).getAttribute('aria-selected')).toBe('true');
+    expect(await js.getByRole('tabpanel').getByText('GB/T 7714—2015 格式').isVisible()).toBe(true);
+  });
+
+  it('with JavaScript: a link to a section opens its tab', async () => {
+    await js.goto(`${PATH}#cite`);
+    expect(await js.getByRole('tab', { name: '来源与说明' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('without JavaScript: the three sections are read one after another, and the links jump to each', async () => {
+    await nojs.goto(PATH);
+    expect(await nojs.getByRole('tab').count()).toBe(0);
+    for (const name of ['图表', '表格', '来源与说明']) expect(await nojs.getByRole('heading', { name, level: 2 }).isVisible()).toBe(true);
+    expect(await nojs.getByRole('img', { name: /学前教育毛入园率/ }).isVisible()).toBe(true);
+    expect(await nojs.getByRole('table').isVisible()).toBe(true);
+    await nojs.getByRole('navigation', { name: '本页内容' }).getByRole('link', { name: '表格' }).click();
+    expect(nojs.url()).toContain('#table');
+  });
+});
+
+describe('data, definition, citation and embedding', () => {
+  it('the definition from the catalogue says why a gross rate can exceed 100%', async () => {
+    await nojs.goto(PATH);
+    expect(await nojs.locator('.definition').textContent()).toContain('可以超过100%');
+  });
+
+  it('offers CSV, SVG and PNG downloads, each carrying the title, plan, source and provenance', async () => {
+    await nojs.goto(PATH);
+    for (const name of ['数据（CSV）', '下载图表（SVG）', '图表（PNG 图片）']) expect(await nojs.getByRole('link', { name }).count()).toBe(1);
+    const dir = join(DIST, PATH);
+    const csv = readFileSync(join(dir, 'data.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('青铜峡市教育事业发展“十四五”规划');
+    expect(csv).toContain('基线');
+    expect(csv).toContain('示例数据，非官方统计');
+    const svg = readFileSync(join(dir, 'chart.svg'), 'utf8');
+    expect(svg).toContain('>学前教育毛入园率 · 青铜峡市</text>');
+    expect(svg).toMatch(/class="frame-source"[^>]*>来源：/);
+    expect(svg).toMatch(/class="frame-provenance"[^>]*>示例数据，非官方统计/);
+    const png = readFileSync(join(dir, 'chart.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(660);
+  });
+
+  it('every indicator has its three downloads', () => {
+    const html = readFileSync(join(DIST, 'plans/pingluo-edu-2021-2025/indicators/compulsory-retention/index.html'), 'utf8');
+    for (const f of ['data.csv', 'chart.svg', 'chart.png']) expect(html).toContain(`/plans/pingluo-edu-2021-2025/indicators/compulsory-retention/${f}`);
+  });
+
+  it('has a GB/T 7714 reference, a plain citation and a permalink', async () => {
+    await nojs.goto(PATH);
+    const block = nojs.getByRole('region', { name: '引用' });
+    const text = (await block.textContent()) ?? '';
+    expect(text).toMatch(/青铜峡市人民政府办公室\. 青铜峡市教育事业发展“十四五”规划: 学前教育毛入园率\[EB\/OL\]\. \(\d{4}-\d{2}-\d{2}\)\[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/plans\/qingtongxia-edu-2021-2025\/indicators\/preschool-gross-enrolment\/\./);
+    expect(text).toContain('《青铜峡市教育事业发展“十四五”规划》“学前教育毛入园率”');
+    expect(text).toContain('（年度数值为示例数据，非官方统计）');
+  });
+
+  it('an embed snippet points at a page with the chart, its source and the label, without site chrome', async () => {
+    await nojs.goto(PATH);
+    const snippet = await nojs.getByRole('textbox', { name: '嵌入代码' }).inputValue();
+    expect(snippet).toMatch(/^<iframe src="http:\/\/localhost:4321\/embed\/qingtongxia-edu-2021-2025\/preschool-gross-enrolment\/" title="学前教育毛入园率（青铜峡市）"/);
+    await nojs.goto('/embed/qingtongxia-edu-2021-2025/preschool-gross-enrolment/');
+    expect(await nojs.getByRole('img', { name: /学前教育毛入园率/ }).count()).toBe(1);
+    expect(await nojs.locator('header, nav, footer').count()).toBe(0);
+    expect(await nojs.getByText(/^来源：基线和目标：《青铜峡市教育事业发展“十四五”规划》/).count()).toBe(1);
+    expect(await nojs.locator('.illustrative-tag').count()).toBe(1);
+  });
+
+  it('a share image is named for the page (og:image) and the illustrative label sits beside the status badge', async () => {
+    await nojs.goto(PATH);
+    expect(await nojs.locator('meta[property="og:image"]').getAttribute('content')).toBe(`http://localhost:4321${PATH}chart.png`);
+    expect(await nojs.locator('.status-box p').first().textContent()).toContain('示例数据，非官方统计');
+  });
+});
