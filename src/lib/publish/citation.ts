@@ -8,6 +8,8 @@
  * the clock (rebuilds are byte-identical), so it is the date the page's data last changed.
  */
 import type { PlanBundle } from '../model/plan.ts';
+import { citation } from '../model/clauses.ts';
+import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
 export interface CitationInput {
   plan: PlanBundle;
@@ -49,9 +51,10 @@ export function citeGbt(input: CitationInput): string {
 export function citePlain(input: CitationInput): string {
   const meta = input.plan.plan;
   const issuer = issuerOf(input.plan)?.replace(/, /g, '、');
-  const what = `《${meta.title}》${input.label ?? ''}${input.indicator ? `“${input.indicator}”` : ''}`;
+  // The short form is the site's one citation formatter (lib/model/clauses.ts); this adds who and when.
+  const what = `${citation(meta.title, { label: input.label ?? '' })}${input.indicator ? `“${input.indicator}”` : ''}`;
   const by = [issuer ? `${issuer}印发` : null, meta.issued ? `${meta.issued}` : null].filter(Boolean).join('，');
-  const note = input.illustrative ? '（年度数值为示例数据，非官方统计）' : '';
+  const note = input.illustrative ? `（年度数值为${ILLUSTRATIVE_LABEL}）` : '';
   return `${what}${by ? `（${by}）` : ''}${note}，${input.url}`;
 }
 
