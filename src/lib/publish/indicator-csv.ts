@@ -5,8 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { IndicatorView } from '../progress/views.ts';
-import { tk } from '../../i18n/index.ts';
-import { ILLUSTRATIVE_NOTE } from './downloads.ts';
+import { ILLUSTRATIVE_LABEL, tk } from '../../i18n/index.ts';
 
 export const INDICATOR_CSV_COLUMNS = [
   'plan_id',
@@ -62,7 +61,7 @@ export function indicatorCsv(view: IndicatorView): string {
       source_url: a.source?.url ?? null,
       source_date: a.source?.date ?? null,
       provenance: a.provenance,
-      provenance_note: a.provenance === 'illustrative' ? ILLUSTRATIVE_NOTE : null,
+      provenance_note: a.provenance === 'illustrative' ? ILLUSTRATIVE_LABEL : null,
     })),
     printed('目标', ind.target),
   ];
