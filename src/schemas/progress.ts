@@ -118,7 +118,11 @@ export const ProgressFileSchema = z
         }
         const provenance = entry.provenance ?? file.provenance;
         // Only a stated figure or status needs a source; an entry left blank states nothing.
-        const hasFigure = key === 'indicators' ? (entry as { value?: unknown }).value !== null || (entry as { text?: unknown }).text !== undefined : (entry as { status?: unknown }).status !== null;
+        // A recorded judgement (a text target's 已达成) states as much as a figure does, and needs its source as well.
+        const hasFigure =
+          key === 'indicators'
+            ? (entry as { value?: unknown }).value !== null || (entry as { text?: unknown }).text !== undefined || (entry as { status?: unknown }).status !== undefined
+            : (entry as { status?: unknown }).status !== null;
         if (provenance === 'official' && hasFigure && entry.source === undefined) {
           ctx.addIssue({
             code: 'custom',

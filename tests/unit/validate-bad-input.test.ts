@@ -54,6 +54,7 @@ const CASES: Record<string, [string, string, string]> = {
   'empty-report-without-note': [PROGRESS, '(top level):', 'or a "note" saying why this year\'s report has none (found an empty report)'],
   'published-before-as-of': [PROGRESS, 'published:', 'a publication date on or after asOf 2023-12-31'],
   'final-year-report-after-period': ['content/progress/demo-edu-2021-2025/2026.json', 'year:', 'The final-year report of this plan is 2025.json'],
+  'official-judgement-without-source': [PROGRESS, 'indicators[0].source:', 'a source (title, publisher, url, date, quote) for an official figure'],
   'official-status-without-quote': [PROGRESS, 'clauses[0].source.quote:', 'the sentence quoted from the source that states this official status'],
   'succeeds-unknown-plan': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found "demo-edu-2021-2052". Known plans: demo-edu-2021-2025'],
   'succeeds-itself': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found its own id "demo-edu-2026-2030"'],
