@@ -1,52 +1,173 @@
 /**
- * `npm run build`: validate all content, build the site into a temporary folder, then swap it into
- * place. Any failure, at any stage, leaves the previous `dist/` exactly as it was.
+ * `npm run build`: validate all content, build the site into a temporary folder, check that it holds
+ * every plan, then swap it into place. Any failure, at any stage (a kill included), leaves the previous
+ * `dist/` exactly as it was; the next build removes what a killed one left behind.
  *
  * Environment: CONTENT_ROOT (folder holding content/, default: the repository), DIST_DIR (default: dist/).
- * BUILD_FAULT=<stage> makes a stage fail on purpose, so that tests can prove the publish is atomic.
+ * `--debug` prints the stack of an unexpected error. For tests of the atomic publish only:
+ * BUILD_FAULT=<stage> makes a stage fail on purpose; BUILD_PAUSE=<stage> stops there (to be killed).
  */
 // Nothing the build runs may send a request off the machine: Astro's telemetry stays off.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { recordHtml, searchRecords } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { urls } from '../src/lib/model/urls.ts';
+import { describeFsError } from '../src/lib/content/files.ts';
+import { resolveContentRoot } from '../src/lib/content/root.ts';
 
 const repo = resolve(import.meta.dirname, '..');
-const contentRoot = resolve(process.env.CONTENT_ROOT ?? repo);
-const dist = resolve(process.env.DIST_DIR ?? join(repo, 'dist'));
-const tmp = join(dirname(dist), `.dist-tmp-${process.pid}`);
-const old = join(dirname(dist), `.dist-old-${process.pid}`);
+const debug = process.argv.includes('--debug');
+const contentRoot = resolveContentRoot(repo);
+const dist = resolve(process.env.DIST_DIR || join(repo, 'dist'));
+const parent = dirname(dist);
+const tmp = join(parent, `.dist-tmp-${process.pid}`);
+const old = join(parent, `.dist-old-${process.pid}`);
+
+/** A mistake the person running the build can fix: printed as its sentence (Chinese unless CONTENT_LANG=en), never with a stack. */
+class BuildRefused extends Error {
+  zh: string;
+  constructor(message: string, zh: string) {
+    super(message);
+    this.zh = zh;
+  }
+}
+const lang = messageLang([]).lang;
 
 function fault(stage: string): void {
   if (process.env.BUILD_FAULT === stage) throw new Error(`BUILD_FAULT=${stage}: failing on purpose (test of atomic publish)`);
 }
 
+/** Stops at `stage` until killed, so that a test can SIGKILL the build at exactly that moment. */
+async function pause(stage: string): Promise<void> {
+  if (process.env.BUILD_PAUSE !== stage) return;
+  console.error(`BUILD_PAUSE=${stage}: paused`);
+  await new Promise(() => setInterval(() => {}, 60_000));
+}
+
+const inside = (child: string, ancestor: string) => child === ancestor || child.startsWith(ancestor.endsWith(sep) ? ancestor : ancestor + sep);
+
+/**
+ * The output folder must be a place the build may replace: not the repository, the content tree or a
+ * folder around them, and not a folder of other files (the swap would delete them).
+ */
+function checkDist(): void {
+  for (const [what, path] of [
+    ['the repository', repo],
+    ['the content tree (CONTENT_ROOT)', contentRoot],
+  ] as const) {
+    if (inside(path, dist)) throw new BuildRefused(`DIST_DIR ${dist} holds ${what} (${path}); the build replaces its output folder and would delete it. Set DIST_DIR to a folder of its own, such as ${join(repo, 'dist')}.`, `输出目录 DIST_DIR ${dist} 包含${what === 'the repository' ? '仓库' : '内容目录（CONTENT_ROOT）'}（${path}）；构建会替换输出目录，从而把它删除。请把 DIST_DIR 设为单独的文件夹，例如 ${join(repo, 'dist')}。`);
+  }
+  if (inside(dist, join(contentRoot, 'content'))) throw new BuildRefused(`DIST_DIR ${dist} is inside content/, which holds only content. Set DIST_DIR to a folder outside it, such as ${join(repo, 'dist')}.`, `输出目录 DIST_DIR ${dist} 在 content/ 之内，而 content/ 只能存放内容。请设为 content/ 之外的文件夹，例如 ${join(repo, 'dist')}。`);
+  let st;
+  try {
+    st = lstatSync(dist);
+  } catch {
+    return; // not there yet: the first build
+  }
+  if (!st.isDirectory()) throw new BuildRefused(`DIST_DIR ${dist} is ${st.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder. Remove it or set DIST_DIR to another path.`, `输出目录 DIST_DIR ${dist} 是${st.isSymbolicLink() ? '符号链接' : '文件'}，不是文件夹。请删除它或把 DIST_DIR 设为其他路径。`);
+  const names = readdirSync(dist);
+  if (names.length > 0 && !names.includes('index.html')) {
+    throw new BuildRefused(`DIST_DIR ${dist} holds files that are not a built site (no index.html); the build would delete them. Empty it yourself or set DIST_DIR to another path.`, `输出目录 DIST_DIR ${dist} 中有不属于已生成网站的文件（没有 index.html），构建会把它们删除。请自行清空，或把 DIST_DIR 设为其他路径。`);
+  }
+}
+
+/** True while a process with this id runs (a concurrent build keeps its temporary folder). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary folders of builds that were killed, and puts back the previous site if a build
+ * was killed in the instant between moving it aside and moving the new one in.
+ */
+function cleanUpAfterKilledBuilds(): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  const stamp = basename(dist);
+  for (const name of names.sort()) {
+    const m = /^\.dist-(tmp|old)-(\d+)$/.exec(name);
+    if (!m || Number(m[2]) === process.pid || alive(Number(m[2]))) continue;
+    const path = join(parent, name);
+    if (m[1] === 'old' && !existsSync(dist)) {
+      renameSync(path, dist);
+      console.log(`restored the previous site ${stamp}/ from ${name} (a build was killed while swapping)`);
+      continue;
+    }
+    rmSync(path, { recursive: true, force: true });
+    console.log(`removed ${name}, left by a build that was killed`);
+  }
+}
+
+/** The built site must hold the home page and every plan's page before it replaces the previous one. */
+function checkBuiltSite(planIds: readonly string[]): void {
+  const missing = ['index.html', ...planIds.map((id) => `plans/${id}/index.html`)].filter((p) => !existsSync(join(tmp, p)));
+  const built = existsSync(join(tmp, 'plans')) ? readdirSync(join(tmp, 'plans')).filter((n) => existsSync(join(tmp, 'plans', n, 'index.html'))) : [];
+  if (missing.length || built.length !== planIds.length) {
+    throw new BuildRefused(
+      `the built site holds ${built.length} plan(s) where content/ declares ${planIds.length}` +
+        (missing.length ? ` (missing: ${missing.slice(0, 5).join(', ')})` : '') +
+        `; it was not published. Check that CONTENT_ROOT (${contentRoot}) is the tree you meant, then build again.`,
+      `生成的网站只有 ${built.length} 个规划，而 content/ 中有 ${planIds.length} 个` + (missing.length ? `（缺少：${missing.slice(0, 5).join('、')}）` : '') + `；没有发布。请确认 CONTENT_ROOT（${contentRoot}）是要发布的内容，然后重新构建。`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
+  console.log(`content: ${join(contentRoot, 'content')}${process.env.CONTENT_ROOT ? ' (CONTENT_ROOT)' : ''}`);
+  const site = process.env.SITE_URL;
+  if (site !== undefined && !/^https?:\/\/[^\s/]+/.test(site)) throw new BuildRefused(`SITE_URL must be the site's address starting with http:// or https://, found ${JSON.stringify(site)}. Set it like SITE_URL=https://www.example.gov.cn/jyj/ghgk/.`, `SITE_URL 应为以 http:// 或 https:// 开头的网站地址，实际为 ${JSON.stringify(site)}。例如：SITE_URL=https://www.example.gov.cn/jyj/ghgk/。`);
+  checkDist();
+  try {
+    cleanUpAfterKilledBuilds();
+  } catch (err) {
+    throw new BuildRefused(`cannot clean up next to ${dist}: ${describeFsError(err, parent).en}`, `无法清理 ${dist} 旁的临时文件夹：${describeFsError(err, parent).zh}`);
+  }
   const { model, problems } = loadContent(contentRoot);
   if (problems.length > 0) {
     for (const p of problems) console.error(problemFormatter(messageLang([]).lang)(p)); // Chinese unless CONTENT_LANG=en
-    throw new Error(`${problems.length} problem(s) in content/; the site was not built.`);
+    throw new BuildRefused(`${problems.length} problem(s) in ${join(contentRoot, 'content')}; the site was not built.`, `${join(contentRoot, 'content')} 中有 ${problems.length} 个问题，网站没有生成。`);
   }
+  if (model.plans.length === 0) throw new BuildRefused(`no plans in ${join(contentRoot, 'content')}; a site without plans is never published.`, `${join(contentRoot, 'content')} 中没有规划；不会发布没有规划的网站。`);
   fault('validate');
+  await pause('validate');
   console.log(`content OK: ${model.plans.length} plans. Building…`);
   process.env.CONTENT_ROOT = contentRoot;
+  try {
+    mkdirSync(parent, { recursive: true });
+    mkdirSync(tmp);
+  } catch (err) {
+    throw new BuildRefused(`cannot write the site next to ${dist}: ${describeFsError(err, parent).en}`, `无法在 ${dist} 旁写入网站：${describeFsError(err, parent).zh}`);
+  }
   // Content from elsewhere (tests, benchmarks) gets its own cache, so that builds never share stale entries.
   const cacheDir = contentRoot === repo ? undefined : join(contentRoot, '.astro-cache');
   await build({ root: repo, outDir: tmp, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
   fault('astro');
+  await pause('astro');
   await indexForSearch(model.plans, tmp, model.concepts);
   fault('pagefind');
+  await pause('pagefind');
+  checkBuiltSite(model.plans.map((p) => p.id));
   fault('swap');
   if (existsSync(dist)) renameSync(dist, old);
+  await pause('swap');
   renameSync(tmp, dist);
   rmSync(old, { recursive: true, force: true });
-  console.log(`Built ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s. Preview it with: npm run preview`);
+  console.log(`Built ${relative(process.cwd(), dist) || dist} in ${((Date.now() - started) / 1000).toFixed(1)} s. Preview it with: npm run preview`);
 }
 
 /**
@@ -85,8 +206,17 @@ async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: 
 }
 
 main().catch((err: unknown) => {
-  rmSync(tmp, { recursive: true, force: true });
-  if (existsSync(old) && !existsSync(dist)) renameSync(old, dist);
-  console.error(`\nBuild failed; the previous site (if any) is unchanged.\n${err instanceof Error ? err.message : String(err)}`);
+  try {
+    rmSync(tmp, { recursive: true, force: true });
+    if (existsSync(old) && !existsSync(dist)) renameSync(old, dist);
+  } catch {
+    /* the message below matters more; the next build cleans up */
+  }
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const path = (err as NodeJS.ErrnoException | null)?.path;
+  const sentence =
+    err instanceof BuildRefused ? (lang === 'en' ? err.message : err.zh) : code && path ? describeFsError(err, path)[lang] : `${err instanceof Error ? err.message : String(err)}${debug ? '' : lang === 'en' ? ' (run npm run build -- --debug for details)' : '（运行 npm run build -- --debug 查看详细信息）'}`;
+  console.error(`\nBuild failed; the previous site (if any) is unchanged.\n${sentence}`);
+  if (debug && err instanceof Error && !(err instanceof BuildRefused)) console.error(err.stack);
   process.exit(1);
 });

@@ -3,18 +3,19 @@
  * indicator, measure and project of the plan listed and every value blank, so that a clerk fills in
  * blanks instead of typing ids. Refuses to overwrite an existing file.
  *
- *   --content DIR    the folder that holds content/ (default: this repository)
+ *   --content DIR    the folder that holds content/ (default: CONTENT_ROOT, else this repository)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closestIds, loadContent } from '../src/lib/content/load.ts';
+import { checkContentRoot, resolveContentRoot } from '../src/lib/content/root.ts';
 import { formatProblemZh } from '../src/lib/content/problems.ts';
 import { taskClauses } from '../src/lib/progress/views.ts';
 import type { ProgressFile } from '../src/schemas/progress.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string' } } });
-const root = resolve(values.content ?? join(import.meta.dirname, '..'));
+const root = resolveContentRoot(resolve(import.meta.dirname, '..'), values.content);
 
 function fail(message: string): never {
   console.error(message);
@@ -26,6 +27,8 @@ if (!planId || !yearText) fail('usage: npm run new:progress -- <plan-id> <year> 
 const year = Number(yearText);
 if (!/^\d{4}$/.test(yearText)) fail(`expected a year such as 2026, found "${yearText}".`);
 
+const rootProblems = checkContentRoot(root);
+if (rootProblems.length) fail(rootProblems.map(formatProblemZh).join('\n'));
 const { model, problems } = loadContent(root);
 const plan = model.plans.find((p) => p.id === planId);
 if (!plan) {

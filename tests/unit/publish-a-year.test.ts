@@ -43,7 +43,7 @@ describe('publishing a year', () => {
     expect(noSource.stderr).toContain('字段 clauses[0].source：应为官方数据的出处');
 
     file.clauses[0].summary = '全县中小学开展党的创新理论进校园活动120场。';
-    file.clauses[0].source = { title: '泾源县教育体育局2026年工作总结', publisher: '泾源县教育体育局', date: '2027-01-20', quote: '开展党的创新理论进校园活动120场' };
+    file.clauses[0].source = { title: '泾源县教育体育局2026年工作总结', publisher: '泾源县教育体育局', url: 'https://www.example.gov.cn/jyj/2026-summary.html', date: '2027-01-20', quote: '开展党的创新理论进校园活动120场' };
     writeFileSync(path, JSON.stringify(file, null, 2));
     expect(runScript('validate.ts', [root, ...TODAY]).code).toBe(0);
 
@@ -91,7 +91,7 @@ describe('the illustrative label', () => {
     const root = fixtureRoot();
     const path = join(root, 'content/progress/demo-edu-2021-2025/2023.json');
     const file = JSON.parse(readFileSync(path, 'utf8'));
-    const source = { title: '示例县2023年教育事业统计公报', publisher: '示例县教育局', date: '2024-03-01', quote: '学前三年毛入园率91.2%' };
+    const source = { title: '示例县2023年教育事业统计公报', publisher: '示例县教育局', url: 'https://www.example.gov.cn/jyj/2023-bulletin.html', date: '2024-03-01', quote: '学前三年毛入园率91.2%' };
     file.provenance = 'official';
     for (const list of ['indicators', 'clauses', 'projects']) for (const e of file[list]) e.source = source;
     delete file.indicators[0].note;

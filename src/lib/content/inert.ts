@@ -44,3 +44,20 @@ export function unsafeMarkdown(root: Root): Array<{ line: number; reason: string
   });
   return out;
 }
+
+/**
+ * Images in a plan's Markdown, with their line in the body. The official text is words and tables; an
+ * image would make the reader's browser fetch a resource (from another host, if the address is remote),
+ * which the site never does.
+ */
+export function remoteResources(root: Root): Array<{ line: number; reason: string; reasonZh: string }> {
+  const out: Array<{ line: number; reason: string; reasonZh: string }> = [];
+  visit(root, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'image') {
+      out.push({ line, reason: `an image ${JSON.stringify(node.url.slice(0, 40))}`, reasonZh: `图片 ${JSON.stringify(node.url.slice(0, 40))}` });
+    }
+    if (node.type === 'imageReference') out.push({ line, reason: `an image reference [${node.identifier}]`, reasonZh: `图片引用 [${node.identifier}]` });
+  });
+  return out;
+}

@@ -3,7 +3,7 @@
  * and returns the model with all problems found (never just the first). The validator prints the
  * problems; the build refuses to run while there are any.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
@@ -16,8 +16,13 @@ import { ReferenceFileSchema, type ReferenceFile } from '../../schemas/reference
 import { assemblePlan, type PlanBundle } from '../model/plan.ts';
 import { reportCoverage } from '../model/tasks.ts';
 import { parseMarkdown, splitFrontMatter } from '../model/markdown.ts';
-import { unsafeMarkdown, unsafeStrings } from './inert.ts';
-import { decodeContent } from './read-text.ts';
+import { extractClauses } from '../model/clauses.ts';
+import { remoteResources, unsafeMarkdown, unsafeStrings } from './inert.ts';
+import { describeFsError, KIND_ZH, listEntries } from './files.ts';
+import { characterFault, FILE_LIMITS, formatBytes, MAX_JSON_DEPTH, stringFaults, tooDeep } from './limits.ts';
+import { checkContentRoot } from './root.ts';
+import { dateProblems, sourceProblems } from './rules.ts';
+import { decodeContent, lineColumnAt } from './read-text.ts';
 import { parseJsonLocated, parseYamlLocated, type Located } from './locate.ts';
 import { parseWithFriendlyErrors } from './friendly.ts';
 import { normalizeStatusLabels } from './status-labels.ts';
@@ -51,20 +56,6 @@ export function closestIds(id: string, known: readonly string[], n = 3): string[
     .map((x) => x.k);
 }
 
-function listDirs(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
-    .sort();
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
-    .sort();
-}
-
 export interface LoadOptions {
   /**
    * Test only (defence-in-depth tests, tests/helpers/build-unvalidated.ts): let markup and addresses
@@ -88,6 +79,61 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
   const rel = (p: string) => relative(root, p).split('\\').join('/');
   const contentDir = join(root, 'content');
   const plans: LoadedPlan[] = [];
+  const rootProblems = checkContentRoot(root);
+  if (rootProblems.length) return { model: { plans, concepts: [], references: [] }, problems: rootProblems, warnings };
+
+  /**
+   * Lists a folder of content/ and reports what may not be there: symbolic links (a link can point outside
+   * the repository, where nothing is under version control) and special files; folders where files belong
+   * are reported by the caller, which knows what belongs.
+   */
+  const list = (dir: string) => {
+    const l = listEntries(dir);
+    for (const o of l.others) {
+      const file = rel(join(dir, o.name));
+      problems.push({
+        file,
+        message: `expected a regular file or folder inside content/, found ${o.kind}.`,
+        fix: 'Replace it with a copy of the real file (content/ must hold its files itself, under version control), or delete it.',
+        zh: { message: `content/ 里只能放普通文件和文件夹，这里是${KIND_ZH[o.kind] ?? o.kind}。`, fix: '请换成真实文件的副本（content/ 里的文件必须纳入版本管理），或删除它。' },
+      });
+    }
+    return l;
+  };
+  const folderInsteadOfFile = (dir: string, name: string, what: string, whatZh: string) =>
+    problems.push({
+      file: rel(join(dir, name)) + '/',
+      message: `expected ${what}, found a folder named "${name}".`,
+      fix: `Remove the folder (or move what is in it), and put the file there if one is meant to be.`,
+      zh: { message: `此处应为${whatZh}，实际是名为“${name}”的文件夹。`, fix: '请删除该文件夹（或移走其中内容），需要时在此处放置文件。' },
+    });
+  /** The file's bytes, or null after reporting why it cannot be read (too large, unreadable). */
+  const readBytes = (path: string, limit: number): Buffer | null => {
+    const file = rel(path);
+    try {
+      const size = statSync(path).size;
+      if (size > limit) {
+        problems.push({
+          file,
+          message: `expected a file of at most ${formatBytes(limit)}, found ${formatBytes(size)}.`,
+          fix: 'Something went wrong when it was saved or copied: compare it with the last committed version (git diff) and remove what does not belong.',
+          zh: { message: `文件最大 ${formatBytes(limit)}，实际为 ${formatBytes(size)}。`, fix: '保存或复制时可能出了错：请与上次提交的版本比较（git diff），删除不应有的内容。' },
+        });
+        return null;
+      }
+      return readFileSync(path);
+    } catch (err) {
+      const d = describeFsError(err, file);
+      problems.push({ file, message: d.en, zh: { message: d.zh } });
+      return null;
+    }
+  };
+  /** Problems for strings that hold forbidden characters or are longer than their field allows. */
+  const textRules = (doc: Located, file: string): boolean => {
+    const faults = stringFaults(doc.value);
+    for (const f of faults) problems.push({ file, ...doc.locate(f.path), field: formatPath(f.path), message: `${f.en}.`, fix: f.fixEn, zh: { message: `${f.zh}。`, fix: f.fixZh } });
+    return faults.length === 0;
+  };
   /** Where each plan's indicators.json put its values, for problems found later against the catalogue. */
   const indicatorDocs = new Map<string, Located>();
   /** Where each plan.md's front matter put its fields. */
@@ -95,9 +141,24 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
 
   const readJson = (path: string): { doc: Located } | null => {
     const file = rel(path);
-    const decoded = decodeContent(readFileSync(path), file);
+    const bytes = readBytes(path, FILE_LIMITS.json);
+    if (!bytes) return null;
+    const decoded = decodeContent(bytes, file);
     if (!decoded.ok) {
       problems.push(decoded.problem);
+      return null;
+    }
+    const deep = tooDeep(decoded.text);
+    if (deep >= 0) {
+      const { line, column } = lineColumnAt(decoded.text, deep);
+      problems.push({
+        file,
+        line,
+        column,
+        message: `expected JSON nested at most ${MAX_JSON_DEPTH} levels deep, found deeper nesting here.`,
+        fix: 'Content files need only a few levels of [ ] and { }: remove what does not belong.',
+        zh: { message: `JSON 的 [ ] 与 { } 嵌套最多 ${MAX_JSON_DEPTH} 层，此处更深。`, fix: '内容文件只需要几层嵌套：请删除不应有的内容。' },
+      });
       return null;
     }
     const parsed = parseJsonLocated(decoded.text, file);
@@ -119,13 +180,14 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
         fix: 'Content is published as text: remove the markup or address (write 《》 or “” instead of < >).',
       });
     }
-    if (unsafe.length) return null;
+    const textOk = textRules(doc, file);
+    // Schema problems are reported too: a clerk should meet every problem of a file in one run.
     const r = parseWithFriendlyErrors(schema, doc, file);
     if (!r.ok) {
       problems.push(...r.problems);
       return null;
     }
-    return r.data;
+    return unsafe.length || !textOk ? null : r.data;
   };
 
   const at = (doc: Located, file: string, path: PathSegment[], message: string, fix?: string, field?: string): Problem => ({
@@ -138,9 +200,21 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
 
   // Plans: content/plans/<plan-id>/{plan.md, indicators.json, projects.json}
   const plansDir = join(contentDir, 'plans');
-  for (const id of listDirs(plansDir)) {
+  const planDirs = list(plansDir);
+  for (const name of planDirs.files) {
+    problems.push({
+      file: rel(join(plansDir, name)),
+      message: `expected only plan folders in content/plans/, found the file "${name}".`,
+      fix: 'Move it into its plan folder (content/plans/<plan-id>/), or out of content/.',
+      zh: { message: `content/plans/ 下只能放规划文件夹，这里有文件“${name}”。`, fix: '请把它移到对应的规划文件夹（content/plans/<规划编号>/）里，或移出 content/。' },
+    });
+  }
+  /** What is known of each plan folder, even one whose plan.md failed, so that its other files are still checked. */
+  const partial = new Map<string, { clauseIds: string[] | null; indicatorIds: string[] | null; projectIds: string[] | null }>();
+  for (const id of planDirs.dirs) {
     const dir = join(plansDir, id);
-    for (const name of listFiles(dir)) {
+    const entries = list(dir);
+    for (const name of entries.files) {
       if (!(PLAN_FILES as readonly string[]).includes(name)) {
         const guess = closest(name, [...PLAN_FILES]);
         problems.push({
@@ -150,102 +224,177 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
         });
       }
     }
+    for (const name of entries.dirs) {
+      if ((PLAN_FILES as readonly string[]).includes(name)) folderInsteadOfFile(dir, name, `the file ${name}`, `文件 ${name}`);
+      else folderInsteadOfFile(dir, name, `only the files ${PLAN_FILES.join(', ')} in a plan folder`, `规划文件夹中的文件（${PLAN_FILES.join('、')}）`);
+    }
+    const has = (name: string) => entries.files.includes(name);
+    const known = { clauseIds: null as string[] | null, indicatorIds: null as string[] | null, projectIds: null as string[] | null };
+    partial.set(id, known);
     const mdPath = join(dir, 'plan.md');
-    if (!existsSync(mdPath)) {
-      problems.push({
-        file: rel(dir) + '/',
-        message: `expected a plan.md in every plan folder, found none.`,
-        fix: `Create ${rel(mdPath)} (the importer writes it: npm run import), or remove the folder.`,
-      });
-      continue;
-    }
     const mdFile = rel(mdPath);
-    const decoded = decodeContent(readFileSync(mdPath), mdFile);
-    if (!decoded.ok) {
-      problems.push(decoded.problem);
-      continue;
+    let plan: z.output<typeof PlanSchema> | null = null;
+    let body = '';
+    if (!has('plan.md')) {
+      if (!entries.dirs.includes('plan.md') && !entries.others.some((o) => o.name === 'plan.md')) {
+        problems.push({
+          file: rel(dir) + '/',
+          message: `expected a plan.md in every plan folder, found none.`,
+          fix: `Create ${mdFile} (the importer writes it: npm run import), or remove the folder.`,
+        });
+      }
+    } else {
+      const bytes = readBytes(mdPath, FILE_LIMITS.markdown);
+      const decoded = bytes && decodeContent(bytes, mdFile);
+      if (decoded && !decoded.ok) problems.push(decoded.problem);
+      if (decoded && decoded.ok) {
+        const split = splitFrontMatter(decoded.text);
+        body = split.body;
+        const { frontMatter, bodyLine } = split;
+        if (frontMatter === null) {
+          problems.push({
+            file: mdFile,
+            line: 1,
+            column: 1,
+            message: `expected front matter between two "---" lines at the top, found ${JSON.stringify(decoded.text.split('\n')[0]!.slice(0, 30))}.`,
+            fix: 'Start the file with ---, the fields id, title, region, issuer, issued, period, kind, source, then ---.',
+          });
+        } else {
+          const yaml = parseYamlLocated(frontMatter, mdFile, 2);
+          if (!yaml.ok) problems.push(...yaml.problems);
+          else {
+            plan = check(PlanSchema, yaml.doc, mdFile);
+            if (plan) frontMatterDocs.set(id, yaml.doc);
+            if (plan && plan.id !== id) {
+              problems.push(at(yaml.doc, mdFile, ['id'], `expected the id "${id}" (the folder name), found "${plan.id}".`, 'Make the id and the folder name the same.'));
+              plan = null;
+            }
+          }
+        }
+        // The text is checked even when its front matter failed: every problem in one run.
+        const tree = parseMarkdown(body);
+        const unsafeMd = options.allowMarkup ? [] : unsafeMarkdown(tree);
+        for (const u of unsafeMd) {
+          problems.push({
+            file: mdFile,
+            line: u.line + bodyLine - 1,
+            column: 1,
+            message: `expected the plan's text as plain Markdown, found ${u.reason}.`,
+            fix: 'Official text is published as printed: re-import it with npm run import, or remove the markup.',
+          });
+        }
+        const remote = options.allowMarkup ? [] : remoteResources(tree);
+        for (const u of remote) {
+          problems.push({
+            file: mdFile,
+            line: u.line + bodyLine - 1,
+            column: 1,
+            message: `expected the official text without embedded resources, found ${u.reason}. The site loads nothing from other hosts, and images are not part of the text.`,
+            fix: 'Remove the image; if the document prints a figure, describe it in the plan\'s notes.',
+            zh: { message: `规划原文中不能嵌入图片等外部资源，这里有${u.reasonZh}。网站不从其他网站加载任何内容，图片也不属于原文。`, fix: '请删除该图片；如原文印有图，请在规划的 notes 中说明。' },
+          });
+        }
+        const lines = body.split('\n');
+        lines.forEach((text, i) => {
+          const fault = characterFault(text);
+          if (!fault) return;
+          problems.push({
+            file: mdFile,
+            line: i + bodyLine,
+            column: fault.index + 1,
+            message: `expected plain text, found ${fault.en}.`,
+            fix: 'Delete it (it is invisible in most editors: re-import the text with npm run import).',
+            zh: { message: `应为普通文字，发现${fault.zh}。`, fix: '请删除该字符（多数编辑器里看不见：可用 npm run import 重新导入原文）。' },
+          });
+        });
+        known.clauseIds = extractClauses(tree).map((c) => c.id);
+        if (unsafeMd.length || remote.length) plan = null;
+      }
     }
-    const { frontMatter, body, bodyLine } = splitFrontMatter(decoded.text);
-    if (frontMatter === null) {
-      problems.push({
-        file: mdFile,
-        line: 1,
-        column: 1,
-        message: `expected front matter between two "---" lines at the top, found ${JSON.stringify(decoded.text.split('\n')[0]!.slice(0, 30))}.`,
-        fix: 'Start the file with ---, the fields id, title, region, issuer, issued, period, kind, source, then ---.',
-      });
-      continue;
-    }
-    const yaml = parseYamlLocated(frontMatter, mdFile, 2);
-    if (!yaml.ok) {
-      problems.push(...yaml.problems);
-      continue;
-    }
-    const plan = check(PlanSchema, yaml.doc, mdFile);
-    if (!plan) continue;
-    frontMatterDocs.set(id, yaml.doc);
-    if (plan.id !== id) {
-      problems.push(at(yaml.doc, mdFile, ['id'], `expected the id "${id}" (the folder name), found "${plan.id}".`, 'Make the id and the folder name the same.'));
-      continue;
-    }
-    const unsafeMd = options.allowMarkup ? [] : unsafeMarkdown(parseMarkdown(body));
-    for (const u of unsafeMd) {
-      problems.push({
-        file: mdFile,
-        line: u.line + bodyLine - 1,
-        column: 1,
-        message: `expected the plan's text as plain Markdown, found ${u.reason}.`,
-        fix: 'Official text is published as printed: re-import it with npm run import, or remove the markup.',
-      });
-    }
-    if (unsafeMd.length) continue;
-    const bundle: LoadedPlan = { ...assemblePlan(plan, body), broken: new Set() };
-    const clauses = bundle.clauses;
-    const clauseIds = clauses.map((c) => c.id);
+    const clauseIds = known.clauseIds ?? [];
     const clauseSet = new Set(clauseIds);
+    const bundle: LoadedPlan | null = plan ? { ...assemblePlan(plan, body), broken: new Set() } : null;
 
-
-    const indPath = join(dir, 'indicators.json');
-    if (existsSync(indPath)) {
+    if (has('indicators.json')) {
+      const indPath = join(dir, 'indicators.json');
       const file = rel(indPath);
       const r = readJson(indPath);
       const data = r && check(IndicatorsFileSchema, r.doc, file);
       if (r && data) {
         if (data.plan !== id) problems.push(at(r.doc, file, ['plan'], `expected "${id}" (the folder name), found "${data.plan}".`));
-        data.indicators.forEach((ind, i) => {
-          if (!clauseSet.has(ind.source.clause)) {
-            problems.push(at(r.doc, file, ['indicators', i, 'source', 'clause'], unknownRef('clause', ind.source.clause, clauseIds, mdFile)));
-          }
-        });
-        bundle.indicators = data.indicators;
+        if (known.clauseIds) {
+          data.indicators.forEach((ind, i) => {
+            if (!clauseSet.has(ind.source.clause)) {
+              problems.push(at(r.doc, file, ['indicators', i, 'source', 'clause'], unknownRef('clause', ind.source.clause, clauseIds, mdFile)));
+            }
+          });
+        }
+        known.indicatorIds = data.indicators.map((x) => x.id);
+        if (bundle) bundle.indicators = data.indicators;
         indicatorDocs.set(id, r.doc);
-      } else bundle.broken.add('indicators.json');
+      } else bundle?.broken.add('indicators.json');
     }
-    const projPath = join(dir, 'projects.json');
-    if (existsSync(projPath)) {
+    if (has('projects.json')) {
+      const projPath = join(dir, 'projects.json');
       const file = rel(projPath);
       const r = readJson(projPath);
       const data = r && check(ProjectsFileSchema, r.doc, file);
       if (r && data) {
         if (data.plan !== id) problems.push(at(r.doc, file, ['plan'], `expected "${id}" (the folder name), found "${data.plan}".`));
-        data.projects.forEach((p, i) => {
-          if (!clauseSet.has(p.clause)) problems.push(at(r.doc, file, ['projects', i, 'clause'], unknownRef('clause', p.clause, clauseIds, mdFile)));
-        });
-        bundle.projects = data.projects;
-      } else bundle.broken.add('projects.json');
+        if (known.clauseIds) {
+          data.projects.forEach((p, i) => {
+            if (!clauseSet.has(p.clause)) problems.push(at(r.doc, file, ['projects', i, 'clause'], unknownRef('clause', p.clause, clauseIds, mdFile)));
+          });
+        }
+        known.projectIds = data.projects.map((x) => x.id);
+        if (bundle) bundle.projects = data.projects;
+      } else bundle?.broken.add('projects.json');
     }
-    plans.push(bundle);
+    if (bundle) plans.push(bundle);
+  }
+  if (planDirs.dirs.length === 0) {
+    problems.push({
+      file: 'content/plans/',
+      message: `expected at least one plan folder (content/plans/<plan-id>/plan.md), found none. A site without plans is never published.`,
+      fix: 'Check that CONTENT_ROOT names the right folder and that the copy of content/ is complete.',
+      zh: { message: '至少应有一个规划文件夹（content/plans/<规划编号>/plan.md），实际一个也没有。不会发布没有规划的网站。', fix: '请检查 CONTENT_ROOT 是否指向正确的文件夹，content/ 是否复制完整。' },
+    });
+  }
+  // Plans declared by their source metadata (content/sources/<plan-id>.yaml) must have their folder: a
+  // half-copied tree must not publish a site with fewer plans than it declares.
+  const sourcesDir = join(contentDir, 'sources');
+  const sources = list(sourcesDir);
+  for (const name of sources.files) {
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/.exec(name);
+    if (!m || planDirs.dirs.includes(m[1]!)) continue;
+    problems.push({
+      file: rel(join(sourcesDir, name)),
+      message: `expected the plan "${m[1]}" that this file declares in content/plans/${m[1]}/, found no such folder.`,
+      fix: `Import it (npm run import -- --all), finish copying content/, or remove ${rel(join(sourcesDir, name))}.`,
+      zh: { message: `该文件声明了规划“${m[1]}”，但 content/plans/${m[1]}/ 不存在。`, fix: `请导入它（npm run import -- --all）、把 content/ 复制完整，或删除 ${rel(join(sourcesDir, name))}。` },
+    });
   }
 
   // Progress: content/progress/<plan-id>/<year>.json
   const byId = new Map(plans.map((p) => [p.id, p]));
-  const knownPlanIds = [...listDirs(plansDir)];
+  const knownPlanIds = [...planDirs.dirs];
   const progressDir = join(contentDir, 'progress');
+  const progressDirs = list(progressDir);
+  for (const name of progressDirs.files) {
+    problems.push({
+      file: rel(join(progressDir, name)),
+      message: `expected only plan folders in content/progress/, found the file "${name}".`,
+      fix: 'Move it into the folder of its plan: content/progress/<plan-id>/<year>.json.',
+      zh: { message: `content/progress/ 下只能放规划文件夹，这里有文件“${name}”。`, fix: '请移到对应规划的文件夹：content/progress/<规划编号>/<年份>.json。' },
+    });
+  }
   const covered = new Map<string, string>();
   const progressDocs = new Map<string, { doc: Located; file: string }>();
-  for (const planId of listDirs(progressDir)) {
+  for (const planId of progressDirs.dirs) {
     const dir = join(progressDir, planId);
-    for (const name of listFiles(dir)) {
+    const entries = list(dir);
+    for (const name of entries.dirs) folderInsteadOfFile(dir, name, 'a <year>.json file', '<年份>.json 文件');
+    for (const name of entries.files) {
       const path = join(dir, name);
       const file = rel(path);
       if (!name.endsWith('.json')) {
@@ -264,8 +413,6 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
       if (r) normalizeStatusLabels(r.doc.value); // 推进中 as well as in-progress
       const data = r && check(ProgressFileSchema, r.doc, file);
       if (!r || !data) continue;
-      const bundle = byId.get(planId);
-      if (!bundle) continue; // the plan itself has problems, reported above
       const { doc } = r;
       if (data.plan !== planId) {
         problems.push(at(doc, file, ['plan'], `expected "${planId}" (the folder name), found "${data.plan}".`, 'Put the file in the folder of its plan.'));
@@ -276,7 +423,8 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
       } else if (Number(stem) !== data.year) {
         problems.push(at(doc, file, ['year'], `expected ${stem} (the year in the file name), found ${data.year}.`, 'Make the year and the file name agree.'));
       }
-      const { start, end } = bundle.plan.period;
+      const bundle = byId.get(planId);
+      const { start, end } = bundle?.plan.period ?? { start: data.year, end: data.year };
       if (data.year < start || data.year > end) {
         const after = data.year > end;
         problems.push({
@@ -305,25 +453,35 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
           zh: { message: `发布日期 published 应是已经到来的日期（今天是 ${options.today}），实际为 ${data.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' },
         });
       }
+      for (const p of [...dateProblems(data, options.today), ...sourceProblems(data)]) problems.push({ file, ...doc.locate(p.path), field: formatPath(p.path), message: p.en, fix: p.fixEn, zh: { message: p.zh, fix: p.fixZh } });
       const key = `${data.plan}/${data.year}`;
       const other = covered.get(key);
       if (other) {
         problems.push(at(doc, file, ['year'], `expected one progress file per plan and year, found a second file for ${data.year} (the first is ${other}).`, 'Merge the two files into one.'));
       } else covered.set(key, file);
 
-      const indIds = bundle.indicators.map((x) => x.id);
-      const projIds = bundle.projects.map((x) => x.id);
-      const clauseIds = bundle.clauses.map((x) => x.id);
+      // References into the plan's files are checked against whatever of the plan loaded.
+      const known = partial.get(planId)!;
       const planFile = (n: string) => `content/plans/${planId}/${n}`;
-      data.indicators.forEach((e, i) => {
-        if (!bundle.broken.has('indicators.json') && !indIds.includes(e.indicator)) problems.push(at(doc, file, ['indicators', i, 'indicator'], unknownRef('indicator', e.indicator, indIds, planFile('indicators.json'))));
-      });
-      data.clauses.forEach((e, i) => {
-        if (!clauseIds.includes(e.clause)) problems.push(at(doc, file, ['clauses', i, 'clause'], unknownRef('clause', e.clause, clauseIds, planFile('plan.md'))));
-      });
-      data.projects.forEach((e, i) => {
-        if (!bundle.broken.has('projects.json') && !projIds.includes(e.project)) problems.push(at(doc, file, ['projects', i, 'project'], unknownRef('project', e.project, projIds, planFile('projects.json'))));
-      });
+      if (known.indicatorIds) {
+        const indIds = known.indicatorIds;
+        data.indicators.forEach((e, i) => {
+          if (!indIds.includes(e.indicator)) problems.push(at(doc, file, ['indicators', i, 'indicator'], unknownRef('indicator', e.indicator, indIds, planFile('indicators.json'))));
+        });
+      }
+      if (known.clauseIds) {
+        const clauseIds = known.clauseIds;
+        data.clauses.forEach((e, i) => {
+          if (!clauseIds.includes(e.clause)) problems.push(at(doc, file, ['clauses', i, 'clause'], unknownRef('clause', e.clause, clauseIds, planFile('plan.md'))));
+        });
+      }
+      if (known.projectIds) {
+        const projIds = known.projectIds;
+        data.projects.forEach((e, i) => {
+          if (!projIds.includes(e.project)) problems.push(at(doc, file, ['projects', i, 'project'], unknownRef('project', e.project, projIds, planFile('projects.json'))));
+        });
+      }
+      if (!bundle) continue; // the plan itself has problems, reported above
       bundle.progress.push(data);
       progressDocs.set(`${planId}/${data.year}`, { doc, file });
       if (!bundle.broken.has('indicators.json') && !bundle.broken.has('projects.json')) {
@@ -404,7 +562,9 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
   const concepts: Concept[] = [];
   const conceptsPath = join(contentDir, 'concepts.json');
   let conceptsOk = false;
-  if (existsSync(conceptsPath)) {
+  const top = list(contentDir);
+  if (top.dirs.includes('concepts.json')) folderInsteadOfFile(contentDir, 'concepts.json', 'the file concepts.json', '文件 concepts.json');
+  if (top.files.includes('concepts.json')) {
     const r = readJson(conceptsPath);
     const data = r && check(ConceptsFileSchema, r.doc, rel(conceptsPath));
     if (data) {
@@ -416,7 +576,7 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
   const unknownConcept = (found: string) =>
     `expected the id of a concept in content/concepts.json, found "${found}". ` +
     (conceptIds.length ? `Closest: ${closestIds(found, conceptIds).join(', ')}.` : 'The catalogue is empty or missing.');
-  if (conceptsOk || !existsSync(conceptsPath)) {
+  if (conceptsOk || !top.files.includes('concepts.json')) {
     const mapped = new Map<string, { unit: string | null; where: string }>();
     for (const plan of plans) {
       const file = `content/plans/${plan.id}/indicators.json`;
@@ -440,7 +600,9 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
   }
   const references: ReferenceFile[] = [];
   const refDir = join(contentDir, 'reference');
-  for (const name of listFiles(refDir)) {
+  const refs = list(refDir);
+  for (const name of refs.dirs) folderInsteadOfFile(refDir, name, 'only .json files in content/reference/', 'content/reference/ 下的 .json 文件');
+  for (const name of refs.files) {
     const path = join(refDir, name);
     const file = rel(path);
     if (!name.endsWith('.json')) {

@@ -100,7 +100,8 @@ function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object': {
       const o: Record<string, unknown> = {};
-      for (const p of node.children ?? []) o[String(p.children![0]!.value)] = nodeValue(p.children![1]!);
+      // defineProperty: a field named "__proto__" stays a field (reported as unknown), never a prototype.
+      for (const p of node.children ?? []) Object.defineProperty(o, String(p.children![0]!.value), { value: nodeValue(p.children![1]!), enumerable: true, writable: true, configurable: true });
       return o;
     }
     case 'array':

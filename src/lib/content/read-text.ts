@@ -65,6 +65,11 @@ export function decodeContent(bytes: Uint8Array, file: string): TextResult {
   }
 }
 
+/**
+ * Offset of the first byte that is not valid UTF-8, by the rules of the decoder (RFC 3629): no overlong
+ * forms (E0 80–9F, F0 80–8F), no encoded surrogates (ED A0–BF, as CESU-8 writes them), nothing above
+ * U+10FFFF (F4 90–BF). Never beyond the last byte, so that the message can always show the byte.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -72,7 +77,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (len === 0 || i + len > bytes.length) return i;
     for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    const b1 = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 >= 0xa0) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 >= 0x90)) return i;
     i += len;
   }
-  return bytes.length;
+  return Math.max(0, bytes.length - 1);
 }

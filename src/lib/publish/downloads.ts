@@ -266,9 +266,24 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
   return [indicators, values, measures, projects, clauses];
 }
 
+/**
+ * A text cell that a spreadsheet (Excel, WPS) would run as a formula, neutralised as OWASP recommends: a
+ * cell starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe, which the spreadsheet
+ * shows as text. Numbers are left alone (they are typed as numbers), and so is text that only looks like
+ * one (`-`, `-5`, `+3.5%`), which no spreadsheet runs.
+ */
+export function neutraliseFormula(cell: string): string {
+  if (!/^[\s]*[=+\-@\t\r]/.test(cell)) return cell;
+  if (/^[+-]?(?:\d[\d,]*(?:\.\d+)?%?)?$/.test(cell)) return cell;
+  return `'${cell}`;
+}
+
 export function toCsv(table: Table): string {
   return stringify(
-    table.rows.map((r) => table.fields.map((fl) => r[fl.name] ?? '')),
+    table.rows.map((r) => table.fields.map((fl) => {
+      const v = r[fl.name] ?? '';
+      return typeof v === 'string' ? neutraliseFormula(v) : v;
+    })),
     { header: true, columns: table.fields.map((fl) => fl.name), bom: true, record_delimiter: 'windows' },
   );
 }

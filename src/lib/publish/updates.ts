@@ -150,6 +150,15 @@ export function updateSummary(u: UpdateView, maxLines = 20): string {
 }
 
 /**
+ * The feed library writes entry titles, summaries and contents as `type="html"`, so a reader's feed client
+ * parses them as HTML: every text is escaped here, by construction, whatever the validator let through.
+ * (Escaping also turns a `]]>` in the text into `]]&gt;`, which cannot end the CDATA section around it.)
+ */
+export function htmlText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
  * An Atom feed. `feed` and `page` are the site URLs (from `urls`) of the feed itself and of the page that
  * lists the same updates; the feed's addresses are absolute (SITE_URL + base path).
  */
@@ -170,12 +179,12 @@ export function atomFeed(opts: { feed: string; page: string; title: string; upda
   });
   for (const u of opts.updates) {
     feed.addItem({
-      title: `${u.day} ${u.headline}${u.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`,
+      title: htmlText(`${u.day} ${u.headline}${u.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`),
       id: `${feedUrl}#${u.commit}`,
       link: `${pageUrl}#${u.commit.slice(0, 12)}`,
       date: new Date(u.date),
-      description: `${updateSummary(u)}\n提交说明：${u.message}`,
-      content: `${updateSummary(u, 200)}\n提交说明：${u.message}`,
+      description: htmlText(`${updateSummary(u)}\n提交说明：${u.message}`),
+      content: htmlText(`${updateSummary(u, 200)}\n提交说明：${u.message}`),
     });
   }
   return feed.atom1();
