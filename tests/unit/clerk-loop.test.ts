@@ -54,6 +54,9 @@ describe('the clerk’s loop', () => {
       setCell(wb, '任务', 's2-1', '2024年状态', '已完成');
       for (const sheet of ['任务', '项目']) {
         setCell(wb, sheet, 's2-1', '来源标题', '示例县教育局2024年工作总结');
+        // An official status cites its source in full (issue 18): publisher and address too.
+        setCell(wb, sheet, 's2-1', '发布单位', '示例县教育局');
+        setCell(wb, sheet, 's2-1', '来源网址', 'https://www.example.gov.cn/2024-summary.html');
         setCell(wb, sheet, 's2-1', '发布日期', '2025-01-20');
         setCell(wb, sheet, 's2-1', '原文引句', '全年新建幼儿园2所，示例县第一幼儿园扩建工程开工。');
       }
