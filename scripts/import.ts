@@ -42,7 +42,7 @@ const sourcesDir = join(root, 'content', 'sources');
 class Stop extends Error {}
 
 function readText(path: string): string {
-  if (!existsSync(path)) throw new Stop(`${path}: no such file.`);
+  if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
   const r = decodeContent(readFileSync(path), path);
   if (!r.ok) throw new Stop(formatProblem(r.problem));
   return r.text;
@@ -111,7 +111,8 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     if (found !== meta.sourceSha256) {
       throw new Stop(
         `${textPath}: the text is not the one recorded in ${metaPath} (sourceSha256 ${meta.sourceSha256}, found ${found}).\n` +
-          '  The official text must not change. If a corrected text was really published, record its new SHA-256 in sourceSha256. Nothing was written.',
+          '  The official text must not change. If a corrected text was really published, record its new SHA-256 in sourceSha256. Nothing was written.\n' +
+          `  ${textPath}：文本与 ${metaPath} 中记录的 sourceSha256 不一致。官方文本不得改动；如确有正式发布的更正文本，请在 sourceSha256 中记录其新的 SHA-256。未写入任何文件。`,
       );
     }
   }
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
     const meta = positionals[1] ? resolve(positionals[1]) : join(dirname(text), basename(text).replace(/\.(?:txt|docx|pdf)$/i, '') + '.yaml');
     jobs.push([text, meta]);
   } else {
-    throw new Stop('usage: npm run import -- <plan.txt|plan.docx|plan.pdf> [<metadata.yaml>]   or   npm run import -- --all [--check]');
+    throw new Stop('usage（用法）: npm run import -- <plan.txt|plan.docx|plan.pdf> [<metadata.yaml>]   or   npm run import -- --all [--check]');
   }
   // Everything is computed before anything is written, so an error leaves content/ as it was.
   const outputs: Output[] = [];
@@ -168,7 +169,7 @@ async function main(): Promise<void> {
   if (values.check) {
     const stale = outputs.filter((o) => (existsSync(o.path) ? readFileSync(o.path, 'utf8') : null) !== o.content);
     for (const o of stale) console.error(`differs from a fresh import: ${o.path}`);
-    if (stale.length) throw new Stop(`${stale.length} file(s) differ; run npm run import -- --all and commit the result.`);
+    if (stale.length) throw new Stop(`${stale.length} file(s) differ; run npm run import -- --all and commit the result.\n（${stale.length}个文件与重新导入的结果不一致；请运行 npm run import -- --all 并提交结果。）`);
     console.log('\ncontent matches a fresh import.');
     return;
   }

@@ -44,6 +44,7 @@ describe('npm run import', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('unknown-numbering.txt:3: numbering the importer does not know (Roman numerals Ⅰ、Ⅱ、)');
     expect(r.stderr).toContain('the line reads: Ⅰ、总体要求');
+    expect(r.stderr).toContain('unknown-numbering.txt:第3行：导入程序不认识这种编号（Roman numerals Ⅰ、Ⅱ、）');
     expect(r.stderr).toContain('Nothing was written.');
     expect(readdirSync(join(root, 'content'))).toEqual(['sources']);
     expect(readdirSync(join(root, 'content', 'sources'))).toEqual([]);
@@ -54,6 +55,7 @@ describe('npm run import', () => {
     const r = runScript('import.ts', [join(FIXTURES, 'import', 'broken-flattened-table.txt'), '--content', root]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/broken-flattened-table\.txt:45: a flattened table cell with 2 values for 3 rows/);
+    expect(r.stderr).toContain('broken-flattened-table.txt:第45行：展开成每格一行的表格中，第3列有2个值，而指标有3行，对不上');
     expect(existsSync(join(root, 'content', 'plans'))).toBe(false);
   });
 
@@ -76,6 +78,7 @@ describe('npm run import', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`is not the one recorded in ${meta} (sourceSha256 ${'f'.repeat(64)}, found `);
     expect(r.stderr).toContain('Nothing was written.');
+    expect(r.stderr).toContain('官方文本不得改动');
     expect(existsSync(join(root, 'content', 'plans'))).toBe(false);
   });
 });

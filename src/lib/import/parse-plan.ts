@@ -133,7 +133,14 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
       continue;
     }
     for (const { re, name } of UNKNOWN_NUMBERING) {
-      if (re.test(text)) throw new ImportError(i + 1, raw, `numbering the importer does not know (${name}); extend src/lib/model/numbering.ts`);
+      if (re.test(text)) {
+        throw new ImportError(
+          i + 1,
+          raw,
+          `numbering the importer does not know (${name}); extend src/lib/model/numbering.ts`,
+          `导入程序不认识这种编号（${name}）；如确属规划原文，请联系开发人员在 src/lib/model/numbering.ts 中增加`,
+        );
+      }
     }
     const declaredLast = declared.get(i);
     if (declaredLast !== undefined) {
@@ -501,7 +508,7 @@ function readCellTable(lines: readonly string[], start: number): TableBlock {
   let k = 0;
   while (k < cells.length && (header.length === 0 || YEAR_HEADER.test(cells[k]!.lines[0]!.text) || /^属\s*性$/u.test(cells[k]!.lines[0]!.text))) {
     header.push(cells[k]!.lines[0]!.text);
-    if (cells[k]!.lines.length > 1) throw new ImportError(cells[k]!.lines[1]!.line, cells[k]!.lines[1]!.text, 'a header cell of a flattened table spans several lines');
+    if (cells[k]!.lines.length > 1) throw new ImportError(cells[k]!.lines[1]!.line, cells[k]!.lines[1]!.text, 'a header cell of a flattened table spans several lines', '展开成每格一行的表格中，表头单元格占了多行');
     k++;
   }
   const years = header.filter((h) => YEAR_HEADER.test(h)).length;
@@ -511,7 +518,7 @@ function readCellTable(lines: readonly string[], start: number): TableBlock {
   const data = cells.slice(k);
   if (data.length % blockSize !== 0) {
     const at = data.at(-1)?.lines[0] ?? { line: start + 1, text: lines[start]! };
-    throw new ImportError(at.line, at.text, `a flattened table whose cells do not come in groups of ${blockSize} (group, names, ${years} years${hasAttribute ? ', attribute' : ''}); found ${data.length} cells`);
+    throw new ImportError(at.line, at.text, `a flattened table whose cells do not come in groups of ${blockSize} (group, names, ${years} years${hasAttribute ? ', attribute' : ''}); found ${data.length} cells`, `展开成每格一行的表格，单元格应每${blockSize}个一组（类别、名称、${years}个年份${hasAttribute ? '、属性' : ''}），实际共${data.length}个`);
   }
   for (let b = 0; b < data.length; b += blockSize) {
     const [group, names, ...rest] = data.slice(b, b + blockSize);
@@ -520,7 +527,7 @@ function readCellTable(lines: readonly string[], start: number): TableBlock {
     columns.forEach((col, c) => {
       if (col.length !== nameLines.length) {
         const at = col[0] ?? nameLines[0]!;
-        throw new ImportError(at.line, at.text, `a flattened table cell with ${col.length} values for ${nameLines.length} rows (column ${c + 3})`);
+        throw new ImportError(at.line, at.text, `a flattened table cell with ${col.length} values for ${nameLines.length} rows (column ${c + 3})`, `展开成每格一行的表格中，第${c + 3}列有${col.length}个值，而指标有${nameLines.length}行，对不上`);
       }
     });
     const groupText = nonEmpty(group!).map((l) => l.text).join('');
