@@ -1,7 +1,9 @@
 /**
  * `npm run bench:sheets` (also run by `npm run bench`): time to write the 台账 workbook and read it back,
- * for the largest plan in content/ and for a synthetic plan of 1,000 indicator rows. Figures only.
+ * for the largest plan in content/ and for a synthetic plan of 1,000 indicator rows; and the time to refuse
+ * a workbook of 50,000 rows. Figures only.
  */
+import ExcelJS from 'exceljs';
 import { loadContent } from '../src/lib/content/load.ts';
 import type { PlanBundle } from '../src/lib/model/plan.ts';
 import { taskClauses } from '../src/lib/progress/views.ts';
@@ -38,11 +40,24 @@ export async function sheetFigures(root: string): Promise<string[]> {
       {
         ...lastYear,
         plan: 'synthetic-edu-2021-2025',
-        indicators: indicators.map((ind, i) => ({ indicator: ind.id, value: 50 + (i % 50), note: '示例数据', source: { title: '示例公报', date: `${lastYear.year + 1}-03-15` } })),
+        indicators: indicators.map((ind, i) => ({
+          indicator: ind.id,
+          value: lastYear.indicators.find((e) => e.indicator === base.indicators[i % base.indicators.length]!.id)?.value ?? null,
+          note: '示例数据',
+          source: { title: '示例公报', date: `${lastYear.year + 1}-03-15` },
+        })),
       },
     ],
   };
   out.push(await time(synthetic, lastYear.year, [...model.plans, synthetic]));
+  // 50,000 rows: refused from the sheet's <dimension> before the workbook is parsed.
+  const big = new ExcelJS.Workbook();
+  const ws = big.addWorksheet('指标');
+  for (let r = 1; r <= 50_001; r++) ws.addRow([`id-${r}`, r]);
+  const bytes = Buffer.from(await big.xlsx.writeBuffer());
+  const t0 = performance.now();
+  const refused = await readWorkbook(bytes, 'big.xlsx', model.plans);
+  out.push(`50,000 rows (${(bytes.length / 1024).toFixed(0)} KiB): ${refused.ok ? 'read?!' : 'refused'} in ${(performance.now() - t0).toFixed(0)} ms`);
   return out;
 }
 
