@@ -1,0 +1,34 @@
+/**
+ * The plan dashboard: binding indicators first (the commitments a government is held to), then the
+ * failing ones, then printed order; each with its latest value and the year it is for; and a summary
+ * line counting indicators by status.
+ */
+import type { IndicatorView } from '../progress/views.ts';
+import { FAILING, STATUS_ORDER } from '../progress/status.ts';
+import { tk } from '../../i18n/index.ts';
+
+export function dashboardOrder(views: readonly IndicatorView[]): IndicatorView[] {
+  const rank = (v: IndicatorView) => STATUS_ORDER.indexOf(v.status.status);
+  const binding = (v: IndicatorView) => Number(v.indicator.attribute === 'binding');
+  const failing = (v: IndicatorView) => Number(FAILING.includes(v.status.status));
+  return [...views].sort((a, b) => binding(b) - binding(a) || failing(b) - failing(a) || rank(a) - rank(b) || a.indicator.no - b.indicator.no);
+}
+
+const withUnit = (v: number, unit: string | null) => `${v}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+
+/** `2023年：93.1%`, or the status recorded for a text target, or null when nothing was reported. */
+export function latestText(v: IndicatorView): string | null {
+  const latest = v.status.latest;
+  if (latest) return `${latest.year}年：${withUnit(latest.value, v.indicator.unit)}`;
+  const recorded = [...v.actuals].reverse().find((a) => a.recordedStatus);
+  return recorded ? `${recorded.year}年：${tk(`status.${recorded.recordedStatus}`)}` : null;
+}
+
+/** `主要指标 11 项（约束性 4 项）：按计划推进 6 项、有滞后风险 2 项、…` */
+export function dashboardSummary(views: readonly IndicatorView[]): string {
+  const counts = new Map<string, number>();
+  for (const v of views) counts.set(v.status.status, (counts.get(v.status.status) ?? 0) + 1);
+  const binding = views.filter((v) => v.indicator.attribute === 'binding').length;
+  const parts = [...counts.entries()].sort(([a], [b]) => STATUS_ORDER.indexOf(a as never) - STATUS_ORDER.indexOf(b as never)).map(([s, n]) => `${tk(`status.${s}`)} ${n} 项`);
+  return `主要指标 ${views.length} 项${binding ? `（约束性 ${binding} 项）` : ''}：${parts.join('、')}。`;
+}
