@@ -1,0 +1,142 @@
+/**
+ * Measures and projects as the pages show them: responsible units (normalised across plans), the latest
+ * reported status with its year (surviving a newer report that omits the item), every year's report or
+ * 未报告, and the departments with everything each must do.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Project } from '../../schemas/projects.ts';
+import type { ClauseStatus, ProjectStatus, ProgressFile } from '../../schemas/progress.ts';
+import type { Provenance, Source } from '../../schemas/common.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import type { Clause } from '../model/clauses.ts';
+import { normaliseUnitNames } from '../model/units.ts';
+import { reportingYears } from './reporting.ts';
+
+export interface LatestStatus<S> {
+  year: number;
+  status: S | null;
+  summary?: string | undefined;
+  provenance: Provenance;
+  source?: Source | undefined;
+}
+
+export interface UnitRef {
+  printed: string;
+  name: string;
+  slug: string;
+}
+
+export interface MeasureView {
+  plan: PlanBundle;
+  clause: Clause;
+  units: UnitRef[];
+  /** The latest report that states a status, with its year; it survives a newer report that omits the item. */
+  latest: LatestStatus<ClauseStatus> | null;
+  /** Every year the plan should have reported, with what was reported or null (未报告). */
+  history: Array<{ year: number; report: LatestStatus<ClauseStatus> | null }>;
+}
+
+type StatusPick<S> = (f: ProgressFile) => { status: S | null; summary?: string | undefined; provenance?: Provenance | undefined; source?: Source | undefined } | undefined;
+
+function reportOf<S>(file: ProgressFile, pick: StatusPick<S>): LatestStatus<S> | null {
+  const e = pick(file);
+  // An entry left blank reports nothing: it does not hide an earlier report.
+  if (!e || e.status === null) return null;
+  return { year: file.year, status: e.status, summary: e.summary, provenance: e.provenance ?? file.provenance, source: e.source };
+}
+
+function latestOf<S>(plan: PlanBundle, pick: StatusPick<S>): LatestStatus<S> | null {
+  for (const file of [...plan.progress].reverse()) {
+    const r = reportOf(file, pick);
+    if (r) return r;
+  }
+  return null;
+}
+
+function historyOf<S>(plan: PlanBundle, years: readonly number[], pick: StatusPick<S>): Array<{ year: number; report: LatestStatus<S> | null }> {
+  return years.map((year) => {
+    const file = plan.progress.find((f) => f.year === year);
+    return { year, report: file ? reportOf(file, pick) : null };
+  });
+}
+
+export function slugOf(name: string): string {
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const unitNamesCache = new WeakMap<readonly PlanBundle[], Map<string, string>>();
+
+/**
+ * Printed unit name → normalised name, across all plans (`统战部` → `县委统战部`). Computed once per list
+ * of plans: every page asks for it, and at a thousand plans recomputing it per page is quadratic.
+ */
+export function unitNames(plans: readonly PlanBundle[]): Map<string, string> {
+  let names = unitNamesCache.get(plans);
+  if (!names) {
+    names = normaliseUnitNames(plans.flatMap((p) => p.clauses.flatMap((c) => c.units)));
+    unitNamesCache.set(plans, names);
+  }
+  return names;
+}
+
+/** Measures: clauses that name responsible units, and clauses a progress file reports on. */
+export function measureViews(plan: PlanBundle, names: Map<string, string>, all: readonly PlanBundle[] = [plan]): MeasureView[] {
+  const reported = new Set(plan.progress.flatMap((f) => f.clauses.map((e) => e.clause)));
+  const years = reportingYears(plan, all);
+  return plan.clauses
+    .filter((c) => c.units.length > 0 || reported.has(c.id))
+    .map((clause) => ({
+      plan,
+      clause,
+      units: clause.units.map((printed) => {
+        const name = names.get(printed) ?? printed;
+        return { printed, name, slug: slugOf(name) };
+      }),
+      latest: latestOf<ClauseStatus>(plan, (f) => f.clauses.find((e) => e.clause === clause.id)),
+      history: historyOf<ClauseStatus>(plan, years, (f) => f.clauses.find((e) => e.clause === clause.id)),
+    }));
+}
+
+export interface ProjectView {
+  plan: PlanBundle;
+  project: Project;
+  latest: LatestStatus<ProjectStatus> | null;
+  history: Array<{ year: number; report: LatestStatus<ProjectStatus> | null }>;
+}
+
+export function projectViews(plan: PlanBundle, all: readonly PlanBundle[] = [plan]): ProjectView[] {
+  const years = reportingYears(plan, all);
+  return plan.projects.map((project) => {
+    const pick = (f: ProgressFile) => f.projects.find((e) => e.project === project.id);
+    return { plan, project, latest: latestOf<ProjectStatus>(plan, pick), history: historyOf<ProjectStatus>(plan, years, pick) };
+  });
+}
+
+export interface DepartmentView {
+  slug: string;
+  name: string;
+  /** Every name it is printed under, the normalised one first. */
+  printedNames: string[];
+  measures: MeasureView[];
+}
+
+export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] {
+  const names = unitNames(plans);
+  const bySlug = new Map<string, DepartmentView>();
+  for (const plan of plans) {
+    for (const m of measureViews(plan, names, plans)) {
+      for (const u of m.units) {
+        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, printedNames: [u.name], measures: [] };
+        if (!d.printedNames.includes(u.printed)) d.printedNames.push(u.printed);
+        if (!d.measures.includes(m)) d.measures.push(m);
+        bySlug.set(u.slug, d);
+      }
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => b.measures.length - a.measures.length || a.slug.localeCompare(b.slug));
+}
