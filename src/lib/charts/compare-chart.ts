@@ -7,6 +7,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { textWidth } from './labels.ts';
+import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
 export interface CompareSeriesInput {
   label: string;
@@ -127,11 +128,11 @@ export function compareChart(input: CompareChartInput): string {
     .join('');
   const illustrative = input.series.some((s) => s.actuals.some((a) => a.illustrative));
   const note = illustrative
-    ? `<g class="illustrative-label"><rect x="4" y="2" width="${r1(textWidth('空心点为示例数据，非官方统计', fs) + 12)}" height="${fs + 8}" fill="#fff4e5" stroke="#b35c00"/><text x="10" y="${fs + 3}" font-size="${fs}" fill="#7a3d00">空心点为示例数据，非官方统计</text></g>`
+    ? `<g class="illustrative-label"><rect x="4" y="2" width="${r1(textWidth(`空心点为${ILLUSTRATIVE_LABEL}`, fs) + 12)}" height="${fs + 8}" fill="#fff4e5" stroke="#b35c00"/><text x="10" y="${fs + 3}" font-size="${fs}" fill="#7a3d00">空心点为${ILLUSTRATIVE_LABEL}</text></g>`
     : '';
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="cmp-${input.id}-title cmp-${input.id}-desc" class="chart chart-compare" font-family="${FONT}">`,
-    `<title id="cmp-${input.id}-title">${esc(input.name)}：各地比较${illustrative ? '（含示例数据，非官方统计）' : ''}</title>`,
+    `<title id="cmp-${input.id}-title">${esc(input.name)}：各地比较${illustrative ? `（含${ILLUSTRATIVE_LABEL}）` : ''}</title>`,
     `<desc id="cmp-${input.id}-desc">${esc(description(input))}</desc>`,
     `<g class="y-grid">${grid}<text x="${m.left - 6}" y="${m.top - fs}" text-anchor="end" font-size="${fs}" fill="#333">${esc(input.unit)}</text></g>`,
     `<g class="x-axis"><line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#767676"/>${axis}</g>`,

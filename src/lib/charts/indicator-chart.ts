@@ -13,6 +13,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { boxOf, labelSvg, placeLabels, textWidth, wrapText, type Box, type Label } from './labels.ts';
+import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
 export interface ChartPoint {
   year: number;
@@ -86,7 +87,7 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
 const withUnit = (v: number, unit: string | null) => `${num(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
-const ILLUSTRATIVE = '示例数据，非官方统计';
+const ILLUSTRATIVE = ILLUSTRATIVE_LABEL;
 
 /** Years to label on the x axis: all of them when they fit, else every other one (ends kept). */
 function axisYears(f: Frame, years: readonly number[], keep: readonly number[]): number[] {
@@ -372,7 +373,7 @@ export function indicatorChart(input: IndicatorChartInput): string {
   height = Math.ceil(height);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" class="chart${small ? ' chart-small' : ''}${t ? '' : ' chart-timeline'}" font-family="${FONT}">`,
-    `<title id="${titleId}">${esc(input.name)}${illustrative ? '（含示例数据，非官方统计）' : ''}</title>`,
+    `<title id="${titleId}">${esc(input.name)}${illustrative ? `（含${ILLUSTRATIVE_LABEL}）` : ''}</title>`,
     `<desc id="${descId}">${esc(description(input))}</desc>`,
     input.frame && !small ? `<rect class="frame-bg" width="${width}" height="${height}" fill="#fff"/>` : '',
     ...parts.filter(Boolean),

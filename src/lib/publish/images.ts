@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { textWidth, wrapText } from '../charts/labels.ts';
+import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
 /** The family name inside NotoSansHans-Regular.otf. */
 export const IMAGE_FONT_FAMILY = 'Noto Sans S Chinese';
@@ -53,7 +54,7 @@ export async function svgToPng(svg: string, width: number): Promise<Buffer> {
   fontBytes ??= readFileSync(imageFont());
   // Only the characters drawn (text nodes), plus digits and the label, so the subset is small.
   const drawn = [...oneFont.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1]!)).join('');
-  const chars = [...new Set(`${drawn}0123456789示例数据，非官方统计`)].sort().join('');
+  const chars = [...new Set(`${drawn}0123456789${ILLUSTRATIVE_LABEL}`)].sort().join('');
   const subset = await subsetFont(fontBytes, chars, { targetFormat: 'sfnt' });
   mkdirSync(CACHE, { recursive: true });
   const fontFile = join(CACHE, `${key}.font`);
@@ -110,7 +111,7 @@ export function shareCardSvg(card: ShareCard): string {
     out.push(`<text x="60" y="${y}" font-size="34" fill="#0b5cad">${esc(l)}</text>`);
   }
   if (card.illustrative) {
-    const label = '示例数据，非官方统计';
+    const label = ILLUSTRATIVE_LABEL;
     const w = textWidth(label, 32) + 28;
     out.push(`<g class="illustrative-label"><rect x="60" y="470" width="${w}" height="52" fill="#fff4e5" stroke="#b35c00" stroke-width="2"/><text x="74" y="507" font-size="32" fill="#7a3d00">${label}</text></g>`);
   }
