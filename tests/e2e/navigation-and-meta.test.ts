@@ -55,6 +55,8 @@ describe('navigation', () => {
     for (const file of htmlFiles(DIST)) {
       const html = readFileSync(file, 'utf8');
       expect(html, file).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+      // Sources are named by publisher and document, never by the importer's file name.
+      expect(html, file).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
       const d = html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '';
       expect(d.length, file).toBeGreaterThan(10);
       descriptions.set(d, [...(descriptions.get(d) ?? []), file]);

@@ -109,3 +109,15 @@ describe('region order', () => {
     expect(order.slice(-2)).toEqual(['中卫市', '沙坡头区']);
   });
 });
+
+describe('sources for readers', () => {
+  it('name the publisher and the document, never the file the importer read', async () => {
+    const { sourceForReaders } = await import('../../src/lib/site/source-text.ts');
+    for (const p of plans) {
+      const shown = sourceForReaders(p.plan.source);
+      expect(shown).not.toMatch(/\.(txt|docx?|pdf)|\d{3}_[0-9a-f]{8}/);
+      expect(shown.length).toBeGreaterThan(4);
+    }
+    expect(sourceForReaders('平罗县公开发布的规划全文，由原始文件转换的纯文本（002_d96ee1680fab35c2.txt）')).toBe('平罗县公开发布的规划全文');
+  });
+});
