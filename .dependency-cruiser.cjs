@@ -4,6 +4,7 @@
  *   pages, components, layouts → lib/site → lib/publish, lib/charts, lib/progress → lib/model → schemas
  *   lib/content (the one reader) → lib/model, schemas
  *   lib/import (official text → content files; scripts only) → lib/model, schemas
+ *   lib/sheets (the staff workbook ↔ progress JSON; scripts only) → lib/content, lib/progress, lib/model, schemas
  *
  * `npm test` runs these rules (tests/unit/layers.test.ts). When one fails, its comment says which way the
  * arrow should go: move the code down a layer, or pass the value in from above.
@@ -21,6 +22,10 @@ module.exports = {
       'lib/content reads and validates content/ into the model (lib/model, schemas). The site and the publishers call it, never the other way.'),
     forbid('import-is-for-scripts', lib('import'), '^src/(lib/(content|progress|charts|publish|site)|pages|components|layouts)/',
       'lib/import turns official text into content files for scripts/import.ts; it may use lib/model and schemas only.'),
+    forbid('sheets-are-for-scripts', lib('sheets'), '^src/(lib/(import|charts|publish|site)|pages|components|layouts)/',
+      'lib/sheets turns the staff workbook into progress JSON for scripts/sheet*.ts; it reads through lib/content and may use lib/progress, lib/model and schemas.'),
+    forbid('nothing-below-imports-the-workbook', '^src/(lib/(model|content|import|progress|charts|publish|site)|pages|components|layouts|schemas)/', lib('sheets'),
+      'lib/sheets is used only by scripts (npm run sheet, sheet:import). Move a rule the site needs into lib/content or lib/model.'),
     forbid('nothing-in-the-site-imports-the-importer', '^src/(lib/(model|content|progress|charts|publish|site)|pages|components|layouts)/', lib('import'),
       'lib/import is used only by scripts. If the site needs a rule from it (numbering, clause ids), move that rule into lib/model.'),
     forbid('progress-is-the-method', lib('progress'), '^src/(lib/(content|import|charts|publish|site)|pages|components|layouts)/',
@@ -29,7 +34,7 @@ module.exports = {
       'A chart is a pure function of its input and scales. Map views to chart input in lib/site (chart-input.ts), not inside lib/charts.'),
     forbid('publish-below-the-site', lib('publish'), '^src/(lib/(import|site)|pages|components|layouts)/',
       'lib/publish (downloads, search records, feeds) must not depend on Astro or the pages. Pass what it needs in from lib/site.'),
-    forbid('only-the-site-knows-astro', '^src/(lib/(model|content|import|progress|charts|publish)|schemas)/', '^astro(:|/|$)',
+    forbid('only-the-site-knows-astro', '^src/(lib/(model|content|import|progress|charts|publish|sheets)|schemas)/', '^astro(:|/|$)',
       'Only lib/site (and the pages) may import Astro. Keep the rest plain TypeScript so that scripts and tests can use it.'),
     forbid('pages-go-through-the-site', '^src/(pages|components|layouts)/', `${lib('content')}(load|read-text|locate|friendly)\\.ts$`,
       'Pages ask lib/site/data.ts for content, which reads it through the one door (lib/content/load.ts).'),

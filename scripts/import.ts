@@ -7,7 +7,7 @@
  *
  *   --all            re-import every plan in content/sources/ (each <id>.txt with its <id>.yaml)
  *   --check          write nothing; exit 1 if the committed content differs from a fresh import
- *   --content DIR    the folder that holds content/ (default: this repository)
+ *   --content DIR    the folder that holds content/ (default: CONTENT_ROOT, else this repository)
  *
  * On a structure it does not know, or any error, it stops with the line and writes nothing.
  */
@@ -36,7 +36,8 @@ const { values, positionals } = parseArgs({
     content: { type: 'string' },
   },
 });
-const root = resolve(values.content ?? join(import.meta.dirname, '..'));
+// --content wins, then CONTENT_ROOT (as for every other command), then this repository.
+const root = resolve(values.content ?? process.env.CONTENT_ROOT ?? join(import.meta.dirname, '..'));
 const sourcesDir = join(root, 'content', 'sources');
 
 class Stop extends Error {}

@@ -81,4 +81,11 @@ describe('npm run import', () => {
     expect(r.stderr).toContain('官方文本不得改动');
     expect(existsSync(join(root, 'content', 'plans'))).toBe(false);
   });
+
+  it('honours CONTENT_ROOT like every other command', () => {
+    const root = emptyRoot();
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'new-county.txt'), join(FIXTURES, 'import', 'new-county.yaml')], { CONTENT_ROOT: root });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(root, 'content/plans/shili-edu-2021-2025/plan.md'))).toBe(true);
+  });
 });

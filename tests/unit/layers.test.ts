@@ -44,12 +44,14 @@ describe('layers', () => {
         'src/lib/model/reaches-up.ts': "import { getPlans } from '../site/data.ts';\nexport const x = getPlans;\n",
         'src/lib/charts/reads-views.ts': "import { indicatorViews } from '../progress/views.ts';\nexport const y = indicatorViews;\n",
         'src/pages/reads-files.astro.ts': "import { loadContent } from '../lib/content/load.ts';\nexport const z = loadContent;\n",
+        'src/lib/publish/reads-workbook.ts': "import * as w from '../sheets/read.ts';\nexport const v = w;\n",
       }),
     );
     expect(r.code).not.toBe(0);
     expect(r.out).toMatch(/model-is-pure: src\/lib\/model\/reaches-up\.ts → src\/lib\/site\/data\.ts/);
     expect(r.out).toContain('lib/model is the typed plan model');
     expect(r.out).toMatch(/charts-are-pure: src\/lib\/charts\/reads-views\.ts → src\/lib\/progress\/views\.ts/);
+    expect(r.out).toMatch(/nothing-below-imports-the-workbook: src\/lib\/publish\/reads-workbook\.ts → src\/lib\/sheets\/read\.ts/);
     expect(r.out).toMatch(/pages-go-through-the-site: src\/pages\/reads-files\.astro\.ts → src\/lib\/content\/load\.ts/);
   });
 });
