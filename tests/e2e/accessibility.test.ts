@@ -14,7 +14,7 @@ const PAGES: Record<string, string> = {
   text: '/plans/pingluo-edu-2021-2025/text/',
   indicator: '/plans/xingqing-edu-2021-2025/indicators/preschool-gross-enrolment/',
   'text target indicator': '/plans/qingtongxia-edu-2021-2025/indicators/compulsory-quality-balanced/',
-  department: '/departments/xian-wei-tong-zhan-bu/',
+  department: '/departments/jing-yuan-xian--xian-wei-tong-zhan-bu/',
   departments: '/departments/',
   measures: '/plans/jingyuan-edu-quality-2023-2027/measures/',
   projects: '/plans/pingluo-edu-2021-2025/projects/',

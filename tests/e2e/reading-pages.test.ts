@@ -68,7 +68,9 @@ describe('reading without JavaScript', () => {
 
   it('a department lists the 泾源 measures it is responsible for, under both printed names', async () => {
     await page.goto('/departments/');
-    await page.getByRole('link', { name: '县委统战部', exact: true }).click();
+    const kind = page.getByRole('listitem').filter({ has: page.getByText('县委统战部', { exact: true }) });
+    await kind.getByRole('link', { name: '泾源县', exact: true }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('县委统战部（泾源县）');
     expect(await page.getByText('原文写法：县委统战部、统战部').count()).toBe(1);
     const items = page.locator('ol.measures > li');
     expect(await items.count()).toBe(2);

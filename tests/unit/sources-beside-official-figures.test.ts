@@ -55,5 +55,5 @@ describe('sources beside official figures and statuses', () => {
 
 /** The page of the department 教育体育局, which the fixture's measure s2-1 names. */
 function readdirDept(dist: string): string {
-  return readFileSync(join(dist, 'departments/jiao-yu-ti-yu-ju/index.html'), 'utf8');
+  return readFileSync(join(dist, 'departments/shi-li-xian--jiao-yu-ti-yu-ju/index.html'), 'utf8');
 }

@@ -21,8 +21,11 @@ export interface LatestStatus<S> {
 }
 
 export interface UnitRef {
+  /** The name as printed in this clause. */
   printed: string;
+  /** The normalised name (统战部 → 县委统战部), the same across plans: the kind of department. */
   name: string;
+  /** The department's page: the unit of this plan's region (平罗县的教育体育局 and 泾源县的 are two units). */
   slug: string;
 }
 
@@ -95,7 +98,7 @@ export function measureViews(plan: PlanBundle, names: Map<string, string>, all: 
       clause,
       units: clause.units.map((printed) => {
         const name = names.get(printed) ?? printed;
-        return { printed, name, slug: slugOf(name) };
+        return { printed, name, slug: departmentSlug(plan.plan.region.name, name) };
       }),
       latest: latestOf<ClauseStatus>(plan, (f) => f.clauses.find((e) => e.clause === clause.id)),
       history: historyOf<ClauseStatus>(plan, years, (f) => f.clauses.find((e) => e.clause === clause.id)),
@@ -117,9 +120,22 @@ export function projectViews(plan: PlanBundle, all: readonly PlanBundle[] = [pla
   });
 }
 
+/**
+ * A responsible unit is a department of one region: the same name in two counties (教育体育局) is two
+ * units. Its slug is the region's and the name's, unless the printed name already names the region.
+ */
+export function departmentSlug(region: string, name: string): string {
+  return name.startsWith(region) ? slugOf(name) : `${slugOf(region)}--${slugOf(name)}`;
+}
+
 export interface DepartmentView {
   slug: string;
+  /** The normalised name (the kind of department, the same in every region). */
   name: string;
+  /** The region whose department it is. */
+  region: string;
+  /** How a reader names it: `教育体育局（平罗县）`, or the printed name where it already names its region. */
+  title: string;
   /** Every name it is printed under, the normalised one first. */
   printedNames: string[];
   measures: MeasureView[];
@@ -129,9 +145,11 @@ export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] 
   const names = unitNames(plans);
   const bySlug = new Map<string, DepartmentView>();
   for (const plan of plans) {
+    const region = plan.plan.region.name;
     for (const m of measureViews(plan, names, plans)) {
       for (const u of m.units) {
-        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, printedNames: [u.name], measures: [] };
+        const title = u.name.startsWith(region) ? u.name : `${u.name}（${region}）`;
+        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, region, title, printedNames: [u.name], measures: [] };
         if (!d.printedNames.includes(u.printed)) d.printedNames.push(u.printed);
         if (!d.measures.includes(m)) d.measures.push(m);
         bySlug.set(u.slug, d);
@@ -139,4 +157,23 @@ export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] 
     }
   }
   return [...bySlug.values()].sort((a, b) => b.measures.length - a.measures.length || a.slug.localeCompare(b.slug));
+}
+
+/** Departments of the same kind across regions (every county's 教育体育局), for the cross-county view. */
+export interface DepartmentKindView {
+  name: string;
+  departments: DepartmentView[];
+  measures: number;
+}
+
+export function departmentKinds(departments: readonly DepartmentView[]): DepartmentKindView[] {
+  const byName = new Map<string, DepartmentView[]>();
+  for (const d of departments) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+  return [...byName.entries()]
+    .map(([name, ds]) => ({
+      name,
+      departments: [...ds].sort((a, b) => b.measures.length - a.measures.length || a.region.localeCompare(b.region, 'zh-CN')),
+      measures: ds.reduce((n, d) => n + d.measures.length, 0),
+    }))
+    .sort((a, b) => b.measures - a.measures || a.name.localeCompare(b.name, 'zh-CN'));
 }
