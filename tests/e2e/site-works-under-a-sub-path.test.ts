@@ -23,8 +23,9 @@ let buildOutput = '';
 
 beforeAll(async () => {
   dist = join(mkdtempSync(join(tmpdir(), 'subpath-')), 'dist');
-  // Astro's own log level (not BUILD_QUIET), so that any warning it prints is seen.
-  const r = runScript('build.ts', [], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist, BUILD_QUIET: '' });
+  // Astro's own log level (not BUILD_QUIET), so that any warning it prints is seen; small search shards, so
+  // that merging shards under the base path is tried too (a national site is indexed in shards).
+  const r = runScript('build.ts', [], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist, BUILD_QUIET: '', SEARCH_SHARD_RECORDS: '150' });
   if (r.code !== 0) throw new Error(r.stderr);
   buildOutput = r.stdout + r.stderr;
   site = await serveStatic(dist, { prefix: BASE });
@@ -76,6 +77,12 @@ describe('the site hosted under a sub-path', () => {
     });
     await page.goto(`${site!.base}${BASE}search/?q=${encodeURIComponent('双师型')}`);
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
+    const shards = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as string[];
+    expect(shards.length).toBeGreaterThanOrEqual(2);
+    for (const shard of shards) expect(shard.startsWith(`${BASE}pagefind-`), shard).toBe(true);
+    const hrefs = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    // 双师型 is in four of the five plans, which lie in different shards: every shard was merged.
+    expect(new Set(hrefs.map((h) => /\/plans\/([^/]+)\//.exec(h)?.[1]).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
     const first = page.locator('#search-results li h2 a').first();
     const href = (await first.getAttribute('href'))!;
     expect(href.startsWith(BASE), href).toBe(true);
