@@ -5,21 +5,21 @@
  * gzipped). At every size it measures search in headless Chromium: every byte and request of a fresh
  * browser's first query (median over the judged queries) and the time to results; on the real site also
  * hit@1, hit@3 and MRR on the judged query set (scripts/search-quality.ts). Figures only; nothing here
- * fails a test.
+ * fails a test. `--keep` keeps the built sites; `--out <dir>` writes every query's cost, by kind of request, as JSON.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from './serve-static.ts';
-import { firstQueryCost, judge, loadJudged, median, score, type JudgedQuery, type QueryCost, type Scores } from './search-quality.ts';
+import { firstQueryCost, judge, loadJudged, median, REQUEST_KINDS, score, type JudgedQuery, type QueryCost, type Scores } from './search-quality.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { synthesize } from './synthesize.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false }, 'search-queries': { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false }, 'search-queries': { type: 'string' }, out: { type: 'string' } } });
 const sizes = values.sizes!.split(',').map(Number);
 
 /** Sum of the resident memory of a process and all its descendants, in bytes (and of the process alone). */
@@ -129,6 +129,15 @@ function printSearch(n: number, s: Awaited<ReturnType<typeof searchFigures>>): s
       `results in median ${median(costs.map((c) => c.ms))} ms, slowest ${Math.max(...costs.map((c) => c.ms))} ms` +
       (sh ? `; 双师型 ${kb(sh.bytes)} in ${sh.requests} requests, ${sh.ms} ms` : ''),
   ];
+  // Where the bytes go: per kind of request, the median over the queries (medians need not add up to the
+  // median total) and the 双师型 query's own figures, which do.
+  const kinds = REQUEST_KINDS.filter((k) => costs.some((c) => c.byKind[k]));
+  const of = (c: QueryCost | undefined, k: (typeof REQUEST_KINDS)[number]) => c?.byKind[k] ?? { bytes: 0, requests: 0 };
+  lines.push(`first query by kind (median over the queries${sh ? ' | 双师型' : ''}): bytes in requests`);
+  for (const k of kinds) {
+    const m = `${kb(median(costs.map((c) => of(c, k).bytes))).padStart(10)} in ${String(median(costs.map((c) => of(c, k).requests))).padStart(5)}`;
+    lines.push(`  ${k.padEnd(13)} ${m}${sh ? ` | ${kb(of(sh, k).bytes).padStart(10)} in ${String(of(sh, k).requests).padStart(4)}` : ''}`);
+  }
   if (quality) {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     lines.push(
@@ -201,6 +210,11 @@ for (const n of sizes) {
   const judged = loadJudged();
   const queries = n === 5 ? judged.map((j) => j.q) : judged.filter((j) => ['topic', 'indicator'].includes(j.kind)).map((j) => j.q).slice(0, values['search-queries'] ? Number(values['search-queries']) : 12);
   const s = await searchFigures(dist, queries, n === 5 ? judged : null);
+  // --out <dir>: every query's cost, request by kind, as JSON (raw figures for a note).
+  if (values.out) {
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(join(values.out, `search-costs-${n}.json`), `${JSON.stringify({ plans: n, build: row, costs: s.costs, quality: s.quality }, null, 1)}\n`);
+  }
   const text = printSearch(n, s);
   console.log(text);
   searchLines.push(text);

@@ -106,11 +106,36 @@ export function score(outcomes: QueryOutcome[], queries: JudgedQuery[]): Scores 
   };
 }
 
+/** What a request of the search page is, for the benchmark's breakdown of where the bytes go. */
+export const REQUEST_KINDS = ['page HTML', 'page CSS', 'page JS', 'pagefind JS', 'wasm', 'entry', 'shard list', 'metadata', 'filters', 'index chunks', 'fragments', 'other'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+export function requestKind(url: string): RequestKind {
+  const path = new URL(url).pathname;
+  if (/\/pagefind[^/]*\//.test(path)) {
+    if (/\.pf_meta$/.test(path)) return 'metadata';
+    if (/\.pf_filter$/.test(path)) return 'filters';
+    if (/\.pf_index$/.test(path)) return 'index chunks';
+    if (/\.pf_fragment$/.test(path)) return 'fragments';
+    if (/wasm\.[^/]*\.pagefind$/.test(path)) return 'wasm';
+    if (/pagefind-entry\.json$/.test(path)) return 'entry';
+    if (/shards\.json$/.test(path)) return 'shard list';
+    if (/\.js$/.test(path)) return 'pagefind JS';
+    return 'other';
+  }
+  if (/\.css$/.test(path)) return 'page CSS';
+  if (/\.js$/.test(path)) return 'page JS';
+  if (path.endsWith('/') || path.endsWith('.html')) return 'page HTML';
+  return 'other';
+}
+
 export interface QueryCost {
   q: string;
   bytes: number;
   requests: number;
   ms: number;
+  /** Bytes and requests per kind of request (page, Pagefind's code, its index files). */
+  byKind: Partial<Record<RequestKind, { bytes: number; requests: number }>>;
 }
 
 /**
@@ -122,8 +147,8 @@ export async function firstQueryCost(launch: () => Promise<Browser>, base: strin
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const sizes: Array<Promise<number>> = [];
-    context.on('requestfinished', (req) => sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+    const sizes: Array<Promise<[RequestKind, number]>> = [];
+    context.on('requestfinished', (req) => sizes.push(req.sizes().then((s) => [requestKind(req.url()), s.responseBodySize + s.responseHeadersSize])));
     await page.goto(`${base}/search/`);
     await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
     await page.locator('#q').fill(q);
@@ -131,8 +156,14 @@ export async function firstQueryCost(launch: () => Promise<Browser>, base: strin
     await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
     const ms = Number(await page.evaluate(() => document.body.dataset.searchMs));
     await page.waitForLoadState('networkidle');
-    const bytes = (await Promise.all(sizes)).reduce((n, x) => n + x, 0);
-    return { q, bytes, requests: sizes.length, ms };
+    const all = await Promise.all(sizes);
+    const byKind: QueryCost['byKind'] = {};
+    for (const [kind, n] of all) {
+      const k = (byKind[kind] ??= { bytes: 0, requests: 0 });
+      k.bytes += n;
+      k.requests += 1;
+    }
+    return { q, bytes: all.reduce((n, [, x]) => n + x, 0), requests: all.length, ms, byKind };
   } finally {
     await browser.close();
   }
