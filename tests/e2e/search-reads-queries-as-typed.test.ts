@@ -48,6 +48,16 @@ describe('a place in the query narrows to its plan', () => {
   });
 });
 
+describe('a town that shares a county’s short name is not the county', () => {
+  it('青铜峡镇 is searched as written, not narrowed to 青铜峡市’s plan; 青铜峡 alone still narrows', async () => {
+    await keys('青铜峡镇');
+    expect(await page.locator('#search-scope').isHidden()).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toContain('“青铜峡镇”');
+    await keys('青铜峡 学校');
+    expect(await page.locator('#search-scope').textContent()).toContain('检索词中的“青铜峡”是地名或规划名');
+  });
+});
+
 describe('traditional characters are searched as simplified', () => {
   it('控輟保學 finds what 控辍保学 finds', async () => {
     const simplified = await keys('控辍保学');

@@ -88,11 +88,25 @@ describe('search terms for the page', () => {
   const terms = searchTerms(model.plans, model.concepts);
   it('names every plan by its place, the place without its suffix, its title and its short name', () => {
     const jy = '泾源县教育质量提升行动实施方案';
-    for (const name of ['泾源县', '泾源', jy, '泾源县方案']) expect(terms.places).toContainEqual([name, jy]);
+    const k = terms.plans.findIndex(([title]) => title === jy);
+    expect(terms.plans[k]).toEqual([jy, '泾源县', '宁夏回族自治区 · 固原市']);
+    // Only the region's short form is held to the rule that it must not start another place's name.
+    for (const name of ['泾源县', jy, '泾源县方案']) expect(terms.places).toContainEqual([name, 0, k]);
+    expect(terms.places).toContainEqual(['泾源', 1, k]);
     expect(terms.places[0]![0]!.length).toBeGreaterThanOrEqual(terms.places.at(-1)![0]!.length);
     expect(placeShortName('青铜峡市')).toBe('青铜峡');
     expect(placeShortName('兴庆区')).toBe('兴庆');
     expect(placeShortName('某县')).toBeNull();
+  });
+
+  it('lists the plans grouped by province and city, a prefecture-level city under its province', () => {
+    expect(terms.plans.map(([, region, group]) => `${group}：${region}`)).toEqual([
+      '宁夏回族自治区：中卫市',
+      '宁夏回族自治区 · 固原市：泾源县',
+      '宁夏回族自治区 · 石嘴山市：平罗县',
+      '宁夏回族自治区 · 吴忠市：青铜峡市',
+      '宁夏回族自治区 · 银川市：兴庆区',
+    ]);
   });
 
   it('maps the traditional forms of the index characters to simplified, and leaves 著 and 乾 alone', () => {

@@ -1,6 +1,7 @@
 /**
  * What the search page needs to read a query the way people type it, computed at build time and shipped
  * with the page (small: a few KB at five plans):
+ * - plans: every plan's title, region and where the region is, for the grouped plan and region menus;
  * - places: every name a reader may give a plan (泾源县, 泾源, its title, 泾源县方案), so that a place in
  *   the query narrows the search to that plan instead of being required in the clause's text;
  * - units: printed names of responsible units → normalised names (统战部 → 县委统战部);
@@ -14,13 +15,27 @@ import { unitNames } from '../progress/views.ts';
 import { planShortName } from './search-records.ts';
 
 export interface SearchTerms {
-  /** [name as typed, ...titles of the plans it names]; longer names first, so that 泾源县 wins over 泾源. */
-  places: string[][];
+  /**
+   * Every plan as [title, region name, where the region is (省 · 地级市)], sorted by that group, then region,
+   * then title: the plan and region menus are grouped by it. `places` refers to plans by their index here.
+   */
+  plans: Array<[title: string, region: string, group: string]>;
+  /**
+   * [name as typed, 1 if it is a region's short form (泾源 for 泾源县) else 0, ...indexes of the plans it
+   * names]; longer names first, so that 泾源县 wins over 泾源. A short form names the region only where it
+   * is not the start of another place's name (新城 in 新城镇 is not 新城区).
+   */
+  places: Array<[name: string, short: 0 | 1, ...plans: number[]]>;
   units: Record<string, string>;
   /** Names of indicators and their catalogue aliases: a query inside one of them is after an indicator. */
   indicators: string[];
   /** Pairs of characters, traditional then simplified: `輟辍學学…`. */
   t2s: string;
+}
+
+/** Where a region is, for grouping menus: 宁夏回族自治区 · 固原市, or the province alone for a prefecture. */
+export function regionGroup(region: { province: string; parent: string | null }): string {
+  return region.parent && region.parent !== region.province ? `${region.province} · ${region.parent}` : region.province;
 }
 
 /** 泾源县 → 泾源, 青铜峡市 → 青铜峡: the name people say without its administrative suffix. */
@@ -30,16 +45,26 @@ export function placeShortName(name: string): string | null {
 }
 
 export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Concept[] = []): SearchTerms {
-  const places = new Map<string, Set<string>>();
-  const add = (name: string | null, title: string) => {
-    if (name) places.set(name, (places.get(name) ?? new Set()).add(title));
+  const zh = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b, 'zh-CN') || (a < b ? -1 : 1));
+  const listed = plans
+    .map((p) => [p.plan.title, p.plan.region.name, regionGroup(p.plan.region)] as [string, string, string])
+    .sort((a, b) => zh(a[2], b[2]) || zh(a[1], b[1]) || zh(a[0], b[0]));
+  const index = new Map(listed.map(([title], k) => [title, k]));
+  const places = new Map<string, { short: 0 | 1; plans: Set<number> }>();
+  const add = (name: string | null, title: string, short: 0 | 1 = 0) => {
+    if (!name) return;
+    const entry = places.get(name) ?? { short, plans: new Set<number>() };
+    // A name that is some region's full name or a title is never held to the short-form rule.
+    if (short === 0) entry.short = 0;
+    entry.plans.add(index.get(title)!);
+    places.set(name, entry);
   };
   for (const p of plans) {
     const title = p.plan.title;
     add(title, title);
     add(planShortName(p), title);
     add(p.plan.region.name, title);
-    add(placeShortName(p.plan.region.name), title);
+    add(placeShortName(p.plan.region.name), title, 1);
   }
   const chars = new Set<string>();
   for (const p of plans) {
@@ -57,7 +82,10 @@ export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Con
     }
   }
   return {
-    places: [...places].map(([name, titles]) => [name, ...titles]).sort((a, b) => b[0]!.length - a[0]!.length),
+    plans: listed,
+    places: [...places]
+      .map(([name, e]): SearchTerms['places'][number] => [name, e.short, ...[...e.plans].sort((a, b) => a - b)])
+      .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
     units: Object.fromEntries(unitNames(plans)),
     indicators: [...new Set([...plans.flatMap((p) => p.indicators.map((i) => i.name)), ...concepts.flatMap((c) => [c.name, ...(c.aliases ?? [])])])].sort(),
     t2s: [...pairs].map(([t, s]) => t + s).join(''),
