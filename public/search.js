@@ -105,10 +105,45 @@ function searchPage() {
     return p;
   }
 
+  const option = (value, text = value) => {
+    const o = document.createElement('option');
+    o.value = value;
+    o.textContent = text;
+    return o;
+  };
+  /** Options under one <optgroup> per place (省 · 地级市), in the order of `rows` ([value, group]). */
+  function grouped(rows) {
+    const out = [];
+    for (const [value, group] of rows) {
+      if (out.at(-1)?.label !== group) out.push(Object.assign(document.createElement('optgroup'), { label: group }));
+      out.at(-1).append(option(value));
+    }
+    return out;
+  }
+  /**
+   * The region and plan menus are filled here from the plan list the page carries for reading queries (no
+   * second copy in the HTML, no filter file fetched): grouped by province and prefecture, and the plan
+   * menu lists only the chosen region's plans, so that a site of a thousand plans stays usable.
+   */
+  function fillRegionMenu() {
+    const seen = new Set();
+    const rows = terms.plans.filter(([, region, group]) => !seen.has(`${group}|${region}`) && seen.add(`${group}|${region}`)).map(([, region, group]) => [region, group]);
+    selects.region.replaceChildren(option('', '全部'), ...grouped(rows));
+  }
+  /** `fromUrl`: the plan the URL names, listed and chosen even when it is not in the URL's region. */
+  function fillPlanMenu(fromUrl = '') {
+    const region = selects.region.value;
+    const keep = fromUrl || selects.plan.value;
+    const rows = terms.plans.filter(([title, r]) => !region || r === region || title === fromUrl).map(([title, , group]) => [title, group]);
+    selects.plan.replaceChildren(option('', region ? `全部（${region}）` : '全部'), ...grouped(rows));
+    selects.plan.value = rows.some(([title]) => title === keep) ? keep : '';
+  }
+
   function readState() {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
     for (const f of FILTERS) selects[f].value = params.get(f) ?? '';
+    fillPlanMenu(params.get('plan') ?? '');
   }
 
   /** The URL of the current search; `view` = 'all' for the grouped list of every result. */
@@ -360,6 +395,9 @@ function searchPage() {
     await pagefind.options({ baseUrl: '/' });
     const box = form.querySelector('.filters-box');
     box.hidden = false;
+    fillRegionMenu();
+    fillPlanMenu();
+    selects.region.addEventListener('change', () => fillPlanMenu());
     document.getElementById('no-js').hidden = true;
     readState();
     // Open the filters when the URL sets one, so the reader sees why the results are narrowed.
