@@ -19,6 +19,25 @@ export const RegionSchema = z.strictObject({
   province: z.string().min(1),
 });
 
+/** What a column of a printed table holds (the importer reads it from the header; staff correct it in the profile). */
+export const ColumnRoleSchema = z.enum([
+  'no', 'group', 'name', 'unit', 'baseline', 'milestone', 'target', 'attribute', 'task', 'measure', 'units', 'lead', 'support',
+  'deadline', 'project', 'content', 'budget', 'area', 'period', 'note', 'other',
+]);
+/** What a printed table is: an indicator table, a task list (each row a measure), a project table, or other. */
+export const TableKindSchema = z.enum(['indicators', 'tasks', 'projects', 'other']);
+
+/**
+ * A table whose header the importer could not read right and staff described in the structure profile: its
+ * kind and the role of each column, so that the site reads it the same way (a task list's rows are measures).
+ */
+export const TableReadingSchema = z.strictObject({
+  /** The table's clause id (s3-t1, ch3-sec2-1-t1). */
+  clause: z.string().min(1),
+  kind: TableKindSchema,
+  roles: z.array(ColumnRoleSchema).min(1),
+});
+
 export const PlanSchema = z
   .strictObject({
     /** The plan id; must equal the folder name. */
@@ -43,6 +62,8 @@ export const PlanSchema = z
     succeeds: PlanIdSchema.optional(),
     /** Notes about the text itself (e.g. a title line missing from the converted file). */
     notes: z.array(z.string()).default([]),
+    /** Tables read as staff described them in the structure profile (written by the importer; absent when none). */
+    tables: z.array(TableReadingSchema).optional(),
     /**
      * SHA-256 (hex) of the verbatim source text `content/sources/<id>.txt`, recorded in the source metadata
      * so that a changed official text is caught by the importer and the tests. Absent in plan.md.
@@ -62,3 +83,4 @@ export const PlanSchema = z
     }
   });
 export type Plan = z.output<typeof PlanSchema>;
+export type TableReading = z.output<typeof TableReadingSchema>;

@@ -6,9 +6,9 @@
  * budgets in 万元 and 亿元.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDeadline } from '../../src/lib/import/deadlines.ts';
+import { parseDeadline } from '../../src/lib/model/deadlines.ts';
 import { readResponsibility, readUnitList } from '../../src/lib/model/responsibility.ts';
-import { readTableRoles } from '../../src/lib/import/table-roles.ts';
+import { readTableRoles } from '../../src/lib/model/table-roles.ts';
 import { fixtureText, importFixture, refusalOf } from '../helpers/import-fixture.ts';
 
 describe('indicator tables', () => {

@@ -307,7 +307,21 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
             zh: { message: `应为普通文字，发现${fault.zh}。`, fix: '请删除该字符（多数编辑器里看不见：可用 npm run import 重新导入原文）。' },
           });
         });
-        known.clauseIds = extractClauses(tree).map((c) => c.id);
+        const clauses = extractClauses(tree, { tables: plan?.tables });
+        known.clauseIds = clauses.map((c) => c.id);
+        // A table read as staff described it must be a table of the text, with a role for each of its columns.
+        const doc = frontMatterDocs.get(id);
+        plan?.tables?.forEach((reading, k) => {
+          const table = clauses.find((c) => c.id === reading.clause && c.kind === 'table');
+          const columns = table ? table.text.split('\n')[0]!.split('\t').length : 0;
+          if (table && columns === reading.roles.length) return;
+          const found = table ? `${reading.roles.length} roles for its ${columns} columns` : `"${reading.clause}", which is not the id of a table in the text`;
+          const foundZh = table ? `该表有 ${columns} 列，却写了 ${reading.roles.length} 个列含义` : `“${reading.clause}”，正文中没有这个编号的表格`;
+          problems.push({
+            ...at(doc!, mdFile, ['tables', k, table ? 'roles' : 'clause'], `expected a table of the text with one role per column, found ${found}.`, 'Correct the table in content/sources/<id>.profile.yaml and import again (npm run import); the importer writes this field.'),
+            zh: { message: `应为正文中的一个表格，并为每一列写明含义，发现${foundZh}。`, fix: '请在 content/sources/<id>.profile.yaml 中改正该表格后重新导入（npm run import）；这一字段由导入程序生成。' },
+          });
+        });
         if (unsafeMd.length || remote.length) plan = null;
       }
     }

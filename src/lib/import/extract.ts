@@ -7,12 +7,13 @@
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { Project, Quantity } from '../../schemas/projects.ts';
 import type { Clause } from '../model/clauses.ts';
-import { findDeadline, parseDeadline, type Deadline } from './deadlines.ts';
+import { findDeadline, type Deadline } from '../model/deadlines.ts';
+import { carryDown, readTaskRows } from '../model/task-rows.ts';
 import { indicatorId } from './indicator-table.ts';
 import type { TableBlock } from './parse-plan.ts';
 import { readFacilities, readQuantities } from './projects.ts';
-import { readResponsibility, readUnitList } from '../model/responsibility.ts';
-import type { TableRoles } from './table-roles.ts';
+import { readResponsibility } from '../model/responsibility.ts';
+import type { TableRoles } from '../model/table-roles.ts';
 
 export interface Measure {
   /** Clause id (for a table row: the table's clause id and `-r<row>`). */
@@ -33,16 +34,6 @@ export interface Measure {
   source: { line: number; text: string };
 }
 
-/** A row's cells with empty cells of the carried columns filled from the row above (merged cells). */
-function carryDown(rows: readonly string[][], carried: readonly number[]): string[][] {
-  const out: string[][] = [];
-  for (const row of rows) {
-    const prev = out.at(-1);
-    out.push(row.map((c, i) => (c === '' && prev && carried.includes(i) ? prev[i]! : c)));
-  }
-  return out;
-}
-
 function rowSource(table: TableBlock, r: number): { line: number; text: string } {
   const printed = table.layout !== 'cells' ? table.lines[r] : undefined;
   return printed ? { line: printed.line, text: printed.text.trim() } : { line: table.first, text: table.rows[r]!.join('\t') };
@@ -50,41 +41,25 @@ function rowSource(table: TableBlock, r: number): { line: number; text: string }
 
 /** Each row of a task list (任务清单, 任务分解表) as a measure with its units and deadline. */
 export function tableMeasures(table: TableBlock, roles: TableRoles, clause: string): Measure[] {
-  const col = (role: string) => roles.roles.indexOf(role as never);
-  const [no, task, measure, units, lead, support, deadline, group] = ['no', 'task', 'measure', 'units', 'lead', 'support', 'deadline', 'group'].map(col) as [
-    number, number, number, number, number, number, number, number,
-  ];
-  // Merged cells (a task over several rows, one deadline for them) are printed once: carry them down.
-  const rows = carryDown(table.rows.slice(1), [no, task, group, units, lead, support, deadline].filter((c) => c >= 0));
-  const out: Measure[] = [];
-  rows.forEach((cells, r) => {
-    const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const text = cell(measure) || cell(task);
-    if (text === '') return;
-    const who = readUnitList(cell(units));
-    const leads = readUnitList(cell(lead));
-    const supports = readUnitList(cell(support));
-    out.push({
-      id: `${clause}-r${r + 1}`,
-      clause,
-      no: cell(no) || null,
-      task: measure >= 0 ? cell(task) || null : cell(group) || null,
-      text,
-      lead: [...(who?.lead ?? []), ...(leads ? [...leads.lead, ...leads.units, ...leads.support] : [])],
-      support: [...(who?.support ?? []), ...(supports ? [...supports.lead, ...supports.units, ...supports.support] : [])],
-      units: who?.units ?? [],
-      deadline: cell(deadline) ? parseDeadline(cell(deadline)) : findDeadline(text),
-      source: rowSource(table, r + 1),
-    });
-  });
-  return out;
+  return readTaskRows(table.rows, roles).map((r) => ({
+    id: `${clause}-r${r.row}`,
+    clause,
+    no: r.no,
+    task: r.task,
+    text: r.text,
+    lead: r.lead,
+    support: r.support,
+    units: r.units,
+    deadline: r.deadline,
+    source: rowSource(table, r.row),
+  }));
 }
 
 /** Clauses that name who must carry them out, in any of the phrasings responsibility.ts reads. */
 export function clauseMeasures(clauses: readonly Clause[], lineOf: (c: Clause) => { line: number; text: string }): Measure[] {
   const out: Measure[] = [];
   for (const c of clauses) {
-    if (c.kind === 'table' || c.kind === 'title' || c.part === 'notice') continue;
+    if (c.kind === 'table' || c.kind === 'row' || c.kind === 'title' || c.part === 'notice') continue;
     const r = readResponsibility(c.text);
     if (!r) continue;
     out.push({
@@ -166,7 +141,7 @@ export function proseTargets(clauses: readonly Clause[], tableIds: ReadonlySet<s
   const out: ProseTarget[] = [];
   const seen = new Set<string>();
   for (const c of clauses) {
-    if (c.part !== 'body' || c.kind === 'table') continue;
+    if (c.part !== 'body' || c.kind === 'table' || c.kind === 'row') continue;
     // `到2030年，…` opening a sentence or a phrase; not `提高到2025年的93.2%`, which tells what happened.
     for (const m of c.text.matchAll(/(?:^|[，。；：、,;:\s（(）)])(?:到|至)\s*(20\d\d)\s*年(?:底|末)?[，,]?([^。]*)/gu)) {
       const year = Number(m[1]);

@@ -8,7 +8,7 @@
  * Pure: reads no files and writes none; scripts/import.ts is the thin CLI around it.
  */
 import { stringify } from 'yaml';
-import type { Plan } from '../../schemas/plan.ts';
+import type { Plan, TableReading } from '../../schemas/plan.ts';
 import type { Indicator, IndicatorsFile } from '../../schemas/indicators.ts';
 import type { ProjectsFile } from '../../schemas/projects.ts';
 import { extractClauses, type Clause } from '../model/clauses.ts';
@@ -20,7 +20,7 @@ import { ImportError, parsePlanText, type Block, type ParsedPlan, type SourceHin
 import type { Profile } from './profile.ts';
 import { extractProjects } from './projects.ts';
 import { readResponsibility } from '../model/responsibility.ts';
-import { readTableRoles, type TableRoles } from './table-roles.ts';
+import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
 import { blocksToMarkdown } from './to-markdown.ts';
 
 export interface TableInfo {
@@ -77,6 +77,7 @@ export function frontMatter(meta: Plan): string {
     source: meta.source,
     ...(meta.notes.length ? { notes: meta.notes } : {}),
     ...(meta.succeeds ? { succeeds: meta.succeeds } : {}),
+    ...(meta.tables?.length ? { tables: meta.tables.map((t) => ({ clause: t.clause, kind: t.kind, roles: t.roles })) } : {}),
   };
   return `---\n${stringify(ordered, { lineWidth: 0 })}---\n`;
 }
@@ -91,7 +92,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
   const hints: SourceHints = opts.hints ?? { tables: opts.profile?.source?.tables ?? [] };
   const parsed = parsePlanText(sourceText, meta.title, hints);
   const body = blocksToMarkdown(parsed.blocks);
-  const clauses = extractClauses(body);
+  let clauses = extractClauses(body);
   const flat = flatten(parsed.blocks);
   const sourceLines = sourceText.replace(/\r\n?/g, '\n').split('\n');
 
@@ -121,6 +122,15 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     const roles: TableRoles = fromProfile ? { ...inferred, kind: fromProfile.kind, roles: fromProfile.columns.map((c) => c.role) } : inferred;
     return { clause: tableClauses[k]!.id, caption, block, roles, fromProfile: !!fromProfile };
   });
+
+  // Tables staff read differently from their header go into the front matter, so the site reads them so too.
+  const readings: TableReading[] = tables
+    .filter((t) => {
+      const inferred = readTableRoles(t.block.rows[0]!);
+      return t.fromProfile && (inferred.kind !== t.roles.kind || inferred.roles.some((r, i) => r !== t.roles.roles[i]));
+    })
+    .map((t) => ({ clause: t.clause, kind: t.roles.kind, roles: t.roles.roles }));
+  if (readings.length > 0) clauses = extractClauses(body, { tables: readings });
 
   for (const t of tables) {
     if (t.roles.kind === 'other' && t.caption && INDICATOR_CAPTION.test(t.caption) && !/任务|项目/u.test(t.caption)) {
@@ -179,7 +189,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
 
   const profile = buildProfile(meta.id, sourceKind === 'txt' ? undefined : { kind: sourceKind, tables: (hints.tables ?? []).map((t) => ({ first: t.first, last: t.last })) }, parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null);
   return {
-    planMd: `${frontMatter(meta)}\n${body}`,
+    planMd: `${frontMatter(readings.length > 0 ? { ...meta, tables: readings } : meta)}\n${body}`,
     body,
     clauses,
     indicators: indicators.length ? { plan: meta.id, indicators } : null,

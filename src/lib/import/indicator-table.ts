@@ -9,7 +9,7 @@
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { TableBlock } from './parse-plan.ts';
 import { ImportError } from './parse-plan.ts';
-import { readTableRoles, type TableRoles } from './table-roles.ts';
+import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
 
 const ROW_NO = /^(\d{1,2})\s*[.．、]\s*/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,6})[）)]\s*$/u;

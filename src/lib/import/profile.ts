@@ -9,13 +9,8 @@
  */
 import { Document, parse } from 'yaml';
 import { z } from 'zod';
-import type { ColumnRole, TableKind } from './table-roles.ts';
+import { ColumnRoleSchema, TableKindSchema } from '../../schemas/plan.ts';
 
-const ROLES = [
-  'no', 'group', 'name', 'unit', 'baseline', 'milestone', 'target', 'attribute', 'task', 'measure', 'units', 'lead', 'support',
-  'deadline', 'project', 'content', 'budget', 'area', 'period', 'note', 'other',
-] as const satisfies readonly ColumnRole[];
-const KINDS = ['indicators', 'tasks', 'projects', 'other'] as const satisfies readonly TableKind[];
 
 export const ProfileSchema = z.object({
   plan: z.string(),
@@ -30,9 +25,9 @@ export const ProfileSchema = z.object({
         line: z.number().int().positive(),
         clause: z.string(),
         caption: z.string().nullable().default(null),
-        kind: z.enum(KINDS),
+        kind: TableKindSchema,
         rows: z.number().int().default(0),
-        columns: z.array(z.object({ header: z.string(), role: z.enum(ROLES) })),
+        columns: z.array(z.object({ header: z.string(), role: ColumnRoleSchema })),
       }),
     )
     .default([]),
@@ -77,8 +72,8 @@ export function readProfile(text: string, path: string): Profile {
     const issue = r.error.issues[0]!;
     const where = issue.path.join('.');
     throw new ProfileError(
-      `${path}: ${where}: ${issue.message}. Allowed column roles: ${ROLES.join(', ')}; table kinds: ${KINDS.join(', ')}`,
-      `${path}：字段 ${where} 有误（${issue.message}）。列的含义只能是：${ROLES.join('、')}；表格类型只能是：${KINDS.join('、')}`,
+      `${path}: ${where}: ${issue.message}. Allowed column roles: ${ColumnRoleSchema.options.join(', ')}; table kinds: ${TableKindSchema.options.join(', ')}`,
+      `${path}：字段 ${where} 有误（${issue.message}）。列的含义只能是：${ColumnRoleSchema.options.join('、')}；表格类型只能是：${TableKindSchema.options.join('、')}`,
     );
   }
   return r.data;

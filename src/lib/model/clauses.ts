@@ -10,6 +10,7 @@
  *   s3-3-2-1    三、（三）2.（1）
  *   s3-3-p2     the 2nd unnumbered paragraph under 三、（三）
  *   s3-3-t1     the 1st table under 三、（三）
+ *   s3-3-t1-r2  the 2nd row of that table when it is a task list (任务清单): a measure, cited 三、（三）表格第2行
  *   box7        专栏7 (a box), box7-2 its item （2） cited 专栏7第2项, box7-p1 its 1st unnumbered paragraph, box7-t1 its table
  *   title       the title line; notice-p1… the notice of issue before it; intro-p1… text before 一、
  *   end-p1…     the 附件 line and what follows it
@@ -25,8 +26,12 @@ import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from './markdown.ts';
 import { idSegment, isAnnexLine, outlineLevels, readBoxTitle, readMarker, type Level, type Rank } from './numbering.ts';
 import { readResponsibleUnits } from './units.ts';
+import type { Deadline } from './deadlines.ts';
+import type { TableReading } from '../../schemas/plan.ts';
+import { readTableRoles } from './table-roles.ts';
+import { readTaskRows } from './task-rows.ts';
 
-export type ClauseKind = 'title' | 'heading' | 'clause' | 'paragraph' | 'box' | 'table';
+export type ClauseKind = 'title' | 'heading' | 'clause' | 'paragraph' | 'box' | 'table' | 'row';
 export type Part = 'notice' | 'intro' | 'body' | 'end';
 
 export interface Clause {
@@ -54,6 +59,19 @@ export interface Clause {
   node: number;
   /** For a box, the ids of the clauses inside it. */
   children?: string[];
+  /** For a row of a task list: what its other cells say (its text is the measure cell, as printed). */
+  row?: RowFacts;
+}
+
+/** The cells of a task-list row beside its measure, as printed (merged cells carried down). */
+export interface RowFacts {
+  /** 1-based index of the row in the table's body. */
+  n: number;
+  no: string | null;
+  task: string | null;
+  lead: string[];
+  support: string[];
+  deadline: Deadline | null;
 }
 
 interface Frame {
@@ -88,8 +106,14 @@ class IdSpace {
   }
 }
 
+export interface ExtractOptions {
+  /** Tables read as staff described them (plan.md front matter `tables`), instead of from their header. */
+  tables?: readonly TableReading[] | undefined;
+}
+
 /** Reads the clauses of a plan's Markdown body, in document order (box contents follow their box). */
-export function extractClauses(markdown: string | Root): Clause[] {
+export function extractClauses(markdown: string | Root, opts: ExtractOptions = {}): Clause[] {
+  const readings = opts.tables ?? [];
   const root = typeof markdown === 'string' ? parseMarkdown(markdown) : markdown;
   const nodes = root.children;
   const titleIndex = nodes.findIndex((n) => n.type === 'heading' && n.depth === 1);
@@ -115,7 +139,7 @@ export function extractClauses(markdown: string | Root): Clause[] {
     }
     const text = toString(node).trim();
     if (node.type === 'blockquote') {
-      const box = readBox(node, index, ids, part, stack.at(-1)?.id ?? null, chapterOf(stack));
+      const box = readBox(node, index, ids, part, stack.at(-1)?.id ?? null, chapterOf(stack), readings);
       if (box) {
         out.push(...box);
         return;
@@ -142,7 +166,8 @@ export function extractClauses(markdown: string | Root): Clause[] {
     if (node.type === 'table') {
       const k = ids.next(prefix + '/t');
       const label = lastTableCaption ?? `${parentLabel}表格${k > 1 ? k : ''}`;
-      out.push(base(ids.unique(`${prefix}-t${k}`), 'table', part, null, null, label, tableText(node), parent, chapterOf(stack), null, index));
+      const table = base(ids.unique(`${prefix}-t${k}`), 'table', part, null, null, label, tableText(node), parent, chapterOf(stack), null, index);
+      out.push(table, ...taskRows(node, table, ids, readings));
       lastTableCaption = null;
       return;
     }
@@ -172,6 +197,23 @@ function base(
   return { id, kind, part, level, marker, label, text, units: readResponsibleUnits(text), parent, chapter, box, node };
 }
 
+/**
+ * The rows of a table whose header reads as a task list (序号｜重点任务｜具体措施｜责任单位｜完成时限), each a
+ * clause: its text is the measure as printed, its units those of its 责任单位 / 牵头单位 / 配合单位 cells.
+ * Any other table has no row clauses: it stays one block of the text.
+ */
+function taskRows(table: Table, clause: Clause, ids: IdSpace, readings: readonly TableReading[]): Clause[] {
+  const rows = table.children.map((row) => row.children.map((cell) => toString(cell)));
+  if (rows.length < 2) return [];
+  const roles = readings.find((r) => r.clause === clause.id) ?? readTableRoles(rows[0]!);
+  if (roles.kind !== 'tasks') return [];
+  return readTaskRows(rows, roles).map((r) => ({
+    ...base(ids.unique(`${clause.id}-r${r.row}`), 'row', clause.part, null, null, `${clause.label}第${r.row}行`, r.text, clause.id, clause.chapter, clause.box, clause.node),
+    units: [...r.lead, ...r.units, ...r.support],
+    row: { n: r.row, no: r.no, task: r.task, lead: r.lead, support: r.support, deadline: r.deadline },
+  }));
+}
+
 /** Text of a table, row by row, cells separated by tabs. */
 export function tableText(table: Table): string {
   return table.children.map((row) => row.children.map((cell) => toString(cell)).join('\t')).join('\n');
@@ -185,6 +227,7 @@ function readBox(
   part: Part,
   parent: string | null,
   chapter: string | null,
+  readings: readonly TableReading[],
 ): Clause[] | null {
   const first = node.children[0];
   if (!first) return null;
@@ -211,7 +254,8 @@ function readBox(
     const p = stack.at(-1)?.id ?? boxId;
     if (child.type === 'table') {
       const k = ids.next(p + '/t');
-      inner.push(base(ids.unique(`${p}-t${k}`), 'table', part, null, null, `${boxLabel}${boxItemPath(stack)}表格${k > 1 ? k : ''}`, tableText(child), p, chapter, title.n, index));
+      const table = base(ids.unique(`${p}-t${k}`), 'table', part, null, null, `${boxLabel}${boxItemPath(stack)}表格${k > 1 ? k : ''}`, tableText(child), p, chapter, title.n, index);
+      inner.push(table, ...taskRows(child, table, ids, readings));
       return;
     }
     const k = ids.next(p + '/p');

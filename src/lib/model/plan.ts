@@ -31,7 +31,7 @@ export function assemblePlan(
     id: plan.id,
     plan,
     body,
-    clauses: extractClauses(body),
+    clauses: extractClauses(body, { tables: plan.tables }),
     indicators,
     projects,
     progress: [...progress].sort((a, b) => a.year - b.year),

@@ -10,6 +10,7 @@ import type { Provenance, Source } from '../../schemas/common.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { Clause } from '../model/clauses.ts';
 import { normaliseUnitNames } from '../model/units.ts';
+import { readResponsibility } from '../model/responsibility.ts';
 import { reportingYears } from './reporting.ts';
 
 export interface LatestStatus<S> {
@@ -33,6 +34,9 @@ export interface MeasureView {
   plan: PlanBundle;
   clause: Clause;
   units: UnitRef[];
+  /** Printed names of the lead units (牵头) and of the supporting units (配合, 按职责分工负责), where the text says which. */
+  lead: string[];
+  support: string[];
   /** The latest report that states a status, with its year; it survives a newer report that omits the item. */
   latest: LatestStatus<ClauseStatus> | null;
   /** Every year the plan should have reported, with what was reported or null (未报告). */
@@ -100,9 +104,17 @@ export function measureViews(plan: PlanBundle, names: Map<string, string>, all: 
         const name = names.get(printed) ?? printed;
         return { printed, name, slug: departmentSlug(plan.plan.region.name, name) };
       }),
+      ...rolesOf(clause),
       latest: latestOf<ClauseStatus>(plan, (f) => f.clauses.find((e) => e.clause === clause.id)),
       history: historyOf<ClauseStatus>(plan, years, (f) => f.clauses.find((e) => e.clause === clause.id)),
     }));
+}
+
+/** Which units lead and which support: a task list's cells, or the phrase of the clause (X牵头，Y配合). */
+function rolesOf(clause: Clause): { lead: string[]; support: string[] } {
+  if (clause.row) return { lead: clause.row.lead, support: clause.row.support };
+  const r = readResponsibility(clause.text);
+  return { lead: r?.lead ?? [], support: r?.support ?? [] };
 }
 
 export interface ProjectView {

@@ -4,11 +4,12 @@
  * by mdast-util-to-hast), and links are kept only for http(s) and same-site addresses.
  */
 import type { RootContent, Blockquote, Link } from 'mdast';
+import type { Element } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../model/markdown.ts';
-import { extractClauses, type Clause } from '../model/clauses.ts';
+import { extractClauses, type Clause, type ExtractOptions } from '../model/clauses.ts';
 
 export interface RenderedClause {
   clause: Clause;
@@ -19,17 +20,31 @@ export interface RenderedClause {
 
 const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
 
-function nodeHtml(node: RootContent): string {
+function nodeHtml(node: RootContent, rows: readonly Clause[] = []): string {
   visit(node, 'link', (link: Link) => {
     if (!SAFE_URL.test(link.url)) link.url = '#';
   });
   const hast = toHast(node as never, { allowDangerousHtml: false });
-  return hast ? toHtml(hast) : '';
+  if (!hast) return '';
+  // A task list's rows are measures: each <tr> carries its row's id, so a measure links to its row.
+  if (rows.length > 0) {
+    let n = 0;
+    visit(hast, 'element', (el: Element) => {
+      if (el.tagName !== 'tr') return;
+      const row = rows.find((r) => r.row?.n === n);
+      if (row) el.properties = { ...el.properties, id: row.id };
+      n++;
+    });
+  }
+  return toHtml(hast);
 }
 
-export function renderClauses(body: string): RenderedClause[] {
+export function renderClauses(body: string, opts: ExtractOptions = {}): RenderedClause[] {
   const root = parseMarkdown(body);
-  const clauses = extractClauses(root);
+  const all = extractClauses(root, opts);
+  // Rows of a task list are clauses of their own, rendered inside their table.
+  const rowsOf = (table: Clause) => all.filter((c) => c.kind === 'row' && c.parent === table.id);
+  const clauses = all.filter((c) => c.kind !== 'row');
   const out: RenderedClause[] = [];
   let i = 0;
   while (i < clauses.length) {
@@ -37,16 +52,16 @@ export function renderClauses(body: string): RenderedClause[] {
     const node = root.children[clause.node]!;
     if (clause.kind === 'box') {
       const box = node as Blockquote;
-      const inner = clauses.slice(i + 1, i + 1 + (clause.children?.length ?? 0));
+      const inner = clauses.slice(i + 1).filter((c) => clause.children?.includes(c.id));
       out.push({
         clause,
         html: nodeHtml(box.children[0]!),
-        children: inner.map((c, k) => ({ clause: c, html: nodeHtml(box.children[k + 1]!), children: [] })),
+        children: inner.map((c, k) => ({ clause: c, html: nodeHtml(box.children[k + 1]!, rowsOf(c)), children: [] })),
       });
       i += 1 + inner.length;
       continue;
     }
-    out.push({ clause, html: nodeHtml(node), children: [] });
+    out.push({ clause, html: nodeHtml(node, rowsOf(clause)), children: [] });
     i++;
   }
   return out;

@@ -143,8 +143,10 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
     const chapterText = new Map(plan.clauses.filter((c) => c.level === 1).map((c) => [c.id, c.text]));
     const measures = new Map(measureViews(plan, names, all).map((m) => [m.clause.id, m]));
     const projects = projectViews(plan, all);
+    // A task list is searched row by row (each row a measure), not as one block that would match with every row.
+    const taskTables = new Set(plan.clauses.flatMap((c) => (c.kind === 'row' && c.parent ? [c.parent] : [])));
     for (const c of plan.clauses) {
-      if (c.kind === 'title') continue;
+      if (c.kind === 'title' || taskTables.has(c.id)) continue;
       const chapter = c.chapter ? chapterText.get(c.chapter) : undefined;
       const m = measures.get(c.id);
       const units = m ? m.units : [];
@@ -158,7 +160,9 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
           .map(({ project: p, latest }) => [p.name, ...p.floorArea.map((q) => q.text), ...p.budget.map((q) => q.text), ...(latest?.status ? [`${latest.year}年${tk(`projectStatus.${latest.status}`)}${latest.provenance === 'illustrative' ? `（${ILLUSTRATIVE_LABEL}）` : ''}`] : [])].join('，'))
           .join('；');
       }
-      const content = halfWidth(searchableText(c.text));
+      // A row's other cells (its task, its deadline) are part of what it says.
+      const rowText = c.row ? [c.row.task, c.text, c.row.deadline ? `完成时限：${c.row.deadline.text}` : null].filter(Boolean).join(' ') : c.text;
+      const content = halfWidth(searchableText(rowText));
       const heading = c.kind === 'heading' ? content : headingPrefix(content);
       // The verbatim text, for the excerpt shown and for downloads (the indexed text is spaced out).
       meta.text = c.text;

@@ -4,31 +4,11 @@
  * (序号｜重点任务｜具体措施｜责任单位｜完成时限) and of a project table (项目名称｜建设内容｜总投资（万元）).
  * The roles go into the structure profile, where staff correct them when a header is unusual.
  */
+import type { z } from 'zod';
+import type { ColumnRoleSchema, TableKindSchema } from '../../schemas/plan.ts';
 
-export type ColumnRole =
-  | 'no'
-  | 'group'
-  | 'name'
-  | 'unit'
-  | 'baseline'
-  | 'milestone'
-  | 'target'
-  | 'attribute'
-  | 'task'
-  | 'measure'
-  | 'units'
-  | 'lead'
-  | 'support'
-  | 'deadline'
-  | 'project'
-  | 'content'
-  | 'budget'
-  | 'area'
-  | 'period'
-  | 'note'
-  | 'other';
-
-export type TableKind = 'indicators' | 'tasks' | 'projects' | 'other';
+export type ColumnRole = z.output<typeof ColumnRoleSchema>;
+export type TableKind = z.output<typeof TableKindSchema>;
 
 export interface TableRoles {
   kind: TableKind;
