@@ -17,3 +17,11 @@ export function tk(key: string): string {
  * made up to demonstrate the site says so with these words.
  */
 export const ILLUSTRATIVE_LABEL = t('illustrative.label');
+
+/**
+ * A baseline or target as the plan prints it; where it prints nothing, which kind of nothing: a blank cell of
+ * an indicator table (（空白）), or, for a target written only in prose, a figure the plan never states.
+ */
+export function asPrinted(figure: { text: string }, origin?: 'prose'): string {
+  return figure.text || t(origin === 'prose' ? 'indicator.notPrinted' : 'indicator.blank');
+}

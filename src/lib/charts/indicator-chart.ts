@@ -13,7 +13,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { boxOf, labelSvg, placeLabels, textWidth, wrapText, type Box, type Label } from './labels.ts';
-import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
+import { asPrinted, ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
 export interface ChartPoint {
   year: number;
@@ -50,6 +50,8 @@ export interface IndicatorChartInput {
   unit: string | null;
   baseline: { year: number; value: number | null; text: string };
   target: { year: number; value: number | null; text: string };
+  /** `prose`: a target the plan writes only in a sentence, with no baseline printed. */
+  origin?: 'prose' | undefined;
   actuals: readonly ChartPoint[];
   /** Statuses recorded per year; drawn as a timeline when the target is text. */
   recorded?: readonly RecordedPoint[] | undefined;
@@ -229,7 +231,7 @@ function frameFooter(frame: ChartFrame, top: number, width: number, fs: number):
 
 function description(input: IndicatorChartInput): string {
   const u = input.unit;
-  const v = (x: { value: number | null; text: string }) => (x.value !== null ? withUnit(x.value, u) : `“${x.text || '空白'}”`);
+  const v = (x: { value: number | null; text: string }) => (x.value !== null ? withUnit(x.value, u) : x.text ? `“${x.text}”` : asPrinted(x, input.origin));
   const parts = [`${input.name}：${input.baseline.year}年基线${v(input.baseline)}，${input.target.year}年目标${v(input.target)}。`];
   if (input.actuals.length) {
     parts.push(`实际值：${input.actuals.map((p) => `${p.year}年${withUnit(p.value, u)}${p.illustrative ? '（示例数据）' : ''}`).join('，')}。`);

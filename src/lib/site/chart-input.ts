@@ -16,6 +16,7 @@ export function chartInput(view: IndicatorView, references: readonly ReferenceLi
     unit: indicator.unit,
     baseline: indicator.baseline,
     target: indicator.target,
+    origin: indicator.origin,
     actuals: view.actuals
       .filter((a): a is typeof a & { value: number } => a.value !== null)
       .map((a) => ({ year: a.year, value: a.value, illustrative: a.provenance === 'illustrative' })),
