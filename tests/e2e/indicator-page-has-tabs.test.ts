@@ -63,6 +63,18 @@ describe('tabs', () => {
 });
 
 describe('data, definition, citation and embedding', () => {
+  it('the 表格 has one row per year: the target year shows its reported value and the target side by side', async () => {
+    await nojs.goto(PATH);
+    const table = nojs.locator('#table table');
+    expect(await table.locator('thead th').allTextContents()).toEqual(['年份', '数值', '规划目标', '来源']);
+    const years = await table.locator('tbody th[scope="row"]').allTextContents();
+    expect(new Set(years).size).toBe(years.length);
+    const target = table.locator('tbody tr', { has: nojs.locator('th', { hasText: /^2025$/ }) });
+    expect(await target.count()).toBe(1);
+    const cells = await target.locator('td').allTextContents();
+    expect(cells[0]).toMatch(/^\s*9\d(\.\d+)?%/);
+    expect(cells[1]!.trim()).toBe('95');
+  });
   it('the definition from the catalogue says why a gross rate can exceed 100%', async () => {
     await nojs.goto(PATH);
     expect(await nojs.locator('.definition').textContent()).toContain('可以超过100%');

@@ -91,3 +91,38 @@ export function sortForDashboard(views: readonly IndicatorView[]): IndicatorView
       a.indicator.no - b.indicator.no,
   );
 }
+
+/** One year of an indicator's data table: what the plan printed for it (baseline, target) and what was reported. */
+export interface YearRow {
+  year: number;
+  /** The plan's baseline when this is the baseline year. */
+  baseline: Indicator['baseline'] | null;
+  /** The plan's target when this is the target year. */
+  target: Indicator['target'] | null;
+  /** The reported figure or judgement for this year, if any. */
+  actual: ActualView | null;
+  /** A year the plan should have reported by now without a figure for this indicator (未报告). */
+  due: boolean;
+}
+
+/**
+ * The data table of an indicator page, one row per year: the baseline year, every reported or due year,
+ * and the target year. A target year that also has a reported value is one row with both, never two rows
+ * with the same year.
+ */
+export function yearRows(view: IndicatorView): YearRow[] {
+  const { indicator } = view;
+  const years = new Set<number>([indicator.baseline.year, indicator.target.year, ...view.actuals.map((a) => a.year), ...view.years.map((y) => y.year)]);
+  return [...years]
+    .sort((a, b) => a - b)
+    .map((year) => {
+      const actual = view.actuals.find((a) => a.year === year) ?? null;
+      return {
+        year,
+        baseline: indicator.baseline.year === year ? indicator.baseline : null,
+        target: indicator.target.year === year ? indicator.target : null,
+        actual,
+        due: actual === null && view.years.some((y) => y.year === year),
+      };
+    });
+}
