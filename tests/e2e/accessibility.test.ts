@@ -21,6 +21,7 @@ const PAGES: Record<string, string> = {
   comparison: '/compare/preschool-gross-enrolment/',
   'comparison list': '/compare/',
   region: '/regions/ping-luo-xian/',
+  city: '/regions/yin-chuan-shi/',
   search: '/search/?q=双师型',
   about: '/about/',
   updates: '/updates/',

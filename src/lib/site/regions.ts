@@ -4,7 +4,9 @@
  * order is the same on every machine, whatever its locale.
  */
 import type { PlanBundle } from '../model/plan.ts';
-import { slugOf } from '../progress/views.ts';
+import { cityOf, slugOf } from '../progress/views.ts';
+
+export { cityOf };
 
 export interface CityGroup {
   /** The city (地级市), or the region itself when it has no parent. */
@@ -20,12 +22,6 @@ export interface ProvinceGroup {
 
 const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, 'county-level-city': 2, district: 2, county: 2 };
 const byPinyin = (a: string, b: string) => slugOf(a).localeCompare(slugOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
-
-/** The city a plan's region belongs to (itself for a prefecture or a province). */
-export function cityOf(plan: PlanBundle): string {
-  const r = plan.plan.region;
-  return r.level === 'prefecture' || r.level === 'province' || !r.parent ? r.name : r.parent;
-}
 
 export function groupByRegion(plans: readonly PlanBundle[]): ProvinceGroup[] {
   const provinces = new Map<string, Map<string, PlanBundle[]>>();
