@@ -23,6 +23,8 @@ describe('urls', () => {
     expect(urls.data('all', 'indicators.csv')).toBe('/jyj/ghgk/data/all/indicators.csv');
     expect(urls.search({ q: '双师型', plan: undefined })).toBe('/jyj/ghgk/search/?q=%E5%8F%8C%E5%B8%88%E5%9E%8B');
     expect(urls.about('method')).toBe('/jyj/ghgk/about/#method');
+    expect(urls.comparePage('c', 1)).toBe(urls.compare('c'));
+    expect(urls.comparePage('c', 3, 'region-yin-chuan-shi')).toBe('/jyj/ghgk/compare/c/3/#region-yin-chuan-shi');
     expect(absoluteUrl(urls.planFeed('p'))).toBe('https://www.example.gov.cn/jyj/ghgk/plans/p/updates.xml');
   });
 });

@@ -22,6 +22,8 @@ export interface CompareChartInput {
   unit: string;
   series: readonly CompareSeriesInput[];
   references: ReadonlyArray<{ label: string; points: ReadonlyArray<{ year: number; value: number }> }>;
+  /** Said in the description when the chart draws only some of the regions compared. */
+  note?: string | undefined;
 }
 
 /** Okabe–Ito colours, distinguishable with common colour-vision deficiencies. */
@@ -49,7 +51,7 @@ function description(input: CompareChartInput): string {
     return `${s.label}：基线${s.baseline.year}年${s.baseline.value !== null ? u(s.baseline.value) : '空缺'}，目标${s.target.year}年${s.target.value !== null ? u(s.target.value) : `“${s.target.text}”`}${values ? `，${values}` : ''}`;
   });
   const refs = input.references.map((r) => `${r.label}：${r.points.map((p) => `${p.year}年${u(p.value)}`).join('，')}`);
-  return `${input.name}各地比较。${[...parts, ...refs].join('；')}。`;
+  return `${input.name}各地比较。${input.note ?? ''}${[...parts, ...refs].join('；')}。`;
 }
 
 export function compareChart(input: CompareChartInput): string {

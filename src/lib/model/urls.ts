@@ -55,6 +55,8 @@ export const urls = {
   department: (slug: string) => under(`departments/${slug}/`),
   compareIndex: () => under('compare/'),
   compare: (concept: string) => under(`compare/${concept}/`),
+  /** Page `page` (1-based) of a comparison too long for one page; page 1 is the comparison itself. */
+  comparePage: (concept: string, page: number, anchor?: string) => under(page <= 1 ? `compare/${concept}/` : `compare/${concept}/${page}/`) + hash(anchor),
   regions: () => under('regions/'),
   region: (slug: string) => under(`regions/${slug}/`),
   dataIndex: () => under('data/'),

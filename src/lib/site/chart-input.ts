@@ -4,6 +4,7 @@ import type { CompareChartInput } from '../charts/compare-chart.ts';
 import { absoluteUrl, urls } from '../model/urls.ts';
 import type { IndicatorView } from '../progress/views.ts';
 import type { CompareView, ReferenceLine } from '../progress/compare.ts';
+import { chartSelection } from './compare-pages.ts';
 import { t, tk } from '../../i18n/index.ts';
 
 /** `references`: published series for the indicator's concept; the national one (全国) is drawn as a labelled line. */
@@ -28,14 +29,20 @@ export function chartInput(view: IndicatorView, references: readonly ReferenceLi
   };
 }
 
-/** One concept across regions: each plan's baseline, yearly values (illustrative marked) and target, and the reference series. */
+/**
+ * One concept across regions: each plan's baseline, yearly values (illustrative marked) and target, and
+ * the reference series. Past COMPARE_CHART_SERIES regions only the highest and lowest are drawn
+ * (chartSelection), and the chart's description says so.
+ */
 export function compareChartInput(view: CompareView): CompareChartInput {
   const { concept } = view;
+  const { shown, bounded, each } = chartSelection(view.series);
   return {
     id: concept.id,
     name: concept.name,
     unit: concept.unit,
-    series: view.series.map((s) => ({
+    note: bounded ? compareChartNote(view.series.length, each) : undefined,
+    series: shown.map((s) => ({
       label: s.plan.plan.region.name,
       baseline: s.indicator.baseline,
       target: s.indicator.target,
@@ -45,6 +52,11 @@ export function compareChartInput(view: CompareView): CompareChartInput {
     })),
     references: view.references.map((r) => ({ label: r.label, points: r.points })),
   };
+}
+
+/** What a bounded comparison chart leaves out, said on the page and inside the chart. */
+export function compareChartNote(total: number, each: number): string {
+  return `共 ${total} 个地区，线条太多无法辨认，图中只画出最新实际值最高的 ${each} 个和最低的 ${each} 个地区；全部地区的数值见下方的分布和各地数据表。`;
 }
 
 /** The sources of an indicator's figures, by title and publisher (never a file name), one line each. */
