@@ -26,7 +26,7 @@ import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
 import { readDocx, DocxError } from '../src/lib/import/read-docx.ts';
 import { readPdf, PdfError } from '../src/lib/import/read-pdf.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
-import { renderReviewReport } from '../src/lib/import/review-report.ts';
+import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -71,14 +71,19 @@ function catalogue(): Set<string> {
 }
 
 /** The text of the source file: a .txt as it is; a .docx or .pdf read into text (with its tables). */
-async function readSource(path: string): Promise<{ text: string; bytes: Buffer; kind: 'txt' | 'docx' | 'pdf'; hints?: SourceHints; binary?: string }> {
+async function readSource(path: string): Promise<{ text: string; bytes: Buffer; kind: 'txt' | 'docx' | 'pdf'; hints?: SourceHints; binary?: string; written?: WrittenByReader[] }> {
   const ext = extname(path).toLowerCase();
   if (ext === '.docx' || ext === '.pdf') {
     if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
     try {
       if (ext === '.docx') {
         const r = readDocx(new Uint8Array(readFileSync(path)));
-        return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'docx', hints: { tables: r.tables }, binary: path };
+        const written: WrittenByReader[] = [
+          ...r.generatedNumbers.map((x) => ({ line: x.line, kind: 'Word 自动编号', text: x.text })),
+          ...r.footnotes.map((x) => ({ line: x.line, kind: 'Word 脚注（写在所在段落或表格之后）', text: x.text })),
+          ...r.textboxes.map((x) => ({ line: x.line, kind: 'Word 文本框（写在所在段落之后）', text: x.text })),
+        ].sort((a, b) => a.line - b.line);
+        return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'docx', hints: { tables: r.tables }, binary: path, written };
       }
       const r = await readPdf(new Uint8Array(readFileSync(path)));
       return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'pdf', binary: path };
@@ -129,6 +134,9 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
   }
   console.log(`\n${meta.id} (${basename(textPath)})`);
   for (const line of importReport(result)) console.log(`  ${line}`);
+  const written = source.written ?? [];
+  if (written.length) console.log(`  written from Word's numbering, footnotes and text boxes (not in its text runs; check them): ${written.length}`);
+  for (const w of written) console.log(`    line ${w.line}: ${w.kind}: ${w.text}`);
   const planDir = join(root, 'content', 'plans', meta.id);
   const json = (x: unknown) => (x === null ? null : `${JSON.stringify(x, null, 2)}\n`);
   const out: Output[] = [
@@ -137,7 +145,7 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     { path: join(planDir, 'projects.json'), content: json(result.projects) },
     { path: profilePath, content: writeProfile(result.profile) },
   ];
-  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath)) });
+  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath), written) });
   const txtCopy = join(sourcesDir, `${meta.id}.txt`);
   const metaCopy = join(sourcesDir, `${meta.id}.yaml`);
   if (source.binary) {

@@ -156,6 +156,10 @@ describe('.docx', () => {
     expect(profile.tables.map((t: { kind: string }) => t.kind)).toEqual(['indicators', 'tasks', 'projects']);
     const html = readFileSync(join(root, 'import-reports/xiling-edu-2026-2030.html'), 'utf8');
     expect(html).toContain('<td>学前教育扩容</td><td>改扩建乡镇中心幼儿园3所</td><td></td><td></td><td>县教育局、各乡（镇）人民政府</td>');
+    // What the reader wrote from Word's list numbering is listed for the clerk, on screen and in the report.
+    expect(r.stdout).toMatch(/written from Word's numbering, footnotes and text boxes \(not in its text runs; check them\): 3\n\s+line 2: Word 自动编号: 第一章\n/u);
+    expect(html).toContain('从 Word 文件写出的内容');
+    expect(html).toContain('<td>Word 自动编号</td><td><code>第二章</code></td>');
     expect(loadContent(root).problems.map(formatProblem)).toEqual([]);
     // Re-imported from its text with its profile, the plan comes out the same.
     const check = runScript('import.ts', ['--all', '--check', '--content', root]);

@@ -13,7 +13,8 @@ import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
 
 const ROW_NO = /^(\d{1,2})\s*[.．、]\s*/u;
 const UNIT_IN_NAME = /[（(]([^（）()]{1,6})[）)]\s*$/u;
-const FOOTNOTE_MARK = /([①②③④⑤⑥⑦⑧⑨⑩]+|[*＊]+)$/u;
+// ①②, *, or a superscript number (¹, ¹²: how a Word footnote's default mark is written out).
+const FOOTNOTE_MARK = /([①②③④⑤⑥⑦⑧⑨⑩]+|[*＊]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/u;
 const NO_UNIT = /^(?:[-—–－/／]|无)?$/u;
 
 /** Ids by what an indicator measures; names differ between plans, the measure does not. */
@@ -56,13 +57,13 @@ export function isIndicatorTable(table: TableBlock): boolean {
   return readTableRoles(table.rows[0] ?? []).kind === 'indicators';
 }
 
-/** `注：①普惠性幼儿园包括…。②按在校生人数计算。` → ① → its text. */
+/** `注：①普惠性幼儿园包括…。②按在校生人数计算。` (or `注：¹…²…`, from Word's footnotes) → ① → its text. */
 export function readFootnotes(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const body = text.replace(/^\s*(?:注|备注|说明)\s*[：:]\s*/u, '');
-  const parts = body.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/u);
+  const parts = body.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])|(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])/u);
   for (const p of parts) {
-    const m = /^([①②③④⑤⑥⑦⑧⑨⑩])\s*(.+)$/su.exec(p.trim());
+    const m = /^([①②③④⑤⑥⑦⑧⑨⑩]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(.+)$/su.exec(p.trim());
     if (m) out.set(m[1]!, m[2]!.trim());
   }
   return out;
@@ -126,7 +127,7 @@ export function tableToIndicators(
     if (unitMatch) bare = bare.slice(0, unitMatch.index).trimEnd();
     const mark = FOOTNOTE_MARK.exec(bare);
     const name = mark ? bare.slice(0, mark.index).trimEnd() : bare;
-    const note = mark ? [...mark[1]!].map((m) => ctx.footnotes?.get(m)).filter((x): x is string => !!x).join('') : '';
+    const note = mark ? (ctx.footnotes?.get(mark[1]!) ?? [...mark[1]!].map((m) => ctx.footnotes?.get(m)).filter((x): x is string => !!x).join('')) : '';
     const unitFromCells = [cell(baseCol), cell(targetCol)].some((t) => /[%％]\s*(?:以上|以下|左右)?\s*$/u.test(t)) ? '%' : null;
     const unitCell = cell(unitCol).trim();
     const unit = unitCol >= 0 && !NO_UNIT.test(unitCell) ? unitCell.replace('％', '%') : unitMatch ? unitMatch[1]!.replace('％', '%') : unitFromCells;

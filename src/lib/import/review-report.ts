@@ -39,7 +39,14 @@ function outline(clauses: readonly Clause[]): string {
   return `<ul class="tree">${heads.filter((c) => c.parent === null).map(item).join('')}</ul>`;
 }
 
-export function renderReviewReport(r: ImportResult, meta: { id: string; title: string }, sourceName: string): string {
+/** What a file reader wrote into the text that is not in the file's text runs (Word's numbers, footnotes, text boxes). */
+export interface WrittenByReader {
+  line: number;
+  kind: string;
+  text: string;
+}
+
+export function renderReviewReport(r: ImportResult, meta: { id: string; title: string }, sourceName: string, written: readonly WrittenByReader[] = []): string {
   const count = (f: (c: Clause) => boolean) => r.clauses.filter(f).length;
   const removals = r.parsed.removals;
   const summary = [
@@ -116,6 +123,9 @@ export function renderReviewReport(r: ImportResult, meta: { id: string; title: s
         `<small>${esc(p.text)}</small>`,
       ]),
     )}`,
+    ...(written.length
+      ? [`<h2>从 Word 文件写出的内容（不在正文文字中，请与印发文件核对）</h2>${table(['行', '类型', '写出的内容'], written.map((w) => [String(w.line), esc(w.kind), `<code>${esc(w.text)}</code>`]))}`]
+      : []),
     `<h2>删除或接续的内容</h2>${table(
       ['行', '类型', '内容'],
       removals.map((x) => [String(x.line), esc(RULE_ZH[x.rule] ?? x.rule), `<code>${esc(x.text)}</code>`]),
