@@ -19,6 +19,9 @@ import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { urls } from '../src/lib/model/urls.ts';
 import { describeFsError } from '../src/lib/content/files.ts';
 import { resolveContentRoot } from '../src/lib/content/root.ts';
+import { renderImages } from '../src/lib/publish/image-pool.ts';
+import { imageJobs } from '../src/lib/site/images.ts';
+import { availableParallelism } from 'node:os';
 
 const repo = resolve(import.meta.dirname, '..');
 const debug = process.argv.includes('--debug');
@@ -155,6 +158,10 @@ async function main(): Promise<void> {
   }
   // Content from elsewhere (tests, benchmarks) gets its own cache, so that builds never share stale entries.
   const cacheDir = contentRoot === repo ? undefined : join(contentRoot, '.astro-cache');
+  // The PNG images first, on every core, into the image cache where the pages' endpoints find them.
+  const threads = availableParallelism();
+  const images = await renderImages(imageJobs(model.plans, model.concepts, model.references), threads);
+  if (images > 0) console.log(`images: ${images} PNG ready (rendered on ${threads} threads or found in the cache)`);
   await build({ root: repo, outDir: tmp, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
   fault('astro');
   await pause('astro');

@@ -9,7 +9,8 @@
  * Speed: resvg re-reads a font file for every run of text, and this font is 8 MB, so each image gets a
  * subset of the font holding only its own characters (subset-font, HarfBuzz in WebAssembly), about
  * 30 KB. Images are also kept in a cache keyed by their SVG (node_modules/.cache), so a rebuild after a
- * staff update renders only the images whose content changed; the bytes are the same either way.
+ * staff update renders only the images whose content changed; the bytes are the same either way. The build
+ * fills that cache on every core before the pages are built (image-pool.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -88,6 +89,8 @@ export interface ShareCard {
   chart?: string | undefined;
 }
 
+/** Width in pixels of an indicator's downloadable chart PNG. */
+export const CHART_PNG_WIDTH = 660;
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 

@@ -1,6 +1,8 @@
 /** Static paths shared by the pages of one indicator (its page and its SVG download). */
 import { getCatalogue, getPlans } from './data.ts';
-import { indicatorViews } from '../progress/views.ts';
+import { indicatorViews, type IndicatorView } from '../progress/views.ts';
+import type { Concept } from '../../schemas/concepts.ts';
+import type { ReferenceFile } from '../../schemas/reference.ts';
 import { referenceLines } from '../progress/compare.ts';
 import { baselineCheck, counterparts } from '../progress/succession.ts';
 
@@ -10,18 +12,24 @@ export async function planPaths() {
   return plans.map((plan) => ({ params: { plan: plan.id }, props: { plan, all: plans } }));
 }
 
+/** An indicator's concept in the catalogue and that concept's published reference lines (none without a concept). */
+export function conceptOf(view: IndicatorView, concepts: readonly Concept[], references: readonly ReferenceFile[]) {
+  const concept = concepts.find((c) => c.id === view.indicator.concept) ?? null;
+  return { concept, references: concept ? referenceLines(concept.id, references) : [] };
+}
+
 export async function indicatorPaths() {
   const plans = await getPlans();
   const { concepts, references } = await getCatalogue();
   return plans.flatMap((plan) =>
     indicatorViews(plan, plans).map((view) => {
-      const concept = concepts.find((c) => c.id === view.indicator.concept) ?? null;
+      const { concept, references: lines } = conceptOf(view, concepts, references);
       return {
         params: { plan: plan.id, indicator: view.indicator.id },
         props: {
           view,
           concept,
-          references: concept ? referenceLines(concept.id, references) : [],
+          references: lines,
           counterparts: counterparts(plan, view.indicator, plans),
           baseline: baselineCheck(plan, view.indicator, plans),
         },
