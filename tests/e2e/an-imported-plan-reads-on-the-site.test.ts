@@ -20,6 +20,7 @@ import { launchBrowser } from './browser.ts';
 
 const ID = 'hexi-edu-2026-2030';
 const TABLE = 'ch3-sec2-1-t1';
+const UNREAD = 'hedong-edu-2026-2030';
 let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
 let browser: Browser;
 let page: Page;
@@ -39,6 +40,12 @@ beforeAll(async () => {
   const sources = join(root, 'content/sources');
   const again = runScript('import.ts', [join(sources, `${ID}.txt`), join(sources, `${ID}.yaml`), '--content', root]);
   if (again.code !== 0) throw new Error(again.stderr);
+  // A second plan whose indicator table the importer cannot read (an unusual header, a caption without 指标).
+  const tmp = mkdtempSync(join(tmpdir(), 'unread-table-'));
+  writeFileSync(join(tmp, `${UNREAD}.txt`), readFileSync(fixture('txt'), 'utf8').replace('表1 河西县“十五五”教育事业发展主要指标', '表1 发展目标').replace('类别\t指标\t单位\t2025年\t2030年\t属性', '类别\t项目\t计量\t现状\t规划\t性质'));
+  writeFileSync(join(tmp, `${UNREAD}.yaml`), readFileSync(fixture('yaml'), 'utf8').replace(`id: ${ID}`, `id: ${UNREAD}`).replace('name: 河西县', 'name: 河东县').replace(/河西县/gu, '河东县'));
+  const unread = runScript('import.ts', [join(tmp, `${UNREAD}.txt`), join(tmp, `${UNREAD}.yaml`), '--content', root]);
+  if (unread.code !== 0) throw new Error(unread.stderr);
   dist = join(mkdtempSync(join(tmpdir(), 'imported-site-')), 'dist');
   const built = runScript('build.ts', [], { CONTENT_ROOT: root, DIST_DIR: dist });
   if (built.code !== 0) throw new Error(built.stderr);
@@ -59,6 +66,17 @@ describe('a 十五五 plan imported from a county’s text', () => {
     expect(body).not.toContain('本规划没有指标表');
     expect(body).toContain('学前三年毛入园率');
     expect(body).toContain('高中阶段毛入学率');
+  });
+
+  it('does not say a plan has no indicator table when it prints one the importer could not read, and points to it', async () => {
+    await page.goto(`/plans/${UNREAD}/`);
+    const body = (await page.locator('main').textContent())!;
+    expect(body).not.toContain('本规划没有指标表');
+    expect(body).toContain('本站没有从本规划的表格中读出指标');
+    await page.locator('#indicators ~ p a, section[aria-labelledby="indicators"] p a', { hasText: '表1' }).first().click();
+    await page.waitForURL(`**/plans/${UNREAD}/text/#ch2-sec2-t1`);
+    await page.goto('/');
+    expect(await page.locator('main').textContent()).toContain('本站没有从原文表格中读出指标');
   });
 
   it('lists every row of the task list as a measure with its task, lead and supporting units and deadline', async () => {
