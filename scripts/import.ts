@@ -20,7 +20,7 @@ import { PlanSchema, type Plan } from '../src/schemas/plan.ts';
 import { decodeContent } from '../src/lib/content/read-text.ts';
 import { parseYamlLocated } from '../src/lib/content/locate.ts';
 import { parseWithFriendlyErrors } from '../src/lib/content/friendly.ts';
-import { formatProblem } from '../src/lib/content/problems.ts';
+import { formatProblem, messageLang } from '../src/lib/content/problems.ts';
 import { importPlan, importReport } from '../src/lib/import/import-plan.ts';
 import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
 import { readDocx, DocxError } from '../src/lib/import/read-docx.ts';
@@ -28,7 +28,11 @@ import { readPdf, PdfError } from '../src/lib/import/read-pdf.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
 import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
 
+// Messages in Chinese for staff; `--lang en` (or CONTENT_LANG=en) for English, as for the validator.
+const { lang, rest: args } = messageLang(process.argv.slice(2));
+const en = lang === 'en';
 const { values, positionals } = parseArgs({
+  args,
   allowPositionals: true,
   options: {
     all: { type: 'boolean', default: false },
@@ -133,10 +137,10 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     throw err;
   }
   console.log(`\n${meta.id} (${basename(textPath)})`);
-  for (const line of importReport(result)) console.log(`  ${line}`);
+  for (const line of importReport(result, lang)) console.log(`  ${line}`);
   const written = source.written ?? [];
-  if (written.length) console.log(`  written from Word's numbering, footnotes and text boxes (not in its text runs; check them): ${written.length}`);
-  for (const w of written) console.log(`    line ${w.line}: ${w.kind}: ${w.text}`);
+  if (written.length) console.log(en ? `  written from Word's numbering, footnotes and text boxes (not in its text runs; check them): ${written.length}` : `  从 Word 的自动编号、脚注和文本框写出的内容（不在正文文字中，请核对）：${written.length}`);
+  for (const w of written) console.log(en ? `    line ${w.line}: ${w.kind}: ${w.text}` : `    第${w.line}行：${w.kind}：${w.text}`);
   const planDir = join(root, 'content', 'plans', meta.id);
   const json = (x: unknown) => (x === null ? null : `${JSON.stringify(x, null, 2)}\n`);
   const out: Output[] = [
@@ -177,9 +181,9 @@ async function main(): Promise<void> {
   for (const [t, m] of jobs) outputs.push(...(await planOutputs(t, m)));
   if (values.check) {
     const stale = outputs.filter((o) => (existsSync(o.path) ? readFileSync(o.path, 'utf8') : null) !== o.content);
-    for (const o of stale) console.error(`differs from a fresh import: ${o.path}`);
+    for (const o of stale) console.error(en ? `differs from a fresh import: ${o.path}` : `与重新导入的结果不同：${o.path}`);
     if (stale.length) throw new Stop(`${stale.length} file(s) differ; run npm run import -- --all and commit the result.\n（${stale.length}个文件与重新导入的结果不一致；请运行 npm run import -- --all 并提交结果。）`);
-    console.log('\ncontent matches a fresh import.');
+    console.log(en ? '\ncontent matches a fresh import.' : '\n已提交的内容与重新导入的结果一致。');
     return;
   }
   for (const o of [...outputs, ...reports]) {
@@ -188,8 +192,9 @@ async function main(): Promise<void> {
     else if (o.content === null) rmSync(o.path, { force: true });
     else writeFileSync(o.path, o.content);
   }
-  console.log(`\nwrote ${outputs.filter((o) => o.content !== null).length} files. Next: npm run validate`);
-  for (const r of reports) console.log(`review report (核对报告): ${r.path}`);
+  const n = outputs.filter((o) => o.content !== null).length;
+  console.log(en ? `\nwrote ${n} files. Next: npm run validate` : `\n已写入 ${n} 个文件。下一步：npm run validate`);
+  for (const r of reports) console.log(en ? `review report: ${r.path}` : `核对报告（提交前请阅读）：${r.path}`);
 }
 
 try {

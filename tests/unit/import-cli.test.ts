@@ -23,12 +23,15 @@ describe('npm run import', () => {
     const r = runScript('import.ts', [join(FIXTURES, 'import', 'new-county.txt'), join(FIXTURES, 'import', 'new-county.yaml'), '--content', root]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('chapters: 5');
-    expect(r.stdout).toContain('专栏 boxes: 1, tables: 1');
-    expect(r.stdout).toContain('indicators: 3');
-    expect(r.stdout).toContain('measures with responsible units: 3');
-    expect(r.stdout).toContain('projects: 2');
-    expect(r.stdout).toContain('1 page breaks joined');
+    // What it recognised is said to staff in Chinese.
+    expect(r.stdout).toContain('章（第一层级）：5');
+    expect(r.stdout).toContain('专栏：1，表格：1');
+    expect(r.stdout).toContain('指标：3');
+    expect(r.stdout).toContain('写明责任单位的措施：3');
+    expect(r.stdout).toContain('重大项目：2');
+    expect(r.stdout).toContain('分页处断开的段落接续 1 处');
+    expect(r.stdout).toContain('核对报告（提交前请阅读）：');
+    expect(r.stdout).not.toMatch(/chapters|indicators|review report/u);
     const { problems, model } = loadContent(root);
     expect(problems.map(formatProblem)).toEqual([]);
     const plan = model.plans[0]!;
@@ -36,6 +39,17 @@ describe('npm run import', () => {
     expect(plan.indicators.map((i) => i.id)).toEqual(['preschool-gross-enrolment', 'compulsory-retention', 'working-age-years-of-schooling']);
     expect(plan.projects[0]!.floorArea[0]!.value).toBe(5000);
     expect(readFileSync(join(root, 'content/sources/shili-edu-2021-2025.txt'))).toEqual(readFileSync(join(FIXTURES, 'import', 'new-county.txt')));
+  });
+
+  it('says the same in English with --lang en', () => {
+    const root = emptyRoot();
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'new-county.txt'), join(FIXTURES, 'import', 'new-county.yaml'), '--content', root, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('chapters: 5');
+    expect(r.stdout).toContain('专栏 boxes: 1, tables: 1');
+    expect(r.stdout).toContain('measures with responsible units: 3');
+    expect(r.stdout).toContain('1 page breaks joined');
+    expect(r.stdout).toContain('review report: ');
   });
 
   it('stops on numbering it does not know, names the line, and writes nothing', () => {

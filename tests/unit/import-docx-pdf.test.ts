@@ -157,7 +157,7 @@ describe('.docx', () => {
     const html = readFileSync(join(root, 'import-reports/xiling-edu-2026-2030.html'), 'utf8');
     expect(html).toContain('<td>学前教育扩容</td><td>改扩建乡镇中心幼儿园3所</td><td></td><td></td><td>县教育局、各乡（镇）人民政府</td>');
     // What the reader wrote from Word's list numbering is listed for the clerk, on screen and in the report.
-    expect(r.stdout).toMatch(/written from Word's numbering, footnotes and text boxes \(not in its text runs; check them\): 3\n\s+line 2: Word 自动编号: 第一章\n/u);
+    expect(r.stdout).toMatch(/从 Word 的自动编号、脚注和文本框写出的内容（不在正文文字中，请核对）：3\n\s+第2行：Word 自动编号：第一章\n/u);
     expect(html).toContain('从 Word 文件写出的内容');
     expect(html).toContain('<td>Word 自动编号</td><td><code>第二章</code></td>');
     expect(loadContent(root).problems.map(formatProblem)).toEqual([]);
@@ -223,9 +223,9 @@ describe('.pdf with a text layer', () => {
     const r = runScript('import.ts', [file, meta(root, 'dongchuan-edu-2026-2030', TITLE), '--content', root]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('page furniture: 2 form feeds, 3 page numbers, 2 running headers removed');
-    expect(r.stdout).toMatch(/page-number removed, line \d+: — 1 —/u);
-    expect(r.stdout).toMatch(/running-header removed, line \d+: 东川县教育事业发展“十五五”规划/u);
+    expect(r.stdout).toContain('页面元素：删除分页符 2 个、页码 3 个、页眉页脚 2 行');
+    expect(r.stdout).toMatch(/第\d+行：删除页码：— 1 —/u);
+    expect(r.stdout).toMatch(/第\d+行：删除页眉页脚：东川县教育事业发展“十五五”规划/u);
     const md = readFileSync(join(root, 'content/plans/dongchuan-edu-2026-2030/plan.md'), 'utf8');
     expect(md).toContain(
       '\n“十四五”以来，东川县坚持把教育摆在优先发展的战略位置，学前三年毛入园率达到90.6%，义务教育巩固率达到98.7%，教育事业取得显著成效，人民群众教育获得感不断增强。\n',

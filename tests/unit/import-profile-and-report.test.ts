@@ -47,7 +47,7 @@ describe('structure profile and review report', () => {
   });
 
   it('writes a review report with the outline, column roles, every item beside its source line, and what was removed', () => {
-    expect(first.stdout).toContain('review report (核对报告): ');
+    expect(first.stdout).toContain('核对报告（提交前请阅读）：');
     const html = readFileSync(join(root, 'import-reports/hexi-edu-2026-2030.html'), 'utf8');
     for (const s of ['<h2>大纲</h2>', '<h2>表格及各列含义</h2>', '<h2>指标</h2>', '<h2>任务措施</h2>', '<h2>重大项目</h2>', '<h2>删除或接续的内容</h2>', '<h2>未归入任何结构的行（作为普通段落发布）</h2>']) {
       expect(html).toContain(s);

@@ -276,30 +276,59 @@ function buildProfile(
   };
 }
 
-/** What the importer recognised, for the clerk to check, one line per kind. */
-export function importReport(r: ImportResult): string[] {
+/**
+ * What the importer recognised, for the clerk to check, one line per kind: in Chinese, or in English with
+ * `lang: 'en'` (the CLI's `--lang en`, as for the validator).
+ */
+export function importReport(r: ImportResult, lang: 'zh' | 'en' = 'zh'): string[] {
   const count = (f: (c: Clause) => boolean) => r.clauses.filter(f).length;
   const removed = (rule: string) => r.parsed.removals.filter((x) => x.rule === rule);
-  const lines = [
-    `chapters: ${count((c) => c.level === 1)}`,
-    `numbered clauses: ${count((c) => c.level !== null)} (headings ${count((c) => c.kind === 'heading')}), paragraphs: ${count((c) => c.kind === 'paragraph')}`,
-    `专栏 boxes: ${count((c) => c.kind === 'box')}, tables: ${count((c) => c.kind === 'table')}`,
-    `indicators: ${r.indicators?.indicators.length ?? 0}`,
-    `measures with responsible units: ${count((c) => c.units.length > 0)}`,
-    `projects: ${r.projects?.projects.length ?? 0}`,
-    `removed: ${removed('bookmark').length} bookmark markers, ${removed('toc').length} table-of-contents lines, ${removed('page-break').length} page breaks joined`,
-  ];
-  const furniture = ['form-feed', 'page-number', 'running-header', 'hard-wrap'].map((k) => removed(k).length);
+  const en = lang === 'en';
+  const chapters = count((c) => c.level === 1);
+  const numbered = count((c) => c.level !== null);
+  const headings = count((c) => c.kind === 'heading');
+  const paragraphs = count((c) => c.kind === 'paragraph');
+  const boxes = count((c) => c.kind === 'box');
+  const tables = count((c) => c.kind === 'table');
+  const indicators = r.indicators?.indicators.length ?? 0;
+  const withUnits = count((c) => c.units.length > 0);
+  const projects = r.projects?.projects.length ?? 0;
+  const [bookmarks, toc, breaks] = ['bookmark', 'toc', 'page-break'].map((k) => removed(k).length) as [number, number, number];
+  const lines = en
+    ? [
+        `chapters: ${chapters}`,
+        `numbered clauses: ${numbered} (headings ${headings}), paragraphs: ${paragraphs}`,
+        `专栏 boxes: ${boxes}, tables: ${tables}`,
+        `indicators: ${indicators}`,
+        `measures with responsible units: ${withUnits}`,
+        `projects: ${projects}`,
+        `removed: ${bookmarks} bookmark markers, ${toc} table-of-contents lines, ${breaks} page breaks joined`,
+      ]
+    : [
+        `章（第一层级）：${chapters}`,
+        `编号条款：${numbered}（其中标题 ${headings}），不编号段落：${paragraphs}`,
+        `专栏：${boxes}，表格：${tables}`,
+        `指标：${indicators}`,
+        `写明责任单位的措施：${withUnits}`,
+        `重大项目：${projects}`,
+        `删除：书签标记 ${bookmarks} 处，目录 ${toc} 行；分页处断开的段落接续 ${breaks} 处`,
+      ];
+  const furniture = ['form-feed', 'page-number', 'running-header', 'hard-wrap'].map((k) => removed(k).length) as [number, number, number, number];
   if (furniture.some((n) => n > 0)) {
-    lines.push(`page furniture: ${furniture[0]} form feeds, ${furniture[1]} page numbers, ${furniture[2]} running headers removed; ${furniture[3]} hard-wrapped lines joined`);
+    lines.push(
+      en
+        ? `page furniture: ${furniture[0]} form feeds, ${furniture[1]} page numbers, ${furniture[2]} running headers removed; ${furniture[3]} hard-wrapped lines joined`
+        : `页面元素：删除分页符 ${furniture[0]} 个、页码 ${furniture[1]} 个、页眉页脚 ${furniture[2]} 行；接续折行 ${furniture[3]} 处`,
+    );
   }
   const measuresAll = r.measures.length;
-  if (measuresAll !== count((c) => c.units.length > 0)) lines.push(`measures in all (every phrasing of responsibility, task-list rows): ${measuresAll}`);
-  if (r.proseTargets.length) lines.push(`targets in prose, for staff to confirm in the profile: ${r.proseTargets.length}`);
-  for (const x of removed('page-break')) lines.push(`  page break joined at line ${x.line}: ${x.text}`);
-  for (const x of removed('toc')) lines.push(`  table of contents removed, line ${x.line}: ${x.text}`);
-  for (const k of ['page-number', 'running-header'] as const) for (const x of removed(k)) lines.push(`  ${k} removed, line ${x.line}: ${x.text}`);
-  lines.push(`lines not placed in any structure (published as plain paragraphs): ${r.parsed.unplaced.length}`);
-  for (const u of r.parsed.unplaced) lines.push(`  line ${u.line}: ${u.text}`);
+  if (measuresAll !== withUnits) lines.push(en ? `measures in all (every phrasing of responsibility, task-list rows): ${measuresAll}` : `措施合计（各种责任单位写法、任务清单各行）：${measuresAll}`);
+  if (r.proseTargets.length) lines.push(en ? `targets in prose, for staff to confirm in the profile: ${r.proseTargets.length}` : `正文中的目标（请在结构配置文件中核对确认）：${r.proseTargets.length}`);
+  for (const x of removed('page-break')) lines.push(en ? `  page break joined at line ${x.line}: ${x.text}` : `  第${x.line}行：分页处断开的段落已接续：${x.text}`);
+  for (const x of removed('toc')) lines.push(en ? `  table of contents removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除目录：${x.text}`);
+  const KIND_ZH = { 'page-number': '页码', 'running-header': '页眉页脚' } as const;
+  for (const k of ['page-number', 'running-header'] as const) for (const x of removed(k)) lines.push(en ? `  ${k} removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除${KIND_ZH[k]}：${x.text}`);
+  lines.push(en ? `lines not placed in any structure (published as plain paragraphs): ${r.parsed.unplaced.length}` : `未归入任何结构的行（作为普通段落发布）：${r.parsed.unplaced.length}`);
+  for (const u of r.parsed.unplaced) lines.push(en ? `  line ${u.line}: ${u.text}` : `  第${u.line}行：${u.text}`);
   return lines;
 }
