@@ -5,7 +5,11 @@
  * gzipped). At every size it measures search in headless Chromium: every byte and request of a fresh
  * browser's first query (median over the judged queries) and the time to results; on the real site also
  * hit@1, hit@3 and MRR on the judged query set (scripts/search-quality.ts). Figures only; nothing here
- * fails a test. `--keep` keeps the built sites; `--out <dir>` writes every query's cost, by kind of request, as JSON.
+ * fails a test. `--keep` keeps the built sites; `--out <dir>` writes every query's cost, by kind of request, as JSON;
+ * `--site <dist> --sizes <n>` measures the search of a site already built (kept) for n plans, without building.
+ *
+ * On a synthetic site it also measures queries that name a place (the judged set's place queries, with the
+ * place of a synthetic copy of the same plan): those can be answered from the shard of one plan.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,9 +21,11 @@ import { serveStatic } from './serve-static.ts';
 import { firstQueryCost, judge, loadJudged, median, REQUEST_KINDS, score, type JudgedQuery, type QueryCost, type Scores } from './search-quality.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { synthesize } from './synthesize.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { placeShortName } from '../src/lib/publish/search-terms.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false }, 'search-queries': { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false }, 'search-queries': { type: 'string' }, out: { type: 'string' }, site: { type: 'string' } } });
 const sizes = values.sizes!.split(',').map(Number);
 
 /** Sum of the resident memory of a process and all its descendants, in bytes (and of the process alone). */
@@ -98,11 +104,13 @@ function pageWeight(dist: string, path: string) {
  * (every byte the search page fetches: HTML, CSS, scripts, Pagefind's worker and WebAssembly, index,
  * fragments), and, on the real site, the quality on the judged query set.
  */
-async function searchFigures(dist: string, queries: string[], judged: JudgedQuery[] | null) {
+async function searchFigures(dist: string, queries: string[], judged: JudgedQuery[] | null, placeQueries: string[] = []) {
   const { base, close } = await serveStatic(dist, { gzip: true });
   try {
     const costs: QueryCost[] = [];
     for (const q of queries) costs.push(await firstQueryCost(launchBrowser, base, q));
+    const placeCosts: QueryCost[] = [];
+    for (const q of placeQueries) placeCosts.push(await firstQueryCost(launchBrowser, base, q));
     let quality: Scores | null = null;
     if (judged) {
       const browser = await launchBrowser();
@@ -112,18 +120,56 @@ async function searchFigures(dist: string, queries: string[], judged: JudgedQuer
         await browser.close();
       }
     }
-    return { costs, quality };
+    return { costs, quality, placeCosts };
   } finally {
     await close();
   }
 }
 
+/**
+ * The judged queries that name a place (a place and a topic, or a place alone), on a synthetic site of `n`
+ * plans: each real place is replaced by a synthetic copy of its plan from the middle of the site
+ * (scripts/synthesize.ts: plan i copies the i % 5-th real plan, in 合成i县).
+ */
+function syntheticPlaceQueries(n: number, judged: JudgedQuery[]): string[] {
+  const real = loadContent(REPO).model.plans.map((p) => p.plan.region.name);
+  const ids = loadContent(REPO).model.plans.map((p) => p.id);
+  const sorted = [...ids].sort();
+  const middle = Math.floor(n / 2 / sorted.length) * sorted.length;
+  const out: string[] = [];
+  for (const j of judged.filter((x) => ['place+topic', 'plan'].includes(x.kind) && !/规划|方案/.test(x.q))) {
+    let q = j.q;
+    for (const [k, name] of real.entries()) {
+      const i = middle + sorted.indexOf(ids[k]!);
+      const short = placeShortName(name);
+      q = q.split(name).join(`合成${i}县`);
+      if (short) q = q.replace(new RegExp(`${short}(?!县)`, 'g'), `合成${i}`);
+    }
+    out.push(q);
+  }
+  return out;
+}
+
 function printSearch(n: number, s: Awaited<ReturnType<typeof searchFigures>>): string {
-  const { costs, quality } = s;
+  const { quality } = s;
+  const lines = [...printCosts('', s.costs)];
+  if (s.placeCosts.length > 0) lines.push(...printCosts(`queries naming a place (${s.placeCosts.map((c) => c.q).join('、')}): `, s.placeCosts));
+  if (quality) {
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    lines.push(
+      `search quality on the judged set (${quality.queries} queries + ${quality.nonsense} nonsense): hit@1 ${pct(quality.hit1)} · ` +
+        `hit@3 ${pct(quality.hit3)} · MRR ${quality.mrr.toFixed(3)} · top tens with a clause twice: ${quality.withDuplicates} · ` +
+        `nonsense queries answered with nothing: ${quality.nonsenseEmpty}/${quality.nonsense}`,
+    );
+  }
+  return lines.map((l) => `${n} plans: ${l}`).join('\n');
+}
+
+function printCosts(label: string, costs: QueryCost[]): string[] {
   const worst = costs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const sh = costs.find((c) => c.q === '双师型');
   const lines = [
-    `search, first query of a fresh browser (${costs.length} queries, every byte the search page fetches, gzip): ` +
+    `search, ${label}first query of a fresh browser (${costs.length} queries, every byte the search page fetches, gzip): ` +
       `median ${kb(median(costs.map((c) => c.bytes)))} in ${median(costs.map((c) => c.requests))} requests; ` +
       `largest ${kb(worst.bytes)} (${worst.q}); most requests ${Math.max(...costs.map((c) => c.requests))}; ` +
       `results in median ${median(costs.map((c) => c.ms))} ms, slowest ${Math.max(...costs.map((c) => c.ms))} ms` +
@@ -138,15 +184,7 @@ function printSearch(n: number, s: Awaited<ReturnType<typeof searchFigures>>): s
     const m = `${kb(median(costs.map((c) => of(c, k).bytes))).padStart(10)} in ${String(median(costs.map((c) => of(c, k).requests))).padStart(5)}`;
     lines.push(`  ${k.padEnd(13)} ${m}${sh ? ` | ${kb(of(sh, k).bytes).padStart(10)} in ${String(of(sh, k).requests).padStart(4)}` : ''}`);
   }
-  if (quality) {
-    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    lines.push(
-      `search quality on the judged set (${quality.queries} queries + ${quality.nonsense} nonsense): hit@1 ${pct(quality.hit1)} · ` +
-        `hit@3 ${pct(quality.hit3)} · MRR ${quality.mrr.toFixed(3)} · top tens with a clause twice: ${quality.withDuplicates} · ` +
-        `nonsense queries answered with nothing: ${quality.nonsenseEmpty}/${quality.nonsense}`,
-    );
-  }
-  return lines.map((l) => `${n} plans: ${l}`).join('\n');
+  return lines;
 }
 
 const PAGE_TYPES = (id: string, indicator: string) => ({
@@ -168,6 +206,18 @@ const results: Array<Record<string, string>> = [];
 const searchLines: string[] = [];
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
 for (const line of await (await import('./bench-sheets.ts')).sheetFigures(REPO)) console.log(`workbook: ${line}`);
+if (values.site) {
+  const judged = loadJudged();
+  const n = sizes[0]!;
+  const queries = n === 5 ? judged.map((j) => j.q) : judged.filter((j) => ['topic', 'indicator'].includes(j.kind)).map((j) => j.q).slice(0, values['search-queries'] ? Number(values['search-queries']) : 12);
+  const s = await searchFigures(values.site, queries, n === 5 ? judged : null, n === 5 ? [] : syntheticPlaceQueries(n, judged));
+  if (values.out) {
+    mkdirSync(values.out, { recursive: true });
+    writeFileSync(join(values.out, `search-costs-${n}.json`), `${JSON.stringify({ plans: n, costs: s.costs, placeCosts: s.placeCosts, quality: s.quality }, null, 1)}\n`);
+  }
+  console.log(printSearch(n, s));
+  process.exit(0);
+}
 for (const n of sizes) {
   const root = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   if (n === 5) cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
@@ -209,11 +259,11 @@ for (const n of sizes) {
   // and indicator queries of the judged set, which mean the same there.
   const judged = loadJudged();
   const queries = n === 5 ? judged.map((j) => j.q) : judged.filter((j) => ['topic', 'indicator'].includes(j.kind)).map((j) => j.q).slice(0, values['search-queries'] ? Number(values['search-queries']) : 12);
-  const s = await searchFigures(dist, queries, n === 5 ? judged : null);
+  const s = await searchFigures(dist, queries, n === 5 ? judged : null, n === 5 ? [] : syntheticPlaceQueries(n, judged));
   // --out <dir>: every query's cost, request by kind, as JSON (raw figures for a note).
   if (values.out) {
     mkdirSync(values.out, { recursive: true });
-    writeFileSync(join(values.out, `search-costs-${n}.json`), `${JSON.stringify({ plans: n, build: row, costs: s.costs, quality: s.quality }, null, 1)}\n`);
+    writeFileSync(join(values.out, `search-costs-${n}.json`), `${JSON.stringify({ plans: n, build: row, costs: s.costs, placeCosts: s.placeCosts, quality: s.quality }, null, 1)}\n`);
   }
   const text = printSearch(n, s);
   console.log(text);
