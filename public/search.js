@@ -27,11 +27,31 @@ export function queryReader(terms) {
   const t2s = new Map();
   for (let i = 0; i + 1 < terms.t2s.length; i += 2) t2s.set(terms.t2s[i], terms.t2s[i + 1]);
   const toSimplified = (s) => [...s].map((c) => t2s.get(c) ?? c).join('');
+  // Every name of a plan: [name, 1 if only a region's short form, ...plan indexes]; longer names first, so
+  // that 泾源县 wins over 泾源.
+  const names = new Map();
+  const add = (name, short, k) => {
+    if (!name) return;
+    const entry = names.get(name) ?? { short, plans: [] };
+    // A name that is some plan's title or some region's full name is never held to the short-form rule.
+    if (!short) entry.short = 0;
+    entry.plans.push(k);
+    names.set(name, entry);
+  };
+  terms.plans.forEach(([title, region, , , regionShort, planShort], k) => {
+    add(title, 0, k);
+    add(region, 0, k);
+    add(planShort, 0, k);
+    add(regionShort, 1, k);
+  });
+  const byLength = [...names]
+    .map(([name, e]) => [name, e.short, ...e.plans])
+    .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   function readQuery(raw) {
     let q = halfWidth(toSimplified(raw.trim()));
     const plans = new Set();
     const places = [];
-    for (const [name, short, ...ids] of terms.places) {
+    for (const [name, short, ...ids] of byLength) {
       let found = false;
       for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
         const after = q.slice(at + name.length);
@@ -163,19 +183,33 @@ function searchPage() {
   }
 
   let pagefind;
-  let shardsMerged = null;
+  let merging = Promise.resolve();
+  const merged = new Set();
   /**
-   * A large site is indexed in shards: the others are merged into the first when the reader first searches,
-   * not when the page opens (each shard costs its metadata file).
+   * A large site is indexed in shards (/pagefind/ holds the plans' own records; /pagefind-1/ … their clauses
+   * and indicators; terms.shards lists them). A shard is merged in when a search first needs it, never when
+   * the page opens: each costs its metadata file. `needed`: shard numbers, or null for every shard.
    */
-  function mergeShards() {
-    shardsMerged ??= fetch(new URL('pagefind/shards.json', import.meta.url))
-      .then((r) => (r.ok ? r.json() : []))
-      .catch(() => [])
-      .then(async (shards) => {
-        for (const shard of shards) await pagefind.mergeIndex(shard, { baseUrl: '/' });
-      });
-    return shardsMerged;
+  function mergeShards(needed) {
+    merging = merging.then(async () => {
+      for (const k of needed ?? terms.shards.map((_, i) => i + 1)) {
+        if (k < 1 || k > terms.shards.length || merged.has(k)) continue;
+        merged.add(k);
+        await pagefind.mergeIndex(terms.shards[k - 1], { baseUrl: '/' });
+      }
+    });
+    return merging;
+  }
+  /**
+   * The shards a search needs: within named plans or a region, only theirs (none for the plans' own
+   * records, which the first index holds); otherwise every shard.
+   */
+  function shardsFor(filters) {
+    const plans = typeof filters.plan === 'string' ? [filters.plan] : filters.plan?.any;
+    if (!plans && !filters.region) return null;
+    if (filters.kind === '规划') return [];
+    const rows = terms.plans.filter(([title, region]) => (!plans || plans.includes(title)) && (!filters.region || region === filters.region));
+    return [...new Set(rows.map((row) => row[3]))];
   }
   let run = 0;
   let pending = [];
@@ -300,12 +334,12 @@ function searchPage() {
     }
     status.textContent = '正在搜索……';
     const started = performance.now();
-    await mergeShards();
-    if (mine !== run) return;
     const unitOnly = query.unit && filters.unit === query.unit;
     let words = unitOnly ? [] : query.words;
     shownWords = words;
     if (words.length === 0 && query.plans.length > 0 && !filters.kind) filters.kind = '规划';
+    await mergeShards(shardsFor(filters));
+    if (mine !== run) return;
     if (words.length === 0) {
       exactResults = (await pagefind.search(null, { filters })).results;
       partialResults = [];

@@ -13,7 +13,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writ
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { recordHtml, searchRecords } from '../src/lib/publish/search-records.ts';
+import { recordHtml, searchRecords, searchShardDir, searchShardLimit, searchShards } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { urls } from '../src/lib/model/urls.ts';
@@ -178,23 +178,23 @@ async function main(): Promise<void> {
 }
 
 /**
- * Pagefind (its extended build, which segments Chinese) over clause-level records, into <site>/pagefind/.
- * Its Chinese segmenter holds about 100 KB of memory per record until the index is written, so a large site
- * is indexed in shards of at most SEARCH_SHARD_RECORDS records (whole plans, one fresh Pagefind process
- * each), written to /pagefind/, /pagefind-1/ …; the search page merges them (listed in /pagefind/shards.json).
+ * Pagefind (its extended build) over clause-level records, into <site>/pagefind/. Pagefind holds about
+ * 86 KB of memory per record until the index is written, so a large site is indexed in shards of at most
+ * SEARCH_SHARD_RECORDS records (searchShards: every plan's own record in /pagefind/, its clauses and
+ * indicators, whole plans, in /pagefind-1/ …), one fresh Pagefind process each. The search page merges a
+ * shard when a search needs it (its terms list the shards and each plan's shard; /pagefind/shards.json
+ * lists them too, for tools).
  */
 async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: string, concepts: Parameters<typeof searchRecords>[2]): Promise<void> {
-  const limit = Number(process.env.SEARCH_SHARD_RECORDS ?? 5_000);
   // Smaller index chunks: a query fetches one chunk per character, and the default chunk (about 40 KB)
   // carries mostly other characters. Pagefind reads this (unstable) setting from the environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
-  const shards: Array<ReturnType<typeof searchRecords>> = [[]];
-  for (const plan of plans) {
-    const records = searchRecords([plan], plans, concepts);
-    if (shards.at(-1)!.length > 0 && shards.at(-1)!.length + records.length > limit) shards.push([]);
-    shards.at(-1)!.push(...records);
+  const assigned = searchShards(plans, searchShardLimit());
+  const shards: Array<ReturnType<typeof searchRecords>> = Array.from({ length: Math.max(...assigned) + 1 }, () => []);
+  for (const [k, plan] of plans.entries()) {
+    for (const r of searchRecords([plan], plans, concepts)) shards[r.meta.kind === '规划' ? 0 : assigned[k]!]!.push(r);
   }
-  const dirs = shards.map((_, k) => (k === 0 ? 'pagefind' : `pagefind-${k}`));
+  const dirs = shards.map((_, k) => searchShardDir(k));
   for (const [k, records] of shards.entries()) {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -1,6 +1,7 @@
 /**
  * A large site is indexed in shards (bounded memory); the search page merges them, so a query finds
- * clauses of every plan whichever shard holds it, and filters span all shards.
+ * clauses of every plan whichever shard holds it, and filters span all shards. A search within a place
+ * loads only the shard that holds its plan.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,4 +50,35 @@ it('finds clauses of plans in every shard', async () => {
   );
   const regions = await page.locator('select[name="region"] option').count();
   expect(regions).toBe(11);
+});
+
+it('a search within one place loads only its plan’s shard; a place alone loads none', async () => {
+  const shards = JSON.parse(readFileSync(join(dist, 'pagefind/shards.json'), 'utf8')) as string[];
+  expect(shards.length).toBeGreaterThanOrEqual(3);
+  const page = await browser.newPage();
+  const metas: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_meta')) metas.push(new URL(r.url()).pathname.split('/')[1]!);
+  });
+  // 合成7县 copies 青铜峡市 (the ten plans copy the real five in turn), which says 双师型.
+  await page.goto(`${base}/search/?q=${encodeURIComponent('合成7县 双师型')}`);
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
+  const urls = await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(urls.length).toBeGreaterThan(0);
+  for (const u of urls) expect(u).toContain('/plans/qingtongxia-edu-2021-2025-syn7/');
+  expect(metas[0]).toBe('pagefind');
+  expect(metas).toHaveLength(2);
+  expect(metas[1]).toMatch(/^pagefind-\d+$/);
+  // A place alone lists its plan, which the first index holds.
+  metas.length = 0;
+  await page.goto(`${base}/search/?q=${encodeURIComponent('合成8县')}`);
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
+  expect(await page.locator('#search-results li h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/plans/xingqing-edu-2021-2025-syn8/']);
+  expect(metas).toEqual(['pagefind']);
+  // The same page, then a search everywhere: every shard is merged.
+  await page.locator('#q').fill('双师型');
+  await page.locator('#q').press('Enter');
+  await page.waitForFunction(() => /^找到/.test(document.getElementById('search-status')?.textContent ?? '') && new URLSearchParams(location.search).get('q') === '双师型');
+  expect(metas.slice(1).sort()).toEqual(shards.map((s) => s.split('/')[1]!).sort());
+  await page.close();
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { clauseHeading, clauseTitle, headingPrefix, normaliseLocator, recordHtml, searchRecords, spaced } from '../../src/lib/publish/search-records.ts';
+import { clauseHeading, clauseTitle, headingPrefix, normaliseLocator, recordHtml, searchRecordCount, searchRecords, searchShards, spaced } from '../../src/lib/publish/search-records.ts';
 import { placeShortName, searchTerms } from '../../src/lib/publish/search-terms.ts';
 import { ConceptsFileSchema } from '../../src/schemas/concepts.ts';
 import { REPO } from '../helpers/run.ts';
@@ -84,16 +84,34 @@ describe('search records', () => {
   });
 });
 
+describe('index shards', () => {
+  it('counts each plan’s records exactly', () => {
+    for (const p of model.plans) expect(searchRecordCount(p), p.id).toBe(searchRecords([p], model.plans, model.concepts).length);
+  });
+
+  it('keep a site within the limit in one index, and pack a larger one into shards of whole plans', () => {
+    expect(searchShards(model.plans, 5_000)).toEqual([0, 0, 0, 0, 0]);
+    const limit = 250;
+    const shards = searchShards(model.plans, limit);
+    // Shard 0 holds only the plans' own records; each plan's clauses and indicators are in one shard ≥ 1.
+    expect(shards.every((s) => s >= 1)).toBe(true);
+    const size = new Map<number, number>();
+    model.plans.forEach((p, k) => size.set(shards[k]!, (size.get(shards[k]!) ?? 0) + searchRecordCount(p) - 1));
+    for (const [s, n] of size) if ([...shards].filter((x) => x === s).length > 1) expect(n, `shard ${s}`).toBeLessThanOrEqual(limit);
+    expect(new Set(shards).size).toBeGreaterThan(1);
+    // The page is told where each shard is (shard k at shards[k - 1]), and needs no file to find out.
+    expect(searchTerms(model.plans, model.concepts, shards).shards).toEqual(Array.from({ length: Math.max(...shards) }, (_, k) => `/pagefind-${k + 1}/`));
+    expect(searchTerms(model.plans, model.concepts).shards).toEqual([]);
+    // The build and the page may hold the plans in different orders: the shards do not depend on it.
+    expect(searchShards([...model.plans].reverse(), limit)).toEqual([...shards].reverse());
+  });
+});
+
 describe('search terms for the page', () => {
   const terms = searchTerms(model.plans, model.concepts);
   it('names every plan by its place, the place without its suffix, its title and its short name', () => {
     const jy = '泾源县教育质量提升行动实施方案';
-    const k = terms.plans.findIndex(([title]) => title === jy);
-    expect(terms.plans[k]).toEqual([jy, '泾源县', '宁夏回族自治区 · 固原市']);
-    // Only the region's short form is held to the rule that it must not start another place's name.
-    for (const name of ['泾源县', jy, '泾源县方案']) expect(terms.places).toContainEqual([name, 0, k]);
-    expect(terms.places).toContainEqual(['泾源', 1, k]);
-    expect(terms.places[0]![0]!.length).toBeGreaterThanOrEqual(terms.places.at(-1)![0]!.length);
+    expect(terms.plans).toContainEqual([jy, '泾源县', '宁夏回族自治区 · 固原市', 0, '泾源', '泾源县方案']);
     expect(placeShortName('青铜峡市')).toBe('青铜峡');
     expect(placeShortName('兴庆区')).toBe('兴庆');
     expect(placeShortName('某县')).toBeNull();

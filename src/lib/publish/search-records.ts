@@ -120,6 +120,49 @@ function indicatorAliases(name: string, concept: Concept | undefined, plans: rea
   return [...names];
 }
 
+/** How many records a plan gives the index: its own, one per clause (the title excepted), one per indicator. */
+export function searchRecordCount(plan: PlanBundle): number {
+  return 1 + plan.clauses.filter((c) => c.kind !== 'title').length + plan.indicators.length;
+}
+
+/**
+ * Records per index shard (SEARCH_SHARD_RECORDS, default 5,000): Pagefind holds about 86 KB per record
+ * until it writes an index, so the shard size bounds the build's memory.
+ */
+export function searchShardLimit(env: Record<string, string | undefined> = process.env): number {
+  return Number(env.SEARCH_SHARD_RECORDS ?? 5_000);
+}
+
+/** The folder of index shard `k` in the built site: pagefind/, pagefind-1/ … */
+export function searchShardDir(k: number): string {
+  return k === 0 ? 'pagefind' : `pagefind-${k}`;
+}
+
+/**
+ * The index shard of each plan's clauses and indicators, in the order of `plans`. A site of at most `limit`
+ * records is one index, shard 0. A larger one keeps only the plans' own records in shard 0 (small, and
+ * loaded with the page's first search) and packs each plan's clauses and indicators, whole plans in order,
+ * into shards 1, 2 … of at most `limit` records: a search within named plans needs only their shards.
+ */
+export function searchShards(plans: readonly PlanBundle[], limit: number): number[] {
+  if (plans.reduce((n, p) => n + searchRecordCount(p), 0) <= limit) return plans.map(() => 0);
+  // Packed in the order of plan ids, so that the build and the search page agree whatever order they hold.
+  const byId = [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const shardOf = new Map<string, number>();
+  let shard = 1;
+  let used = 0;
+  for (const p of byId) {
+    const rest = searchRecordCount(p) - 1;
+    if (used > 0 && used + rest > limit) {
+      shard += 1;
+      used = 0;
+    }
+    used += rest;
+    shardOf.set(p.id, shard);
+  }
+  return plans.map((p) => shardOf.get(p.id)!);
+}
+
 /**
  * Records of `plans`; `all` is every plan of the site (unit names are normalised across all of them, and
  * an indicator is also found by the names other plans give it); `concepts` is the indicator catalogue.

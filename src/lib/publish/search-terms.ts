@@ -1,9 +1,10 @@
 /**
  * What the search page needs to read a query the way people type it, computed at build time and shipped
  * with the page (small: a few KB at five plans):
- * - plans: every plan's title, region and where the region is, for the grouped plan and region menus;
- * - places: every name a reader may give a plan (泾源县, 泾源, its title, 泾源县方案), so that a place in
- *   the query narrows the search to that plan instead of being required in the clause's text;
+ * - plans: every plan's title, region, where the region is and its index shard, for the grouped plan and
+ *   region menus and for loading only the shards a search needs; and every name a reader may give a plan
+ *   (泾源县, 泾源, its title, 泾源县方案), so that a place in the query narrows the search to that plan
+ *   instead of being required in the clause's text;
  * - units: printed names of responsible units → normalised names (统战部 → 县委统战部);
  * - traditional → simplified characters for every character of the index, from OpenCC's dictionaries
  *   (opencc-js), so that 控輟保學 is searched as 控辍保学 without shipping the whole dictionary.
@@ -12,20 +13,21 @@ import * as OpenCC from 'opencc-js';
 import type { PlanBundle } from '../model/plan.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import { unitNames } from '../progress/views.ts';
-import { planShortName } from './search-records.ts';
+import { planShortName, searchShardDir } from './search-records.ts';
+import { urls } from '../model/urls.ts';
 
 export interface SearchTerms {
   /**
-   * Every plan as [title, region name, where the region is (省 · 地级市)], sorted by that group, then region,
-   * then title: the plan and region menus are grouped by it. `places` refers to plans by their index here.
+   * Every plan as [title, region name, where the region is (省 · 地级市), the index shard of its clauses and
+   * indicators (searchShards), the region's short form (泾源 for 泾源县, '' if none), the plan's short name
+   * (泾源县方案)], sorted by group, then region, then title: the plan and region menus are grouped by it,
+   * and a search within plans loads only their shards. The title, the region's name and the plan's short
+   * name denote the plan wherever they occur in a query; the short form only where it is not the start of
+   * another place's name (新城 in 新城镇 is not 新城区).
    */
-  plans: Array<[title: string, region: string, group: string]>;
-  /**
-   * [name as typed, 1 if it is a region's short form (泾源 for 泾源县) else 0, ...indexes of the plans it
-   * names]; longer names first, so that 泾源县 wins over 泾源. A short form names the region only where it
-   * is not the start of another place's name (新城 in 新城镇 is not 新城区).
-   */
-  places: Array<[name: string, short: 0 | 1, ...plans: number[]]>;
+  plans: Array<[title: string, region: string, group: string, shard: number, regionShort: string, planShort: string]>;
+  /** Where the index shards other than the first are (shard k at shards[k - 1]), merged when a search needs them. */
+  shards: string[];
   units: Record<string, string>;
   /** Names of indicators and their catalogue aliases: a query inside one of them is after an indicator. */
   indicators: string[];
@@ -44,28 +46,12 @@ export function placeShortName(name: string): string | null {
   return short.length >= 2 && short !== name ? short : null;
 }
 
-export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Concept[] = []): SearchTerms {
+/** `shards`: the index shard of each plan, in the order of `plans` (searchShards); all 0 when omitted. */
+export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Concept[] = [], shards: readonly number[] = []): SearchTerms {
   const zh = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b, 'zh-CN') || (a < b ? -1 : 1));
   const listed = plans
-    .map((p) => [p.plan.title, p.plan.region.name, regionGroup(p.plan.region)] as [string, string, string])
+    .map((p, k): SearchTerms['plans'][number] => [p.plan.title, p.plan.region.name, regionGroup(p.plan.region), shards[k] ?? 0, placeShortName(p.plan.region.name) ?? '', planShortName(p)])
     .sort((a, b) => zh(a[2], b[2]) || zh(a[1], b[1]) || zh(a[0], b[0]));
-  const index = new Map(listed.map(([title], k) => [title, k]));
-  const places = new Map<string, { short: 0 | 1; plans: Set<number> }>();
-  const add = (name: string | null, title: string, short: 0 | 1 = 0) => {
-    if (!name) return;
-    const entry = places.get(name) ?? { short, plans: new Set<number>() };
-    // A name that is some region's full name or a title is never held to the short-form rule.
-    if (short === 0) entry.short = 0;
-    entry.plans.add(index.get(title)!);
-    places.set(name, entry);
-  };
-  for (const p of plans) {
-    const title = p.plan.title;
-    add(title, title);
-    add(planShortName(p), title);
-    add(p.plan.region.name, title);
-    add(placeShortName(p.plan.region.name), title, 1);
-  }
   const chars = new Set<string>();
   for (const p of plans) {
     for (const ch of p.body) if (/\p{Script=Han}/u.test(ch)) chars.add(ch);
@@ -83,9 +69,7 @@ export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Con
   }
   return {
     plans: listed,
-    places: [...places]
-      .map(([name, e]): SearchTerms['places'][number] => [name, e.short, ...[...e.plans].sort((a, b) => a - b)])
-      .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    shards: Array.from({ length: Math.max(0, ...shards) }, (_, k) => urls.searchIndex(searchShardDir(k + 1))),
     units: Object.fromEntries(unitNames(plans)),
     indicators: [...new Set([...plans.flatMap((p) => p.indicators.map((i) => i.name)), ...concepts.flatMap((c) => [c.name, ...(c.aliases ?? [])])])].sort(),
     t2s: [...pairs].map(([t, s]) => t + s).join(''),
