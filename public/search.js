@@ -283,7 +283,8 @@ function searchPage() {
     const inAll = (r) => runs.every((x) => x.results.some((y) => y.id === r.id));
     const results = runs[0].results.filter(inAll);
     if (filters.kind || !terms.indicators.some((name) => name.includes(words[0]))) return { results, indicators: new Set() };
-    const indicators = await pagefind.search(`"${spaced(words[0])}"`, { filters: { ...filters, kind: '指标' } });
+    // The small `indicator` filter, not `kind`: its file lists only the indicators (src/lib/publish/search-records.ts).
+    const indicators = await pagefind.search(`"${spaced(words[0])}"`, { filters: { ...filters, indicator: '指标' } });
     return { results, indicators: new Set(indicators.results.map((r) => r.id)) };
   }
 

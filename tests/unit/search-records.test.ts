@@ -81,6 +81,10 @@ describe('search records', () => {
     for (const name of ['学前教育毛入园率', '学前三年毛入学率', '学前教育三年毛入园率']) expect(r.meta.text).toContain(name);
     // The table's group heading is shown, not searched.
     expect(r.meta.group).toBe('学前教育');
+    // A filter of its own marks indicators, so that the page's check of which results are indicators
+    // loads a file that lists only them, not the kind filter's list of every record.
+    expect(r.filters.indicator).toEqual(['指标']);
+    expect(records.filter((x) => x.filters.indicator).length).toBe(model.plans.reduce((n, p) => n + p.indicators.length, 0));
   });
 });
 
