@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClauses } from '../../src/lib/model/clauses.ts';
 import { renderClauses } from '../../src/lib/publish/render-text.ts';
-import { searchRecords } from '../../src/lib/publish/search-records.ts';
+import { searchRecordCount, searchRecords } from '../../src/lib/publish/search-records.ts';
 import { buildTables } from '../../src/lib/publish/downloads.ts';
 import { measureViews, unitNames } from '../../src/lib/progress/views.ts';
 import { reportCoverage, taskClauses } from '../../src/lib/model/tasks.ts';
@@ -103,6 +103,8 @@ describe('the rows of a task list are clauses', () => {
     const plan = bundle(TASK_LIST);
     const records = searchRecords([plan]);
     expect(records.some((r) => r.url.endsWith('#s1-t1'))).toBe(false);
+    // Index shards are packed by this count: it must be the records the search really has.
+    expect(searchRecordCount(plan)).toBe(records.length);
     const row = records.find((r) => r.url.endsWith('#s1-t1-r2'))!;
     const said = row.content.replace(/\s+/gu, '');
     expect(said).toContain('扩大学前资源');

@@ -122,7 +122,16 @@ function indicatorAliases(name: string, concept: Concept | undefined, plans: rea
 
 /** How many records a plan gives the index: its own, one per clause (the title excepted), one per indicator. */
 export function searchRecordCount(plan: PlanBundle): number {
-  return 1 + plan.clauses.filter((c) => c.kind !== 'title').length + plan.indicators.length;
+  return 1 + indexedClauses(plan).length + plan.indicators.length;
+}
+
+/**
+ * The clauses that are records of their own: all but the title and a task list, which is searched row by
+ * row (each row a measure), not as one block that would match with every row.
+ */
+function indexedClauses(plan: PlanBundle): Clause[] {
+  const taskTables = new Set(plan.clauses.flatMap((c) => (c.kind === 'row' && c.parent ? [c.parent] : [])));
+  return plan.clauses.filter((c) => c.kind !== 'title' && !taskTables.has(c.id));
 }
 
 /**
@@ -186,10 +195,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
     const chapterText = new Map(plan.clauses.filter((c) => c.level === 1).map((c) => [c.id, c.text]));
     const measures = new Map(measureViews(plan, names, all).map((m) => [m.clause.id, m]));
     const projects = projectViews(plan, all);
-    // A task list is searched row by row (each row a measure), not as one block that would match with every row.
-    const taskTables = new Set(plan.clauses.flatMap((c) => (c.kind === 'row' && c.parent ? [c.parent] : [])));
-    for (const c of plan.clauses) {
-      if (c.kind === 'title' || taskTables.has(c.id)) continue;
+    for (const c of indexedClauses(plan)) {
       const chapter = c.chapter ? chapterText.get(c.chapter) : undefined;
       const m = measures.get(c.id);
       const units = m ? m.units : [];
