@@ -7,29 +7,22 @@
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { Project, Quantity } from '../../schemas/projects.ts';
 import type { Clause } from '../model/clauses.ts';
-import { findDeadline, type Deadline } from '../model/deadlines.ts';
-import { carryDown, readTaskRows } from '../model/task-rows.ts';
+import { findDeadline } from '../model/deadlines.ts';
+import { carryDown, readTaskRows, type TaskRow } from '../model/task-rows.ts';
 import { indicatorId } from './indicator-table.ts';
 import type { TableBlock } from './parse-plan.ts';
 import { readFacilities, readQuantities } from './projects.ts';
 import { readResponsibility } from '../model/responsibility.ts';
 import type { TableRoles } from '../model/table-roles.ts';
 
-export interface Measure {
+/**
+ * A measure with its units and deadline, wherever it is printed: a task-list row (its fields as the model
+ * reads them, task-rows.ts) or a clause that names its units (no and task then from the clause).
+ */
+export interface Measure extends Omit<TaskRow, 'row'> {
   /** Clause id (for a table row: the table's clause id and `-r<row>`). */
   id: string;
   clause: string;
-  /** Number as printed (序号 cell or the clause's marker), or null. */
-  no: string | null;
-  /** The task it belongs to (重点任务 cell, carried down over merged cells), or null. */
-  task: string | null;
-  /** The measure as printed. */
-  text: string;
-  lead: string[];
-  support: string[];
-  /** Units listed without a role. */
-  units: string[];
-  deadline: Deadline | null;
   /** Where it was printed: the source line (1-based) and the line as printed. */
   source: { line: number; text: string };
 }
