@@ -115,6 +115,31 @@ function cleanUpAfterKilledBuilds(): void {
   }
 }
 
+/**
+ * Astro's build, from a working folder of this build's own. Astro keeps prerendered chunks in
+ * <cwd>/.astro/.prerender/ whenever the output lies outside the working folder, so two builds of one checkout
+ * into other folders (tests, benchmarks) deleted each other's chunks; the chunks must stay inside the checkout
+ * to find its node_modules. Each build works in .astro/build-<pid>/, removed afterwards (or by the next build
+ * if this one is killed).
+ */
+async function astroBuild(outDir: string, cacheDir: string | undefined): Promise<void> {
+  const builds = join(repo, '.astro');
+  for (const name of existsSync(builds) ? readdirSync(builds) : []) {
+    const m = /^build-(\d+)$/.exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) rmSync(join(builds, name), { recursive: true, force: true });
+  }
+  const scratch = join(builds, `build-${process.pid}`);
+  mkdirSync(scratch, { recursive: true });
+  const cwd = process.cwd();
+  process.chdir(scratch);
+  try {
+    await build({ root: repo, outDir, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
+  } finally {
+    process.chdir(cwd);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 /** The built site must hold the home page and every plan's page before it replaces the previous one. */
 function checkBuiltSite(planIds: readonly string[]): void {
   const missing = ['index.html', ...planIds.map((id) => `plans/${id}/index.html`)].filter((p) => !existsSync(join(tmp, p)));
@@ -162,7 +187,7 @@ async function main(): Promise<void> {
   const threads = availableParallelism();
   const images = await renderImages(imageJobs(model.plans, model.concepts, model.references), threads);
   if (images > 0) console.log(`images: ${images} PNG ready (rendered on ${threads} threads or found in the cache)`);
-  await build({ root: repo, outDir: tmp, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
+  await astroBuild(tmp, cacheDir);
   fault('astro');
   await pause('astro');
   await indexForSearch(model.plans, tmp, model.concepts);

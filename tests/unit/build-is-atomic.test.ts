@@ -2,12 +2,13 @@
  * `npm run build` validates first and publishes atomically: a failed build, at any stage, leaves the
  * previous dist/ byte-for-byte as it was and leaves no half-built folder behind.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixtureRoot } from '../helpers/fixtures.ts';
-import { runScript, treeDigest } from '../helpers/run.ts';
+import { NODE, REPO, runScript, treeDigest } from '../helpers/run.ts';
 
 describe('build', () => {
   const out = mkdtempSync(join(tmpdir(), 'atomic-'));
@@ -68,6 +69,26 @@ describe('determinism', () => {
     expect(b.code, b.stderr).toBe(0);
     expect(treeDigest(join(out, 'a'))).toBe(treeDigest(join(out, 'b')));
   }, 300_000);
+});
+
+describe('builds side by side', () => {
+  it('two builds of one checkout into other folders at the same time both succeed, byte-identical', async () => {
+    // Astro keeps prerendered chunks under its working folder; two builds once deleted each other's.
+    const root = fixtureRoot();
+    const out = mkdtempSync(join(tmpdir(), 'side-by-side-'));
+    const run = (name: string) =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(NODE, [join(REPO, 'scripts/build.ts')], { cwd: REPO, env: { ...process.env, BUILD_QUIET: '1', CONTENT_ROOT: root, DIST_DIR: join(out, name) } });
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => done({ code, stderr }));
+      });
+    const [a, b] = await Promise.all([run('a'), run('b')]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    expect(treeDigest(join(out, 'a'))).toBe(treeDigest(join(out, 'b')));
+    expect(readdirSync(join(REPO, '.astro')).filter((n) => n.startsWith('build-'))).toEqual([]);
+  }, 180_000);
 });
 
 describe('no request leaves the machine at build time', () => {
