@@ -84,3 +84,4 @@ export const PlanSchema = z
   });
 export type Plan = z.output<typeof PlanSchema>;
 export type TableReading = z.output<typeof TableReadingSchema>;
+export type Region = z.output<typeof RegionSchema>;

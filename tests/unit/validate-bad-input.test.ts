@@ -58,6 +58,7 @@ const CASES: Record<string, [string, string, string]> = {
   'official-status-without-quote': [PROGRESS, 'clauses[0].source.quote:', 'the sentence quoted from the source that states this official status'],
   'succeeds-unknown-plan': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found "demo-edu-2021-2052". Known plans: demo-edu-2021-2025'],
   'succeeds-itself': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found its own id "demo-edu-2026-2030"'],
+  'one-name-two-regions': ['content/plans/other-edu-2021-2025/plan.md', 'region.name:', 'expected one region per name, found "示例县" of 宁夏回族自治区 另一示例市 here and of 宁夏回族自治区 示例市 in demo-edu-2021-2025'],
   'two-plans-succeed-one': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'expected one plan of 示例县 to succeed "demo-edu-2021-2025", found a second: "demo-action-2026-2028" already does'],
 };
 

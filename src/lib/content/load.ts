@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import { PlanSchema } from '../../schemas/plan.ts';
+import { PlanSchema, type Region } from '../../schemas/plan.ts';
 import { IndicatorsFileSchema } from '../../schemas/indicators.ts';
 import { ProjectsFileSchema } from '../../schemas/projects.ts';
 import { ProgressFileSchema } from '../../schemas/progress.ts';
@@ -570,6 +570,32 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
         zh: { message: `一个规划在同一地区应只有一个接续规划，实际${plan.plan.region.name}的“${other.id}”和本规划都接续“${prev}”。`, fix: '只在真正接替上一期的规划上写 succeeds；与之并行的专项行动方案不写。' },
       });
     } else successors.set(key, plan);
+  }
+
+  // One region name, one region: pages, departments and search tell regions apart by name, so two different
+  // regions printed under one name (新城区 of 西安市 and of 呼和浩特市) would be merged without a word.
+  const regionOf = new Map<string, LoadedPlan>();
+  for (const plan of plans) {
+    const r = plan.plan.region;
+    const first = regionOf.get(r.name);
+    if (!first) {
+      regionOf.set(r.name, plan);
+      continue;
+    }
+    const f = first.plan.region;
+    if (f.parent === r.parent && f.province === r.province) continue;
+    const where = (x: Region) => [x.province, x.parent].filter(Boolean).join(' ');
+    problems.push({
+      file: `content/plans/${plan.id}/plan.md`,
+      ...frontMatterDocs.get(plan.id)?.locate(['region', 'name']),
+      field: 'region.name',
+      message: `expected one region per name, found "${r.name}" of ${where(r)} here and of ${where(f)} in ${first.id}.`,
+      fix: `Write the name with its city as both plans print it in full (e.g. "${r.parent ?? r.province}${r.name}"), so the two regions stay apart.`,
+      zh: {
+        message: `同一地区名称应只对应一个地区，实际本规划的“${r.name}”属于${where(r)}，而“${first.id}”的“${f.name}”属于${where(f)}。`,
+        fix: `请把地区名称写成带上级的全称（如“${r.parent ?? r.province}${r.name}”），以免两个地区的页面、责任单位和检索被合并。`,
+      },
+    });
   }
 
   // The indicator catalogue and the reference series that are drawn beside the plans.
