@@ -162,7 +162,12 @@ function searchPage() {
   function readState() {
     const params = new URLSearchParams(location.search);
     input.value = params.get('q') ?? '';
-    for (const f of FILTERS) selects[f].value = params.get(f) ?? '';
+    for (const f of FILTERS) {
+      const v = params.get(f) ?? '';
+      // A large site's menus list only the common choices: a shared link's rarer one is added, never dropped.
+      if (v && f !== 'plan' && f !== 'region' && ![...selects[f].options].some((o) => o.value === v)) selects[f].append(option(v));
+      selects[f].value = v;
+    }
     fillPlanMenu(params.get('plan') ?? '');
   }
 

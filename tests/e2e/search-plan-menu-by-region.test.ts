@@ -91,3 +91,12 @@ describe('the plan menu at a thousand plans', () => {
     expect((await planOptions(page)).slice(1).sort()).toEqual([`合成507县${model.plans[507 % 5]!.plan.title}`, `合成7县${model.plans[7 % 5]!.plan.title}`].sort());
   });
 });
+
+describe('a shared search link', () => {
+  it('keeps a filter value that its menu does not list (a large site lists only the common ones)', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`/search/?q=${encodeURIComponent('学校')}&chapter=${encodeURIComponent('某县自己的一章')}`);
+    await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
+    expect(await page.locator('select[name="chapter"]').inputValue()).toBe('某县自己的一章');
+  });
+});

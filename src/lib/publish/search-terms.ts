@@ -75,3 +75,22 @@ export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Con
     t2s: [...pairs].map(([t, s]) => t + s).join(''),
   };
 }
+
+/** How many choices a filter menu of the search page offers at most (章节, 责任单位). */
+export const MENU_LIMIT = 80;
+
+/**
+ * The choices of a filter menu: every value while there are few; past `limit`, the values most plans share
+ * (主要任务, 保障措施; 教育局, 财政局), so that the page stays light at a thousand plans, where every plan's own
+ * chapter names and departments would make menus of thousands. A rarer value is still found by typing it.
+ * Sorted as Chinese readers expect.
+ */
+export function menuChoices(values: Iterable<string>, limit = MENU_LIMIT): { choices: string[]; all: boolean } {
+  const count = new Map<string, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  const zh = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+  const distinct = [...count.keys()];
+  if (distinct.length <= limit) return { choices: distinct.sort(zh), all: true };
+  const common = distinct.sort((a, b) => count.get(b)! - count.get(a)! || zh(a, b)).slice(0, limit);
+  return { choices: common.sort(zh), all: false };
+}
