@@ -58,6 +58,14 @@ describe('indicator tables', () => {
       years: [null, null, null, 2025, 2027, 2030, null],
     });
     expect(readTableRoles(['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限']).kind).toBe('tasks');
+    // Task lists as other offices head them: 主要内容 (not a project's content when units and no budget
+    // are printed), 工作事项, 具体内容, and 目标任务｜工作措施 (the first is the task, the second its measure).
+    expect(readTableRoles(['序号', '主要内容', '牵头单位', '责任单位', '时间节点'])).toMatchObject({ kind: 'tasks', roles: ['no', 'measure', 'lead', 'units', 'deadline'] });
+    expect(readTableRoles(['序号', '工作事项', '责任单位', '完成时限'])).toMatchObject({ kind: 'tasks', roles: ['no', 'task', 'units', 'deadline'] });
+    expect(readTableRoles(['序号', '重点工作', '具体内容', '责任单位', '完成时间'])).toMatchObject({ kind: 'tasks', roles: ['no', 'task', 'measure', 'units', 'deadline'] });
+    expect(readTableRoles(['序号', '目标任务', '工作措施', '牵头单位', '配合单位', '完成时限'])).toMatchObject({ kind: 'tasks', roles: ['no', 'task', 'measure', 'lead', 'support', 'deadline'] });
+    // A project table keeps its 建设内容 and its units.
+    expect(readTableRoles(['序号', '项目名称', '建设内容', '总投资（万元）', '责任单位'])).toMatchObject({ kind: 'projects', roles: ['no', 'project', 'content', 'budget', 'units'] });
     expect(readTableRoles(['序号', '项目名称', '建设内容及规模', '总投资（万元）', '建设年限']).units).toEqual([null, null, null, '万元', null]);
   });
 });

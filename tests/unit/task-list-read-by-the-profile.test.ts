@@ -1,5 +1,5 @@
 /**
- * A task list whose header the importer cannot read (序号｜工作事项｜落实举措｜责任主体｜时间要求) is one block
+ * A task list whose header the importer cannot read (序号｜工作安排｜推进方式｜承办部门｜节点) is one block
  * of text until staff describe it in the structure profile. Then the importer writes that reading into the
  * plan's front matter (`tables`), and the site reads the table the same way: its rows become measures.
  * A reading that names no table of the text, or gives the wrong number of roles, is refused in Chinese.
@@ -17,7 +17,7 @@ import type { Profile } from '../../src/lib/import/profile.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { fixtureText, importFixture } from '../helpers/import-fixture.ts';
 
-const TEXT = fixtureText('chapter-layout').replace('序号\t重点任务\t具体措施\t责任单位\t完成时限', '序号\t工作事项\t落实举措\t责任主体\t时间要求');
+const TEXT = fixtureText('chapter-layout').replace('序号\t重点任务\t具体措施\t责任单位\t完成时限', '序号\t工作安排\t推进方式\t承办部门\t节点');
 const TABLE = 'ch3-sec2-1-t1';
 
 function siteModel(planMd: string) {

@@ -38,8 +38,8 @@ function roleOf(header: string): ColumnRole {
   if (/面积/u.test(h)) return 'area';
   if (/^(?:项目名称|工程名称|项目)$/u.test(h)) return 'project';
   if (/建设内容|建设规模|主要内容/u.test(h)) return 'content';
-  if (/^(?:重点任务|主要任务|任务|任务名称|工作任务|重点工作)$/u.test(h)) return 'task';
-  if (/措施|工作内容|具体任务|任务内容|目标任务|工作目标|主要举措/u.test(h)) return 'measure';
+  if (/^(?:重点任务|主要任务|任务|任务名称|工作任务|重点工作|工作事项|重点事项|事项|任务事项)$/u.test(h)) return 'task';
+  if (/措施|举措|工作内容|具体内容|实施内容|具体任务|任务内容|目标任务|工作目标/u.test(h)) return 'measure';
   if (/基期|基准|现状/u.test(h)) return 'baseline';
   if (/目标/u.test(h)) return 'target';
   if (/^\d{4}年(?:底|末)?(?:值|预计值|目标值)?$/u.test(h)) return 'milestone';
@@ -62,6 +62,13 @@ export function readTableRoles(header: readonly string[]): TableRoles {
   if (!roles.includes('target') && yearCols.length >= 1) roles[yearCols.at(-1)!] = 'target';
   // A task table's 项目 column is its task; an indicator table's 项目 column is the indicator name.
   const hasUnits = roles.some((r) => r === 'units' || r === 'lead');
+  // With responsible units and no budget or area, a 主要内容 column is what is to be done, not a project's
+  // content; and of two measure-like columns (目标任务｜工作措施) the first is the task, the second its measure.
+  if (hasUnits && !roles.includes('budget') && !roles.includes('area')) {
+    roles.forEach((r, i) => r === 'content' && (roles[i] = 'measure'));
+    const measures = roles.flatMap((r, i) => (r === 'measure' ? [i] : []));
+    if (measures.length >= 2 && !roles.includes('task')) roles[measures[0]!] = 'task';
+  }
   const kind: TableKind =
     roles.includes('name') && roles.includes('target') && !hasUnits
       ? 'indicators'
