@@ -21,9 +21,11 @@ import { decodeContent } from '../src/lib/content/read-text.ts';
 import { parseYamlLocated } from '../src/lib/content/locate.ts';
 import { parseWithFriendlyErrors } from '../src/lib/content/friendly.ts';
 import { formatProblem, messageLang } from '../src/lib/content/problems.ts';
-import { importPlan, importReport } from '../src/lib/import/import-plan.ts';
+import { importDocument, importPlan, importReport } from '../src/lib/import/import-plan.ts';
+import type { PlanDocument } from '../src/lib/import/document.ts';
+import { documentToText, type WrittenLine } from '../src/lib/import/document-text.ts';
 import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
-import { readDocx, DocxError } from '../src/lib/import/read-docx.ts';
+import { readDocxDocument, DocxError } from '../src/lib/import/read-docx.ts';
 import { readPdf, PdfError } from '../src/lib/import/read-pdf.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
 import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
@@ -74,21 +76,37 @@ function catalogue(): Set<string> {
   return new Set((JSON.parse(readText(path)) as { concepts: Array<{ id: string }> }).concepts.map((c) => c.id));
 }
 
+interface Source {
+  text: string;
+  bytes: Buffer;
+  kind: 'txt' | 'docx' | 'pdf' | 'html';
+  hints?: SourceHints;
+  binary?: string;
+  written?: WrittenByReader[];
+  /** The document model a reader produced; imported through importDocument. */
+  doc?: PlanDocument;
+}
+
+const WRITTEN_ZH: Record<string, Record<WrittenLine['kind'], string>> = {
+  docx: { 'generated-number': 'Word 自动编号', footnote: 'Word 脚注（写在所在段落或表格之后）', 'text-box': 'Word 文本框（写在所在段落之后）' },
+  other: { 'generated-number': '自动编号', footnote: '脚注（写在所在段落或表格之后）', 'text-box': '文本框（写在所在段落之后）' },
+};
+
+/** A reader's document model as a source: the text it is written to, kept verbatim, and the file beside it. */
+function fromDocument(doc: PlanDocument, path: string): Source {
+  const r = documentToText(doc);
+  const labels = WRITTEN_ZH[doc.format] ?? WRITTEN_ZH.other!;
+  const written = r.written.map((x) => ({ line: x.line, kind: labels[x.kind], text: x.text })).sort((a, b) => a.line - b.line);
+  return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: doc.format, hints: r.hints, binary: path, written, doc };
+}
+
 /** The text of the source file: a .txt as it is; a .docx or .pdf read into text (with its tables). */
-async function readSource(path: string): Promise<{ text: string; bytes: Buffer; kind: 'txt' | 'docx' | 'pdf'; hints?: SourceHints; binary?: string; written?: WrittenByReader[] }> {
+async function readSource(path: string): Promise<Source> {
   const ext = extname(path).toLowerCase();
   if (ext === '.docx' || ext === '.pdf') {
     if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
     try {
-      if (ext === '.docx') {
-        const r = readDocx(new Uint8Array(readFileSync(path)));
-        const written: WrittenByReader[] = [
-          ...r.generatedNumbers.map((x) => ({ line: x.line, kind: 'Word 自动编号', text: x.text })),
-          ...r.footnotes.map((x) => ({ line: x.line, kind: 'Word 脚注（写在所在段落或表格之后）', text: x.text })),
-          ...r.textboxes.map((x) => ({ line: x.line, kind: 'Word 文本框（写在所在段落之后）', text: x.text })),
-        ].sort((a, b) => a.line - b.line);
-        return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'docx', hints: { tables: r.tables }, binary: path, written };
-      }
+      if (ext === '.docx') return fromDocument(readDocxDocument(new Uint8Array(readFileSync(path))), path);
       const r = await readPdf(new Uint8Array(readFileSync(path)));
       return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'pdf', binary: path };
     } catch (err) {
@@ -128,7 +146,9 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
   }
   let result;
   try {
-    result = importPlan(text, meta, catalogue(), { profile, ...(source.kind !== 'txt' ? { sourceKind: source.kind } : {}), ...(source.hints ? { hints: source.hints } : {}) });
+    result = source.doc
+      ? importDocument(source.doc, meta, catalogue(), { profile })
+      : importPlan(text, meta, catalogue(), { profile, ...(source.kind !== 'txt' ? { sourceKind: source.kind } : {}), ...(source.hints ? { hints: source.hints } : {}) });
   } catch (err) {
     if (err instanceof ImportError) {
       const zh = err.zh ? `\n  ${textPath}:第${err.line}行：${err.zh}` : '';

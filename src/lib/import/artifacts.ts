@@ -16,7 +16,7 @@
  */
 
 export interface Removal {
-  rule: 'bookmark' | 'toc' | 'page-break' | 'form-feed' | 'page-number' | 'running-header' | 'hard-wrap';
+  rule: 'bookmark' | 'toc' | 'page-break' | 'form-feed' | 'page-number' | 'running-header' | 'hard-wrap' | 'repeated-table-header' | 'portal-chrome';
   /** 1-based line number in the source. */
   line: number;
   /** What was removed (for page-break: the two ends that were joined). */

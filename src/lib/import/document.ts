@@ -84,6 +84,12 @@ export interface DocNote {
   /** The mark as shown (①, ¹, *), or '' when the note has none. */
   mark: string;
   text: string;
+  /**
+   * A footnote or endnote the file keeps apart from the body (Word's footnotes.xml), not printed where it
+   * stands: written under what refers to it as `注：①…`. A note printed in the body (注：… under a table,
+   * ① … lines of a PDF) is not one: its mark and text are written as printed.
+   */
+  footnote?: boolean;
   source?: SourceRef;
 }
 

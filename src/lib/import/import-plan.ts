@@ -18,6 +18,9 @@ import { checkFidelity, type FidelityReport } from './fidelity.ts';
 import { readFootnotes, tableToIndicators } from './indicator-table.ts';
 import { ImportError, parsePlanText, type Block, type ParsedPlan, type SourceHints, type TableBlock } from './parse-plan.ts';
 import type { Profile } from './profile.ts';
+import type { Removal } from './artifacts.ts';
+import type { FurnitureReason, PlanDocument } from './document.ts';
+import { documentToText, type DocumentText } from './document-text.ts';
 import { extractProjects } from './projects.ts';
 import { readResponsibility } from '../model/responsibility.ts';
 import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
@@ -57,7 +60,50 @@ export interface ImportOptions {
   /** The plan's structure profile as staff left it, or null on a first import. */
   profile?: Profile | null;
   /** The kind of file the text was read from. */
-  sourceKind?: 'txt' | 'docx' | 'pdf';
+  sourceKind?: 'txt' | 'docx' | 'pdf' | 'html';
+  /** Lines of the file a reader set apart as page furniture (not in the text), with the line they stood before. */
+  furniture?: ReadonlyArray<{ line: number; text: string; reason: FurnitureReason }>;
+}
+
+const FURNITURE_RULE: Record<FurnitureReason, Removal['rule']> = {
+  'page-number': 'page-number',
+  'running-header': 'running-header',
+  'running-footer': 'running-header',
+  'table-of-contents': 'toc',
+  bookmark: 'bookmark',
+  'repeated-table-header': 'repeated-table-header',
+  'portal-chrome': 'portal-chrome',
+};
+
+/** The hints a profile keeps for a plan read from a file, to read its .txt again the same way. */
+function hintsFromProfile(profile: Profile | null | undefined): SourceHints {
+  const s = profile?.source;
+  if (!s) return { tables: [] };
+  return {
+    tables: s.tables.map((t) => ({ first: t.first, last: t.last, headerRows: t.headerRows ?? null })),
+    ...(s.boxes ? { boxes: s.boxes } : {}),
+    ...(s.notes ? { notes: s.notes } : {}),
+    ...(s.paragraphs ? { paragraphs: s.paragraphs.map(({ line, ...style }) => ({ line, style })) } : {}),
+  };
+}
+
+/** What a profile keeps of the hints (document-text.ts), so that the .txt is read again as the file was. */
+function hintsForProfile(kind: 'docx' | 'pdf' | 'html', hints: SourceHints): NonNullable<Profile['source']> {
+  const paragraphs = (hints.paragraphs ?? [])
+    .filter((p) => p.style.outlineLevel !== undefined || p.style.bold || p.style.centered)
+    .map((p) => ({
+      line: p.line,
+      ...(p.style.outlineLevel !== undefined ? { outlineLevel: p.style.outlineLevel } : {}),
+      ...(p.style.bold ? { bold: true } : {}),
+      ...(p.style.centered ? { centered: true } : {}),
+    }));
+  return {
+    kind,
+    tables: (hints.tables ?? []).map((t) => ({ first: t.first, last: t.last, ...(t.headerRows ? { headerRows: t.headerRows } : {}) })),
+    ...(hints.boxes?.length ? { boxes: hints.boxes.map((b) => ({ first: b.first, last: b.last, title: b.title })) } : {}),
+    ...(paragraphs.length ? { paragraphs } : {}),
+    ...(hints.notes?.length ? { notes: hints.notes.map((n) => ({ first: n.first, last: n.last })) } : {}),
+  };
 }
 
 function flatten(blocks: readonly Block[]): Block[] {
@@ -89,8 +135,9 @@ const STYLE_NAME: Record<number, string> = { 0: '第…部分', 1: '第…章', 
 export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet<string> = new Set(), opts: ImportOptions = {}): ImportResult {
   // A .docx's tables are known from the file; re-imported from its text, the profile remembers them.
   const sourceKind = opts.sourceKind ?? opts.profile?.source?.kind ?? 'txt';
-  const hints: SourceHints = opts.hints ?? { tables: opts.profile?.source?.tables ?? [] };
+  const hints: SourceHints = opts.hints ?? hintsFromProfile(opts.profile);
   const parsed = parsePlanText(sourceText, meta.title, hints);
+  for (const f of opts.furniture ?? []) parsed.removals.push({ rule: FURNITURE_RULE[f.reason], line: f.line, text: f.text });
   const body = blocksToMarkdown(parsed.blocks);
   let clauses = extractClauses(body);
   const flat = flatten(parsed.blocks);
@@ -187,7 +234,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     );
   }
 
-  const profile = buildProfile(meta.id, sourceKind === 'txt' ? undefined : { kind: sourceKind, tables: (hints.tables ?? []).map((t) => ({ first: t.first, last: t.last })) }, parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null);
+  const profile = buildProfile(meta.id, sourceKind === 'txt' ? undefined : hintsForProfile(sourceKind, hints), parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null);
   return {
     planMd: `${frontMatter(readings.length > 0 ? { ...meta, tables: readings } : meta)}\n${body}`,
     body,
@@ -326,9 +373,28 @@ export function importReport(r: ImportResult, lang: 'zh' | 'en' = 'zh'): string[
   if (r.proseTargets.length) lines.push(en ? `targets in prose, for staff to confirm in the profile: ${r.proseTargets.length}` : `正文中的目标（请在结构配置文件中核对确认）：${r.proseTargets.length}`);
   for (const x of removed('page-break')) lines.push(en ? `  page break joined at line ${x.line}: ${x.text}` : `  第${x.line}行：分页处断开的段落已接续：${x.text}`);
   for (const x of removed('toc')) lines.push(en ? `  table of contents removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除目录：${x.text}`);
-  const KIND_ZH = { 'page-number': '页码', 'running-header': '页眉页脚' } as const;
-  for (const k of ['page-number', 'running-header'] as const) for (const x of removed(k)) lines.push(en ? `  ${k} removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除${KIND_ZH[k]}：${x.text}`);
+  const KIND_ZH = { 'page-number': '页码', 'running-header': '页眉页脚', 'repeated-table-header': '跨页重复的表头', 'portal-chrome': '网页的导航、页头页脚等（非正文）' } as const;
+  for (const k of ['page-number', 'running-header', 'repeated-table-header', 'portal-chrome'] as const) for (const x of removed(k)) lines.push(en ? `  ${k} removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除${KIND_ZH[k]}：${x.text}`);
   lines.push(en ? `lines not placed in any structure (published as plain paragraphs): ${r.parsed.unplaced.length}` : `未归入任何结构的行（作为普通段落发布）：${r.parsed.unplaced.length}`);
   for (const u of r.parsed.unplaced) lines.push(en ? `  line ${u.line}: ${u.text}` : `  第${u.line}行：${u.text}`);
   return lines;
+}
+
+/** An import of a document model: the text it was written to (kept in content/sources/), and what the reader set apart. */
+export interface DocumentImport extends ImportResult {
+  /** The verbatim text written from the document, which the import proved and which is kept. */
+  text: string;
+  furniture: DocumentText['furniture'];
+  /** Lines written from what the file generates or keeps apart (Word's numbers, footnotes, text boxes). */
+  written: DocumentText['written'];
+}
+
+/**
+ * Any reader's PlanDocument through the one pipeline: written to text with its hints (document-text.ts),
+ * then imported as that text, so that the text kept in content/sources/ is exactly the text proven.
+ */
+export function importDocument(doc: PlanDocument, meta: Plan, concepts: ReadonlySet<string> = new Set(), opts: Omit<ImportOptions, 'hints' | 'sourceKind' | 'furniture'> = {}): DocumentImport {
+  const written = documentToText(doc);
+  const result = importPlan(written.text, meta, concepts, { ...opts, hints: written.hints, sourceKind: doc.format, furniture: written.furniture });
+  return { ...result, text: written.text, furniture: written.furniture, written: written.written };
 }

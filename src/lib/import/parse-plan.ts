@@ -14,6 +14,7 @@ import {
   wrapWidth,
   type Removal,
 } from './artifacts.ts';
+import type { DocCell, ParagraphStyle } from './document.ts';
 import { isAnnexLine, outlineLevels, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level, type Marker } from '../model/numbering.ts';
 
 export class ImportError extends Error {
@@ -60,10 +61,20 @@ export interface ParsedPlan {
   unplaced: Array<{ line: number; text: string }>;
 }
 
-/** What a reader of a .docx or .pdf knows about the text it wrote: where its real tables are. */
+/**
+ * What a reader of a file (.docx, .pdf, .html) knows about the text it wrote (document-text.ts): where its
+ * real tables are, with their grids and header rows; where its boxes are; what the file says of a paragraph;
+ * which lines are notes. All lines are 1-based and ranges inclusive.
+ */
 export interface SourceHints {
-  /** Line ranges (1-based, inclusive) of tables that were real tables in the file. */
-  tables?: ReadonlyArray<{ first: number; last: number }>;
+  /** Tables that were real tables in the file; `cells` the grid (origin cells with their spans), when known. */
+  tables?: ReadonlyArray<{ first: number; last: number; cells?: readonly DocCell[][]; headerRows?: number | null }>;
+  /** Boxes (专栏) the file draws as boxes: their lines, the first being the title when `title` is not null. */
+  boxes?: ReadonlyArray<{ first: number; last: number; title: string | null }>;
+  /** What the file says of the paragraph written at `line`. */
+  paragraphs?: ReadonlyArray<{ line: number; style: ParagraphStyle }>;
+  /** Notes (footnotes, 注：… and ①… printed under a table): never a numbered clause of the outline. */
+  notes?: ReadonlyArray<{ first: number; last: number }>;
 }
 
 interface Unit {

@@ -16,7 +16,18 @@ export const ProfileSchema = z.object({
   plan: z.string(),
   /** The file the text was read from; for .docx, where its real tables are (read again from the .txt). */
   source: z
-    .object({ kind: z.enum(['txt', 'docx', 'pdf']), tables: z.array(z.object({ first: z.number().int(), last: z.number().int() })).default([]) })
+    .object({
+      kind: z.enum(['txt', 'docx', 'pdf', 'html']),
+      tables: z.array(z.object({ first: z.number().int(), last: z.number().int(), headerRows: z.number().int().positive().optional() })).default([]),
+      /** Boxes (专栏) the file draws as boxes: their lines, read again from the .txt. */
+      boxes: z.array(z.object({ first: z.number().int(), last: z.number().int(), title: z.string().nullable().default(null) })).optional(),
+      /** What the file says of a paragraph that the outline reads (Word outline level, bold, centred), by line. */
+      paragraphs: z
+        .array(z.object({ line: z.number().int(), outlineLevel: z.number().int().optional(), bold: z.boolean().optional(), centered: z.boolean().optional() }))
+        .optional(),
+      /** Lines that are notes (footnotes, notes under a table). */
+      notes: z.array(z.object({ first: z.number().int(), last: z.number().int() })).optional(),
+    })
     .optional(),
   outline: z.array(z.object({ style: z.string(), level: z.number().int(), count: z.number().int() })).default([]),
   tables: z

@@ -1,5 +1,8 @@
 /**
- * A Word file (.docx) → the plain text the importer reads: one line per paragraph, each table row one
+ * A Word file (.docx) → the document model (readDocxDocument: paragraphs with their outline level, style,
+ * bold and centring; tables as grids of merged cells with their header rows (w:tblHeader); a table of one
+ * cell as a box (专栏) whose contents are read; footnotes; text boxes as boxes), and from it
+ * (document-text.ts) the plain text the importer reads and keeps: one line per paragraph, each table row one
  * line with its cells separated by tabs (a cell holding several paragraphs or line breaks stays one cell,
  * its parts joined by a space), a cell merged across columns followed by empty cells so the columns line
  * up, and a cell merged down the rows (vMerge) left empty on the rows it covers: the table readers carry
@@ -16,6 +19,8 @@
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
+import type { DocBlock, DocCell, DocNote, DocParagraph, ParagraphStyle, PlanDocument } from './document.ts';
+import { documentToText } from './document-text.ts';
 
 export interface DocxText {
   text: string;
@@ -164,7 +169,86 @@ function readNumbering(xml: string | null): Map<string, Level[]> {
   return out;
 }
 
-export function readDocx(bytes: Uint8Array): DocxText {
+interface StyleInfo {
+  name: string;
+  outlineLevel?: number;
+  bold?: boolean;
+  centered?: boolean;
+  basedOn?: string;
+}
+
+/** Paragraph styles (word/styles.xml) by id: name, outline level (Heading N / 标题 N or w:outlineLvl), bold, centred. */
+function readStyles(xml: string | null): Map<string, StyleInfo> {
+  const out = new Map<string, StyleInfo>();
+  if (!xml) return out;
+  const root = (parser.parse(xml) as XNode[]).find((n) => nameOf(n) === 'w:styles');
+  for (const s of root ? childrenOf(root).filter((n) => nameOf(n) === 'w:style') : []) {
+    if (attr(s, 'w:type') !== 'paragraph') continue;
+    const name = attr(find(s, 'w:name') ?? {}, 'w:val') ?? '';
+    const pPr = find(s, 'w:pPr') ?? {};
+    const lvl = attr(find(pPr, 'w:outlineLvl') ?? {}, 'w:val');
+    const heading = /^(?:heading|标题)\s*(\d)$/iu.exec(name.trim());
+    const info: StyleInfo = { name };
+    if (lvl !== undefined && Number(lvl) < 9) info.outlineLevel = Number(lvl);
+    else if (heading) info.outlineLevel = Number(heading[1]) - 1;
+    const b = find(find(s, 'w:rPr') ?? {}, 'w:b');
+    if (b && !isOff(b)) info.bold = true;
+    const jc = attr(find(pPr, 'w:jc') ?? {}, 'w:val');
+    if (jc === 'center') info.centered = true;
+    const basedOn = attr(find(s, 'w:basedOn') ?? {}, 'w:val');
+    if (basedOn) info.basedOn = basedOn;
+    out.set(attr(s, 'w:styleId') ?? '', info);
+  }
+  return out;
+}
+
+/** A toggle property (w:b, w:i) switched off: w:val="0" or "false". */
+function isOff(n: XNode): boolean {
+  const v = attr(n, 'w:val');
+  return v === '0' || v === 'false' || v === 'off';
+}
+
+/** What Word says of a paragraph beyond its text: outline level, style, bold, centred, first-line indent. */
+function paragraphStyle(p: XNode, styles: Map<string, StyleInfo>): ParagraphStyle {
+  const pPr = find(p, 'w:pPr') ?? {};
+  const styleId = attr(find(pPr, 'w:pStyle') ?? {}, 'w:val');
+  const chain: StyleInfo[] = [];
+  for (let id = styleId, k = 0; id && k < 10; k++) {
+    const s = styles.get(id);
+    if (!s) break;
+    chain.push(s);
+    id = s.basedOn;
+  }
+  const style: ParagraphStyle = {};
+  const own = attr(find(pPr, 'w:outlineLvl') ?? {}, 'w:val');
+  const level = own !== undefined ? Number(own) : chain.find((s) => s.outlineLevel !== undefined)?.outlineLevel;
+  if (level !== undefined && level < 9) style.outlineLevel = level;
+  if (chain[0]) style.styleName = chain[0].name;
+  const jc = attr(find(pPr, 'w:jc') ?? {}, 'w:val');
+  if (jc === 'center' || (jc === undefined && chain.some((s) => s.centered))) style.centered = true;
+  const ind = find(pPr, 'w:ind');
+  if (ind && (Number(attr(ind, 'w:firstLine') ?? 0) > 0 || Number(attr(ind, 'w:firstLineChars') ?? 0) > 0)) style.indented = true;
+  // Bold when every run with text is bold (its own w:b, else the style's).
+  const styleBold = chain.some((s) => s.bold);
+  const runs: boolean[] = [];
+  const walk = (nodes: XNode[]) => {
+    for (const n of nodes) {
+      const k = nameOf(n);
+      if (k === 'w:r') {
+        const hasText = childrenOf(n).some((c) => nameOf(c) === 'w:t' && childrenOf(c).some((t) => String((t as { '#text'?: unknown })['#text'] ?? '').trim() !== ''));
+        if (!hasText) continue;
+        const b = find(find(n, 'w:rPr') ?? {}, 'w:b');
+        runs.push(b ? !isOff(b) : styleBold);
+      } else if (k === 'w:hyperlink' || k === 'w:ins' || k === 'w:smartTag' || k === 'w:fldSimple') walk(childrenOf(n));
+    }
+  };
+  walk(childrenOf(p));
+  if (runs.length > 0 && runs.every(Boolean)) style.bold = true;
+  return style;
+}
+
+/** A .docx → the document model: paragraphs with what Word says of them, tables as grids, boxes, footnotes. */
+export function readDocxDocument(bytes: Uint8Array): PlanDocument {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes);
@@ -175,28 +259,30 @@ export function readDocx(bytes: Uint8Array): DocxText {
   if (!doc) throw new DocxError('not a .docx file (word/document.xml is missing)', '不是有效的 .docx 文件（缺少 word/document.xml）');
   const part = (name: string) => (files[name] ? strFromU8(files[name]) : null);
   const numbering = readNumbering(part('word/numbering.xml'));
+  const styles = readStyles(part('word/styles.xml'));
   const footnoteTexts = readFootnoteTexts(part('word/footnotes.xml'));
   const footnoteFormat = readFootnoteFormat(part('word/settings.xml'));
   const counters = new Map<string, number[]>();
-  const root = (parser.parse(strFromU8(doc)) as XNode[]).find((n) => nameOf(n) === 'w:document');
+  let root: XNode | undefined;
+  try {
+    root = (parser.parse(strFromU8(doc)) as XNode[]).find((n) => nameOf(n) === 'w:document');
+  } catch {
+    throw new DocxError('not a .docx file (word/document.xml is not readable XML)', '不是有效的 .docx 文件（word/document.xml 无法解析）');
+  }
   const body = root ? find(root, 'w:body') : undefined;
   if (!body) throw new DocxError('not a .docx file (the document has no body)', '不是有效的 .docx 文件（文档没有正文）');
 
-  const lines: string[] = [];
-  const tables: DocxText['tables'] = [];
-  const generatedNumbers: DocxText['generatedNumbers'] = [];
-  const footnotes: DocxText['footnotes'] = [];
-  const textboxes: DocxText['textboxes'] = [];
   // Footnotes and text boxes met in the current block, written after it.
-  let pendingNotes: string[] = [];
+  let pendingNotes: DocNote[] = [];
   let pendingBoxes: XNode[] = [];
   let noteCount = 0;
+  let index = 0;
   const hooks: InlineHooks = {
     footnote: (id, custom) => {
       const text = footnoteTexts.get(id);
       if (text === undefined) return '';
       const mark = custom ? '' : footnoteMark(++noteCount, footnoteFormat);
-      pendingNotes.push(`${mark}${text}`);
+      pendingNotes.push({ kind: 'note', mark, text, footnote: true });
       return mark;
     },
     textbox: (content) => pendingBoxes.push(content),
@@ -221,70 +307,108 @@ export function readDocx(bytes: Uint8Array): DocxText {
     });
   };
 
-  const paragraph = (p: XNode): string => {
+  /** A paragraph: its generated number and text; a line break (w:br) starts a new paragraph of the model. */
+  const paragraphs = (p: XNode): DocParagraph[] => {
     const number = listNumber(p);
-    const text = paragraphText(p, hooks);
-    if (number) generatedNumbers.push({ line: lines.length + 1, text: number });
-    return number + text;
+    const text = number + paragraphText(p, hooks);
+    const style = paragraphStyle(p, styles);
+    if (number) style.generatedNumber = number;
+    const source = { index: ++index };
+    return text.split('\n').map((t, k) => (k === 0 ? { kind: 'paragraph', text: t, style, source } : { kind: 'paragraph', text: t, source }));
   };
 
-  const table = (tbl: XNode) => {
-    const first = lines.length + 1;
-    let merged = 0;
-    const rows = childrenOf(tbl).filter((n) => nameOf(n) === 'w:tr');
-    for (const tr of rows) {
-      const cells: string[] = [];
-      for (const tc of childrenOf(tr).filter((n) => nameOf(n) === 'w:tc')) {
+  const cellText = (tc: XNode) =>
+    childrenOf(tc)
+      .filter((n) => nameOf(n) === 'w:p')
+      .map((p) =>
+        paragraphs(p)
+          .map((x) => x.text)
+          .join('\n')
+          .replace(/[\t\n]+/gu, ' ')
+          .trim(),
+      )
+      .filter((t) => t !== '')
+      .join(' ');
+
+  /** A table as a grid of origin cells; a table of one cell is a box (专栏) and its contents are read. */
+  const table = (tbl: XNode): DocBlock[] => {
+    const trs = childrenOf(tbl).filter((n) => nameOf(n) === 'w:tr');
+    const tcsOf = (tr: XNode) => childrenOf(tr).filter((n) => nameOf(n) === 'w:tc');
+    if (trs.length === 1 && tcsOf(trs[0]!).length === 1) {
+      const tc = tcsOf(trs[0]!)[0]!;
+      const children = walk(childrenOf(tc).filter((n) => nameOf(n) !== 'w:tcPr'));
+      // The box's lines are written as they are; its first line, when it names the box (专栏1 …), is its title.
+      return [{ kind: 'box', title: null, children, drawnAs: 'one-cell-table', source: { index: ++index } }];
+    }
+    const rows: DocCell[][] = [];
+    // Origin cells still open downwards (vMerge restart), by grid column.
+    const open = new Map<number, DocCell>();
+    let headerRows = 0;
+    let headerDone = false;
+    trs.forEach((tr) => {
+      const trPr = find(tr, 'w:trPr');
+      const isHeader = trPr !== undefined && find(trPr, 'w:tblHeader') !== undefined && !isOff(find(trPr, 'w:tblHeader')!);
+      if (isHeader && !headerDone) headerRows++;
+      else headerDone = true;
+      const row: DocCell[] = [];
+      let col = 0;
+      const gridBefore = Number(attr(find(trPr ?? {}, 'w:gridBefore') ?? {}, 'w:val') ?? 0);
+      col += gridBefore;
+      for (const tc of tcsOf(tr)) {
         const pr = find(tc, 'w:tcPr') ?? {};
-        const span = Number(attr(find(pr, 'w:gridSpan') ?? {}, 'w:val') ?? 1);
+        const span = Math.max(1, Number(attr(find(pr, 'w:gridSpan') ?? {}, 'w:val') ?? 1));
         const vMerge = find(pr, 'w:vMerge');
         const continued = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart';
-        const parts = childrenOf(tc)
-          .filter((n) => nameOf(n) === 'w:p')
-          .map((p) => paragraph(p).replace(/[\t\n]+/gu, ' ').trim())
-          .filter((t) => t !== '');
-        if (continued || span > 1) merged++;
-        cells.push(continued ? '' : parts.join(' '));
-        for (let k = 1; k < span; k++) cells.push('');
+        const text = cellText(tc);
+        const above = open.get(col);
+        if (continued && above) {
+          above.rowSpan++;
+        } else {
+          // A continued cell with nothing above it to continue is read as a cell of its own (empty).
+          const cell: DocCell = { text: continued ? '' : text, rowSpan: 1, colSpan: span };
+          row.push(cell);
+          if (vMerge !== undefined && !continued) open.set(col, cell);
+          else open.delete(col);
+        }
+        if (!continued) for (let k = 1; k < span; k++) open.delete(col + k);
+        col += span;
       }
-      lines.push(cells.join('\t'));
-    }
-    tables.push({ first, last: lines.length, rows: rows.length, merged });
+      rows.push(row);
+    });
+    return [{ kind: 'table', rows, headerRows: headerRows > 0 ? headerRows : null, source: { index: ++index } }];
   };
 
-  /** After a paragraph or a table: its footnotes as one paragraph, then its text boxes' contents. */
-  const flush = () => {
+  /** After a paragraph or a table: its footnotes, then its text boxes' contents as boxes. */
+  const flush = (): DocBlock[] => {
     const notes = pendingNotes;
     const boxes = pendingBoxes;
     pendingNotes = [];
     pendingBoxes = [];
-    if (notes.length) {
-      const text = `注：${notes.join('')}`;
-      footnotes.push({ line: lines.length + 1, text });
-      lines.push(text);
-    }
-    for (const box of boxes) {
-      textboxes.push({ line: lines.length + 1, text: '' });
-      const at = textboxes.length - 1;
-      walk(childrenOf(box));
-      textboxes[at]!.text = lines.slice(textboxes[at]!.line - 1).find((l) => l.trim() !== '')?.trim().slice(0, 30) ?? '';
-    }
+    const out: DocBlock[] = [...notes];
+    for (const box of boxes) out.push({ kind: 'box', title: null, children: walk(childrenOf(box)), drawnAs: 'text-box' });
+    return out;
   };
-  const walk = (nodes: XNode[]) => {
+  const walk = (nodes: XNode[]): DocBlock[] => {
+    const out: DocBlock[] = [];
     for (const n of nodes) {
       const k = nameOf(n);
-      if (k === 'w:p') {
-        lines.push(...paragraph(n).split('\n'));
-        flush();
-      } else if (k === 'w:tbl') {
-        // A table follows a blank line, so that it is read as a block of its own.
-        if (lines.length && lines.at(-1) !== '') lines.push('');
-        table(n);
-        lines.push('');
-        flush();
-      } else if (k === 'w:sdt') walk(childrenOf(find(n, 'w:sdtContent') ?? {}));
+      if (k === 'w:p') out.push(...paragraphs(n), ...flush());
+      else if (k === 'w:tbl') out.push(...table(n), ...flush());
+      else if (k === 'w:sdt') out.push(...walk(childrenOf(find(n, 'w:sdtContent') ?? {})));
     }
+    return out;
   };
-  walk(childrenOf(body));
-  return { text: lines.join('\n') + '\n', tables, generatedNumbers, footnotes, textboxes };
+  return { format: 'docx', blocks: walk(childrenOf(body)), metadata: {}, notes: [] };
+}
+
+/** A .docx → the text the importer reads and keeps, with where its tables are (documentToText of its model). */
+export function readDocx(bytes: Uint8Array): DocxText {
+  const r = documentToText(readDocxDocument(bytes));
+  return {
+    text: r.text,
+    tables: r.tables,
+    generatedNumbers: r.written.filter((w) => w.kind === 'generated-number').map(({ line, text }) => ({ line, text })),
+    footnotes: r.written.filter((w) => w.kind === 'footnote').map(({ line, text }) => ({ line, text })),
+    textboxes: r.written.filter((w) => w.kind === 'text-box').map(({ line, text }) => ({ line, text })),
+  };
 }

@@ -18,7 +18,8 @@ const ROLE_ZH: Record<string, string> = {
 const KIND_ZH: Record<string, string> = { indicators: '指标表', tasks: '任务清单', projects: '项目表', other: '其他表格' };
 const RULE_ZH: Record<string, string> = {
   toc: '目录', bookmark: '书签标记', 'page-break': '分页处断开的段落（已接续）', 'form-feed': '分页符', 'page-number': '页码',
-  'running-header': '页眉/页脚', 'hard-wrap': 'PDF 折行（已接续）',
+  'running-header': '页眉/页脚', 'hard-wrap': 'PDF 折行（已接续）', 'repeated-table-header': '跨页重复的表头',
+  'portal-chrome': '网页的导航、页头页脚等（非正文）',
 };
 
 function table(head: string[], rows: string[][]): string {
