@@ -1,0 +1,132 @@
+/**
+ * The steps every reader of content/ shares: list a folder (refusing links and special files), read a
+ * file's bytes within its size limit, parse JSON with positions, and check a parsed document against its
+ * schema and the text rules. Each step reports what it refuses to the collector and returns null.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { describeFsError, KIND_ZH, listEntries, type Listing } from './files.ts';
+import { FILE_LIMITS, formatBytes, MAX_JSON_DEPTH, stringFaults, tooDeep } from './limits.ts';
+import { decodeContent, lineColumnAt } from './read-text.ts';
+import { parseJsonLocated, type Located } from './locate.ts';
+import { parseWithFriendlyErrors } from './friendly.ts';
+import { unsafeStrings } from './inert.ts';
+import { formatPath, type PathSegment, type Problem } from './problems.ts';
+import type { LoadContext } from './collect.ts';
+
+/**
+ * Lists a folder of content/ and reports what may not be there: symbolic links (a link can point outside
+ * the repository, where nothing is under version control) and special files; folders where files belong
+ * are reported by the caller, which knows what belongs.
+ */
+export function listFolder(ctx: LoadContext, dir: string): Listing {
+  const l = listEntries(dir);
+  for (const o of l.others) {
+    ctx.out.add({
+      file: ctx.rel(join(dir, o.name)),
+      message: `expected a regular file or folder inside content/, found ${o.kind}.`,
+      fix: 'Replace it with a copy of the real file (content/ must hold its files itself, under version control), or delete it.',
+      zh: { message: `content/ 里只能放普通文件和文件夹，这里是${KIND_ZH[o.kind] ?? o.kind}。`, fix: '请换成真实文件的副本（content/ 里的文件必须纳入版本管理），或删除它。' },
+    });
+  }
+  return l;
+}
+
+export function folderInsteadOfFile(ctx: LoadContext, dir: string, name: string, what: string, whatZh: string): void {
+  ctx.out.add({
+    file: ctx.rel(join(dir, name)) + '/',
+    message: `expected ${what}, found a folder named "${name}".`,
+    fix: `Remove the folder (or move what is in it), and put the file there if one is meant to be.`,
+    zh: { message: `此处应为${whatZh}，实际是名为“${name}”的文件夹。`, fix: '请删除该文件夹（或移走其中内容），需要时在此处放置文件。' },
+  });
+}
+
+/** The file's bytes, or null after reporting why it cannot be read (too large, unreadable). */
+export function readBytes(ctx: LoadContext, path: string, limit: number): Buffer | null {
+  const file = ctx.rel(path);
+  try {
+    const size = statSync(path).size;
+    if (size > limit) {
+      ctx.out.add({
+        file,
+        message: `expected a file of at most ${formatBytes(limit)}, found ${formatBytes(size)}.`,
+        fix: 'Something went wrong when it was saved or copied: compare it with the last committed version (git diff) and remove what does not belong.',
+        zh: { message: `文件最大 ${formatBytes(limit)}，实际为 ${formatBytes(size)}。`, fix: '保存或复制时可能出了错：请与上次提交的版本比较（git diff），删除不应有的内容。' },
+      });
+      return null;
+    }
+    return readFileSync(path);
+  } catch (err) {
+    const d = describeFsError(err, file);
+    ctx.out.add({ file, message: d.en, zh: { message: d.zh } });
+    return null;
+  }
+}
+
+/** A JSON file parsed with positions, or null after reporting why not (size, encoding, nesting, syntax). */
+export function readJson(ctx: LoadContext, path: string): { doc: Located } | null {
+  const file = ctx.rel(path);
+  const bytes = readBytes(ctx, path, FILE_LIMITS.json);
+  if (!bytes) return null;
+  const decoded = decodeContent(bytes, file);
+  if (!decoded.ok) {
+    ctx.out.add(decoded.problem);
+    return null;
+  }
+  const deep = tooDeep(decoded.text);
+  if (deep >= 0) {
+    const { line, column } = lineColumnAt(decoded.text, deep);
+    ctx.out.add({
+      file,
+      line,
+      column,
+      message: `expected JSON nested at most ${MAX_JSON_DEPTH} levels deep, found deeper nesting here.`,
+      fix: 'Content files need only a few levels of [ ] and { }: remove what does not belong.',
+      zh: { message: `JSON 的 [ ] 与 { } 嵌套最多 ${MAX_JSON_DEPTH} 层，此处更深。`, fix: '内容文件只需要几层嵌套：请删除不应有的内容。' },
+    });
+    return null;
+  }
+  const parsed = parseJsonLocated(decoded.text, file);
+  if (!parsed.ok) {
+    ctx.out.add(...parsed.problems);
+    return null;
+  }
+  return { doc: parsed.doc };
+}
+
+/** Problems for strings that hold forbidden characters or are longer than their field allows. */
+function checkText(ctx: LoadContext, doc: Located, file: string): boolean {
+  const faults = stringFaults(doc.value);
+  for (const f of faults) ctx.out.add({ file, ...doc.locate(f.path), field: formatPath(f.path), message: `${f.en}.`, fix: f.fixEn, zh: { message: `${f.zh}。`, fix: f.fixZh } });
+  return faults.length === 0;
+}
+
+/**
+ * The document's data if it is plain text within its limits and fits its schema; null otherwise, after
+ * reporting every problem (markup, text, schema): a clerk should meet every problem of a file in one run.
+ */
+export function checkDocument<S extends z.ZodType>(ctx: LoadContext, schema: S, doc: Located, file: string): z.output<S> | null {
+  const unsafe = ctx.options.allowMarkup ? [] : unsafeStrings(doc.value);
+  for (const u of unsafe) {
+    ctx.out.add({
+      file,
+      ...doc.locate(u.path),
+      field: formatPath(u.path),
+      message: `expected plain text, found ${u.reason}.`,
+      fix: 'Content is published as text: remove the markup or address (write 《》 or “” instead of < >).',
+    });
+  }
+  const textOk = checkText(ctx, doc, file);
+  const r = parseWithFriendlyErrors(schema, doc, file);
+  if (!r.ok) {
+    ctx.out.add(...r.problems);
+    return null;
+  }
+  return unsafe.length || !textOk ? null : r.data;
+}
+
+/** A problem at a field of a parsed document, located by its path. */
+export function problemAt(doc: Located, file: string, path: PathSegment[], message: string, fix?: string, field?: string): Problem {
+  return { file, ...doc.locate(path), field: field ?? formatPath(path), message, fix };
+}

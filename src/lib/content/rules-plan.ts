@@ -1,0 +1,51 @@
+/**
+ * Rules across the files of one plan folder: each file names the plan of its folder, every clause an
+ * indicator or project cites is a clause of plan.md, and a table read as staff described it is a table of
+ * the text with one role per column.
+ */
+import type { Plan } from '../../schemas/plan.ts';
+import type { Clause } from '../model/clauses.ts';
+import type { Located } from './locate.ts';
+import type { PathSegment } from './problems.ts';
+import type { ProblemCollector } from './collect.ts';
+import { problemAt } from './read-files.ts';
+import { unknownRef } from './closest-ids.ts';
+
+/** The plan id a file declares is its folder's name. Returns whether it is. */
+export function planIdRule(doc: Located, file: string, found: string, folder: string, out: ProblemCollector, field: 'id' | 'plan' = 'plan'): boolean {
+  if (found === folder) return true;
+  if (field === 'id') out.add(problemAt(doc, file, ['id'], `expected the id "${folder}" (the folder name), found "${found}".`, 'Make the id and the folder name the same.'));
+  else out.add(problemAt(doc, file, ['plan'], `expected "${folder}" (the folder name), found "${found}".`));
+  return false;
+}
+
+/** Every clause cited (by an indicator's source or a project) is a clause of plan.md, when plan.md loaded. */
+export function clauseReferencesRule(
+  doc: Located,
+  file: string,
+  clauseIds: readonly string[] | null,
+  mdFile: string,
+  refs: ReadonlyArray<{ clause: string; path: PathSegment[] }>,
+  out: ProblemCollector,
+): void {
+  if (!clauseIds) return;
+  const known = new Set(clauseIds);
+  for (const r of refs) {
+    if (!known.has(r.clause)) out.add(problemAt(doc, file, r.path, unknownRef('clause', r.clause, clauseIds, mdFile)));
+  }
+}
+
+/** A table read as staff described it (front matter `tables`) must be a table of the text, with a role for each of its columns. */
+export function tableReadingsRule(tables: Plan['tables'], clauses: readonly Clause[], doc: Located | undefined, mdFile: string, out: ProblemCollector): void {
+  tables?.forEach((reading, k) => {
+    const table = clauses.find((c) => c.id === reading.clause && c.kind === 'table');
+    const columns = table ? table.text.split('\n')[0]!.split('\t').length : 0;
+    if (table && columns === reading.roles.length) return;
+    const found = table ? `${reading.roles.length} roles for its ${columns} columns` : `"${reading.clause}", which is not the id of a table in the text`;
+    const foundZh = table ? `该表有 ${columns} 列，却写了 ${reading.roles.length} 个列含义` : `“${reading.clause}”，正文中没有这个编号的表格`;
+    out.add({
+      ...problemAt(doc!, mdFile, ['tables', k, table ? 'roles' : 'clause'], `expected a table of the text with one role per column, found ${found}.`, 'Correct the table in content/sources/<id>.profile.yaml and import again (npm run import); the importer writes this field.'),
+      zh: { message: `应为正文中的一个表格，并为每一列写明含义，发现${foundZh}。`, fix: '请在 content/sources/<id>.profile.yaml 中改正该表格后重新导入（npm run import）；这一字段由导入程序生成。' },
+    });
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * Rules a progress file meets beyond its schema, one named function each, run in this order on every file
+ * that loaded: it sits in the folder of its plan, under the name of its year, inside the plan's period; its
+ * dates are possible and its official figures cite their sources; there is one file per plan and year; and
+ * every indicator, clause and project it reports on is one of its plan.
+ */
+import type { ProgressFile } from '../../schemas/progress.ts';
+import { reportCoverage } from '../model/tasks.ts';
+import type { LoadContext, ProblemCollector } from './collect.ts';
+import type { Located } from './locate.ts';
+import { formatPath } from './problems.ts';
+import { problemAt } from './read-files.ts';
+import type { KnownIds, LoadedPlan } from './read-plan.ts';
+import { dateProblems, sourceProblems } from './rules.ts';
+import { unknownRef } from './closest-ids.ts';
+
+/** A progress file that loaded, with what its rules need to know. */
+export interface ProgressInput {
+  planId: string;
+  /** The file's name, `2023.json`. */
+  name: string;
+  /** The file's path as problems name it. */
+  file: string;
+  doc: Located;
+  data: ProgressFile;
+  /** Its plan, when the plan loaded. */
+  plan: LoadedPlan | undefined;
+  /** The ids the plan folder defines, as far as its files loaded. */
+  known: KnownIds;
+}
+
+export type ProgressRule = (f: ProgressInput, out: ProblemCollector) => void;
+
+/** The rules every loaded progress file meets, in the order their problems are reported. */
+export function progressRules(ctx: LoadContext): ProgressRule[] {
+  return [
+    progressInItsFolder,
+    yearMatchesFileName,
+    yearInsidePeriod,
+    publishedAfterAsOf,
+    publishedNotInFuture(ctx.options.today),
+    datesAndSources(ctx.options.today),
+    oneFilePerYear(),
+    referencesKnownIds,
+  ];
+}
+
+export const progressInItsFolder: ProgressRule = ({ data, doc, file, planId }, out) => {
+  if (data.plan !== planId) out.add(problemAt(doc, file, ['plan'], `expected "${planId}" (the folder name), found "${data.plan}".`, 'Put the file in the folder of its plan.'));
+};
+
+export const yearMatchesFileName: ProgressRule = ({ data, doc, file, name }, out) => {
+  const stem = name.replace(/\.json$/, '');
+  if (!/^\d{4}$/.test(stem)) {
+    out.add({ file, message: `expected a file name that is the year, such as 2023.json, found "${name}".`, fix: `Rename it to ${data.year}.json.` });
+  } else if (Number(stem) !== data.year) {
+    out.add(problemAt(doc, file, ['year'], `expected ${stem} (the year in the file name), found ${data.year}.`, 'Make the year and the file name agree.'));
+  }
+};
+
+export const yearInsidePeriod: ProgressRule = ({ data, doc, file, plan }, out) => {
+  const { start, end } = plan?.plan.period ?? { start: data.year, end: data.year };
+  if (data.year >= start && data.year <= end) return;
+  const after = data.year > end;
+  out.add({
+    ...problemAt(
+      doc,
+      file,
+      ['year'],
+      `expected a year inside the plan's period ${start}–${end}, found ${data.year}.`,
+      after ? `The final-year report of this plan is ${end}.json; figures for ${data.year} belong in the report of the plan that succeeds it.` : undefined,
+    ),
+    zh: {
+      message: `报告年份应在规划期 ${start}—${end} 年之内，实际为 ${data.year}。`,
+      fix: after ? `本规划的终期报告是 ${end}.json；${data.year} 年的数据应报告在接续的新规划中。` : `把文件改为 ${start}—${end} 年之间的年份，或放到对应规划的文件夹。`,
+    },
+  });
+};
+
+export const publishedAfterAsOf: ProgressRule = ({ data, doc, file }, out) => {
+  if (data.published >= data.asOf) return;
+  out.add({
+    ...problemAt(doc, file, ['published'], `expected a publication date on or after asOf ${data.asOf}: a report is published after the date it describes (found ${data.published}).`, 'Check both dates: "published" is the day the report was actually published.'),
+    zh: { message: `发布日期 published 应不早于数据截止日期 asOf（${data.asOf}），实际为 ${data.published}。`, fix: '报告只能在数据截止之后发布：核对两个日期，published 填实际发布的日期。' },
+  });
+};
+
+/** Only the validator knows today: what the build writes must not depend on the clock. */
+export const publishedNotInFuture =
+  (today: string | undefined): ProgressRule =>
+  ({ data, doc, file }, out) => {
+    if (!today || data.published <= today) return;
+    out.add({
+      ...problemAt(doc, file, ['published'], `expected a publication date that has passed (today is ${today}), found ${data.published}.`, 'Write the date the report was actually published; publish the file after that date.'),
+      zh: { message: `发布日期 published 应是已经到来的日期（今天是 ${today}），实际为 ${data.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' },
+    });
+  };
+
+/** The rules of rules.ts: possible dates, and full sources for official figures. */
+export const datesAndSources =
+  (today: string | undefined): ProgressRule =>
+  ({ data, doc, file }, out) => {
+    for (const p of [...dateProblems(data, today), ...sourceProblems(data)]) {
+      out.add({ file, ...doc.locate(p.path), field: formatPath(p.path), message: p.en, fix: p.fixEn, zh: { message: p.zh, fix: p.fixZh } });
+    }
+  };
+
+/** One file per plan and year; the rule remembers the files it has seen. */
+export function oneFilePerYear(): ProgressRule {
+  const covered = new Map<string, string>();
+  return ({ data, doc, file }, out) => {
+    const key = `${data.plan}/${data.year}`;
+    const other = covered.get(key);
+    if (other) out.add(problemAt(doc, file, ['year'], `expected one progress file per plan and year, found a second file for ${data.year} (the first is ${other}).`, 'Merge the two files into one.'));
+    else covered.set(key, file);
+  };
+}
+
+/** References into the plan's files are checked against whatever of the plan loaded. */
+export const referencesKnownIds: ProgressRule = ({ data, doc, file, planId, known }, out) => {
+  const planFile = (n: string) => `content/plans/${planId}/${n}`;
+  const check = (ids: string[] | null, what: string, where: string, found: ReadonlyArray<string>, key: 'indicators' | 'clauses' | 'projects', field: string) => {
+    if (!ids) return;
+    found.forEach((id, i) => {
+      if (!ids.includes(id)) out.add(problemAt(doc, file, [key, i, field], unknownRef(what, id, ids, planFile(where))));
+    });
+  };
+  check(known.indicatorIds, 'indicator', 'indicators.json', data.indicators.map((e) => e.indicator), 'indicators', 'indicator');
+  check(known.clauseIds, 'clause', 'plan.md', data.clauses.map((e) => e.clause), 'clauses', 'clause');
+  check(known.projectIds, 'project', 'projects.json', data.projects.map((e) => e.project), 'projects', 'project');
+};
+
+/** Warnings, not errors: items of the plan a yearly report leaves out (the site shows them as 未报告). */
+export function coverageWarnings({ data, file, plan }: ProgressInput, out: ProblemCollector): void {
+  if (!plan || plan.broken.has('indicators.json') || plan.broken.has('projects.json')) return;
+  const cov = reportCoverage(plan, data);
+  const left = [
+    ['indicators', cov.indicators.missing, '指标', 'indicator'],
+    ['clauses', cov.clauses.missing, '任务', 'task (measure clause)'],
+    ['projects', cov.projects.missing, '项目', 'major project'],
+  ] as const;
+  for (const [key, missing, word, en] of left) {
+    if (missing.length === 0) continue;
+    out.warn({
+      file,
+      field: key,
+      message: `expected every ${en} of the plan to be reported for ${data.year}, found ${missing.length} left out or blank: ${missing.join(', ')}.`,
+      fix: 'Report them, or leave them out knowingly: the site keeps showing each one\'s latest earlier report with its year, and 未报告 for this year.',
+      zh: {
+        message: `${data.year} 年度报告应报告全部${word}，实际缺少 ${missing.length} 项（未列出或未填写）：${missing.join('、')}。`,
+        fix: '补报这些项目；确实无法报告的，网站将继续显示其最近一次报告的内容及年份，并标明本年度“未报告”。',
+      },
+    });
+  }
+}
