@@ -10,8 +10,13 @@
  *
  * On a synthetic site it also measures queries that name a place (the judged set's place queries, with the
  * place of a synthetic copy of the same plan): those can be answered from the shard of one plan.
+ *
+ * Last, the importer on generated documents (scripts/bench-import.ts): recovery per family of layouts
+ * (Word, PDF, portal page, text) over `--docs` seeds each. `--import` runs that section alone; with
+ * `--family F --seed N [--save DIR]` it explains one document; `--recovery FILE` writes the misses as Markdown.
  */
-import { spawn } from 'node:child_process';
+import { execSync, spawn } from 'node:child_process';
+import { importSection } from './bench-import.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
@@ -25,7 +30,40 @@ import { loadContent } from '../src/lib/content/load.ts';
 import { placeShortName } from '../src/lib/publish/search-terms.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,100,1000' }, keep: { type: 'boolean', default: false }, 'search-queries': { type: 'string' }, out: { type: 'string' }, site: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5,100,1000' },
+    keep: { type: 'boolean', default: false },
+    'search-queries': { type: 'string' },
+    out: { type: 'string' },
+    site: { type: 'string' },
+    // The import of generated documents (scripts/bench-import.ts): alone with --import, else after the sites.
+    import: { type: 'boolean', default: false },
+    docs: { type: 'string', default: '16' },
+    family: { type: 'string' },
+    seed: { type: 'string' },
+    save: { type: 'string' },
+    recovery: { type: 'string' },
+  },
+});
+const importOptions = () => ({
+  docs: Number(values.docs),
+  ...(values.family ? { family: values.family } : {}),
+  ...(values.seed ? { seed: Number(values.seed) } : {}),
+  ...(values.save ? { save: values.save } : {}),
+  ...(values.recovery ? { recovery: values.recovery } : {}),
+  commit: (() => {
+    try {
+      return execSync('git rev-parse --short HEAD', { cwd: REPO }).toString().trim();
+    } catch {
+      return 'HEAD';
+    }
+  })(),
+});
+if (values.import) {
+  await importSection(importOptions());
+  process.exit(0);
+}
 const sizes = values.sizes!.split(',').map(Number);
 
 /** Sum of the resident memory of a process and all its descendants, in bytes (and of the process alone). */
@@ -280,3 +318,4 @@ if (results.length >= 2) {
   const t = (n: string) => Number(results.find((r) => r.plans === n)?.build?.replace(' s', ''));
   if (t('100') && t('1000')) console.log(`time(1000)/time(100) = ${(t('1000') / t('100')).toFixed(2)}`);
 }
+await importSection(importOptions());

@@ -1,0 +1,57 @@
+/**
+ * Imports a generated file in memory by the path `npm run import` takes (scripts/import.ts readSource and
+ * planOutputs): a .docx through readDocx, a .pdf through readPdf, anything else decoded as text, then
+ * importPlan with the reader's hints. scripts/import.ts keeps that path inside the CLI, so it is mirrored
+ * here; when the importer exposes one entry point for a file, this helper should call it instead.
+ */
+import { decodeContent } from '../../../src/lib/content/read-text.ts';
+import { importPlan, type ImportResult } from '../../../src/lib/import/import-plan.ts';
+import { ImportError } from '../../../src/lib/import/parse-plan.ts';
+import { DocxError, readDocx } from '../../../src/lib/import/read-docx.ts';
+import { PdfError, readPdf } from '../../../src/lib/import/read-pdf.ts';
+import { PlanSchema, type Plan } from '../../../src/schemas/plan.ts';
+import type { PlanModel } from './model.ts';
+
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; stage: 'reader' | 'importer'; message: string };
+
+export function metaOf(model: PlanModel, file: string): Plan {
+  return PlanSchema.parse({
+    id: model.id,
+    title: model.title,
+    region: model.region,
+    issuer: model.issuer,
+    issued: null,
+    period: model.period,
+    kind: model.title.includes('规划') ? 'five-year-plan' : 'action-plan',
+    source: `generated (seed ${model.seed}): ${file}`,
+  });
+}
+
+export async function importFile(bytes: Uint8Array, file: string, meta: Plan): Promise<ImportOutcome> {
+  const ext = /\.[^.]+$/u.exec(file)?.[0].toLowerCase() ?? '';
+  let text: string;
+  let hints: Parameters<typeof importPlan>[3] = {};
+  try {
+    if (ext === '.docx') {
+      const r = readDocx(bytes);
+      text = r.text;
+      hints = { sourceKind: 'docx', hints: { tables: r.tables } };
+    } else if (ext === '.pdf') {
+      text = (await readPdf(bytes)).text;
+      hints = { sourceKind: 'pdf' };
+    } else {
+      const r = decodeContent(bytes, file);
+      if (!r.ok) return { ok: false, stage: 'reader', message: `${r.problem.message} ${r.problem.fix ?? ''}`.trim() };
+      text = r.text;
+    }
+  } catch (err) {
+    if (err instanceof DocxError || err instanceof PdfError) return { ok: false, stage: 'reader', message: err.message };
+    throw err;
+  }
+  try {
+    return { ok: true, result: importPlan(text, meta, new Set(), hints) };
+  } catch (err) {
+    if (err instanceof ImportError) return { ok: false, stage: 'importer', message: `line ${err.line}: ${err.reason} | ${err.lineText.trim().slice(0, 80)}` };
+    return { ok: false, stage: 'importer', message: `crash: ${err instanceof Error ? err.message : String(err)}` };
+  }
+}
