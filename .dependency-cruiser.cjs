@@ -5,6 +5,7 @@
  *   lib/content (the one reader) → lib/model, schemas
  *   lib/import (official text → content files; scripts only) → lib/model, schemas
  *   lib/sheets (the staff workbook ↔ progress JSON; scripts only) → lib/content, lib/progress, lib/model, schemas
+ *   lib/archive (untrusted .docx/.xlsx archives, for lib/import and lib/sheets) → node built-ins only
  *
  * `npm test` runs these rules (tests/unit/layers.test.ts). When one fails, its comment says which way the
  * arrow should go: move the code down a layer, or pass the value in from above.
@@ -28,6 +29,8 @@ module.exports = {
       'lib/sheets is used only by scripts (npm run sheet, sheet:import). Move a rule the site needs into lib/content or lib/model.'),
     forbid('nothing-in-the-site-imports-the-importer', '^src/(lib/(model|content|progress|charts|publish|site)|pages|components|layouts)/', lib('import'),
       'lib/import is used only by scripts. If the site needs a rule from it (numbering, clause ids), move that rule into lib/model.'),
+    forbid('archive-stands-alone', lib('archive'), '^src/(?!lib/archive/)',
+      'lib/archive reads untrusted Office archives (sizes before inflating, no DOCTYPE) for lib/import and lib/sheets; it imports nothing of src/. Pass what it needs in as arguments.'),
     forbid('progress-is-the-method', lib('progress'), '^src/(lib/(content|import|charts|publish|site)|pages|components|layouts)/',
       'lib/progress (the status method and its views) works on the model; pass it data, do not let it reach up into publish or the site.'),
     forbid('charts-are-pure', lib('charts'), '^src/(lib/(content|import|progress|publish|site)|pages|components|layouts)/',

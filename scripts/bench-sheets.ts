@@ -50,7 +50,7 @@ export async function sheetFigures(root: string): Promise<string[]> {
     ],
   };
   out.push(await time(synthetic, lastYear.year, [...model.plans, synthetic]));
-  // 50,000 rows: refused from the sheet's <dimension> before the workbook is parsed.
+  // 50,000 rows: refused by the rows in the sheet's XML (src/lib/sheets/open.ts) before the workbook is parsed.
   const big = new ExcelJS.Workbook();
   const ws = big.addWorksheet('指标');
   for (let r = 1; r <= 50_001; r++) ws.addRow([`id-${r}`, r]);

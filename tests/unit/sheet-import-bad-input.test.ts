@@ -241,7 +241,7 @@ describe('files that are not a 台账', () => {
     const started = performance.now();
     const out = await refuse(bytes, NAME);
     const ms = performance.now() - started;
-    expect(out).toEqual(['工作簿：有一张工作表有 50000 行，超过上限 5000 行：一个规划一年的指标、任务和项目不过几十行。请检查是否误粘贴了大量数据。']);
+    expect(out).toEqual(['工作表“指标”：有 50000 行，超过上限 5000 行：一个规划一年的指标、任务和项目不过几十行。请检查是否误粘贴了大量数据。']);
     expect(ms).toBeGreaterThan(0); // the time is reported by npm run bench, not asserted here
   }, 60_000);
 });

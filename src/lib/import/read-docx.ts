@@ -14,11 +14,11 @@
  * where Word stores both) are written as paragraphs of their own after the paragraph they are anchored to.
  * Everything written this way is reported, so the clerk can check it against the printed document.
  *
- * Reads word/document.xml, numbering.xml, footnotes.xml and settings.xml with fflate (unzip) and
- * fast-xml-parser; no network.
+ * Reads word/document.xml, numbering.xml, footnotes.xml and settings.xml through lib/archive (sizes
+ * checked before inflating, no DOCTYPE) and fast-xml-parser; no network.
  */
-import { unzipSync, strFromU8 } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
+import { readOfficeXml, ArchiveError } from '../archive/zip.ts';
 import type { DocBlock, DocCell, DocNote, DocParagraph, ParagraphStyle, PlanDocument } from './document.ts';
 import { documentToText } from './document-text.ts';
 
@@ -249,15 +249,17 @@ function paragraphStyle(p: XNode, styles: Map<string, StyleInfo>): ParagraphStyl
 
 /** A .docx → the document model: paragraphs with what Word says of them, tables as grids, boxes, footnotes. */
 export function readDocxDocument(bytes: Uint8Array): PlanDocument {
-  let files: Record<string, Uint8Array>;
+  let part: (name: string) => string | null;
   try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new DocxError('not a .docx file (it is not a zip archive); save it again from Word or WPS as .docx', '不是有效的 .docx 文件（无法解压）；请用 Word 或 WPS 重新另存为 .docx');
+    // Sizes checked before inflating, DOCTYPE (entities) refused: src/lib/archive/zip.ts.
+    part = readOfficeXml(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/settings.xml']);
+  } catch (err) {
+    if (!(err instanceof ArchiveError)) throw err;
+    if (err.problem === 'not-zip') throw new DocxError('not a .docx file (it is not a zip archive); save it again from Word or WPS as .docx', '不是有效的 .docx 文件（无法解压）；请用 Word 或 WPS 重新另存为 .docx');
+    throw new DocxError(`not read: ${err.message}`, `未读取：${err.zh}`);
   }
-  const doc = files['word/document.xml'];
-  if (!doc) throw new DocxError('not a .docx file (word/document.xml is missing)', '不是有效的 .docx 文件（缺少 word/document.xml）');
-  const part = (name: string) => (files[name] ? strFromU8(files[name]) : null);
+  const doc = part('word/document.xml');
+  if (doc === null) throw new DocxError('not a .docx file (word/document.xml is missing)', '不是有效的 .docx 文件（缺少 word/document.xml）');
   const numbering = readNumbering(part('word/numbering.xml'));
   const styles = readStyles(part('word/styles.xml'));
   const footnoteTexts = readFootnoteTexts(part('word/footnotes.xml'));
@@ -265,7 +267,7 @@ export function readDocxDocument(bytes: Uint8Array): PlanDocument {
   const counters = new Map<string, number[]>();
   let root: XNode | undefined;
   try {
-    root = (parser.parse(strFromU8(doc)) as XNode[]).find((n) => nameOf(n) === 'w:document');
+    root = (parser.parse(doc) as XNode[]).find((n) => nameOf(n) === 'w:document');
   } catch {
     throw new DocxError('not a .docx file (word/document.xml is not readable XML)', '不是有效的 .docx 文件（word/document.xml 无法解析）');
   }

@@ -4,8 +4,8 @@
  * remains. Rows are matched by their locked id, so re-ordered rows do no harm; merged cells, edited ids,
  * added rows, renamed or deleted sheets, and files that are not .xlsx at all are refused with a reason.
  */
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
+import { openWorkbook } from './open.ts';
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import { ProgressFileSchema, type ProgressFile } from '../../schemas/progress.ts';
@@ -14,7 +14,6 @@ import type { StatusKind } from '../content/status-labels.ts';
 import { cellValue, isBlank, readDate, readNumber, readProvenance, readStatus, readText, type Read } from './cells.ts';
 import {
   DATA_SHEETS,
-  MAX_BYTES,
   MAX_ROWS,
   META_SHEET,
   SHEET,
@@ -32,60 +31,6 @@ import { plausibilityProblems, revisionProblems, type Locator } from '../content
 import { formatPath, type Problem } from '../content/problems.ts';
 
 export type ReadResult = { ok: true; file: ProgressFile; json: string } | { ok: false; problems: SheetProblem[] };
-
-/** Refuses, before parsing, what is not an .xlsx workbook: an old .xls, a CSV, a zip of something else, a huge file. */
-export async function sniffWorkbook(bytes: Uint8Array, name: string): Promise<SheetProblem | null> {
-  const lower = name.toLowerCase();
-  const head = bytes.subarray(0, 8);
-  const isZip = head[0] === 0x50 && head[1] === 0x4b;
-  const isOle = head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0;
-  const save = '请在 Excel 或 WPS 中打开它，选择“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”，再导入。';
-  if (bytes.length === 0) return { zh: '文件是空的（0 字节）。请重新保存台账。', en: 'the file is empty (0 bytes).' };
-  if (bytes.length > MAX_BYTES) {
-    return { zh: `文件有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${MAX_BYTES / 1048576} MB：一个规划一年的台账远小于此。请确认选对了文件。`, en: `the file is ${bytes.length} bytes, above the limit of ${MAX_BYTES}.` };
-  }
-  if (isOle || lower.endsWith('.xls') || lower.endsWith('.et')) {
-    return { zh: `这是旧版 Excel（.xls）或 WPS 表格（.et）格式，只能导入 .xlsx。${save}`, en: 'this is an old .xls (or WPS .et) workbook; only .xlsx can be imported. Save it as .xlsx.' };
-  }
-  if (!isZip) {
-    const text = decodeText(bytes.subarray(0, 400));
-    const firstLine = text.split(/\r?\n/)[0]!.slice(0, 40);
-    const kind = lower.endsWith('.csv') || /[,，\t]/.test(firstLine) ? 'CSV 文本文件' : '文本或其他格式的文件';
-    return {
-      zh: `这是${kind}（第一行：“${firstLine}”），不是 .xlsx 工作簿：CSV 只有一张表，也没有下拉列表和锁定的编号。请用 npm run sheet 生成的台账填写；如果数据已在别的表里，请复制粘贴到台账中。`,
-      en: `this is a ${lower.endsWith('.csv') ? 'CSV' : 'text'} file (first line: ${JSON.stringify(firstLine)}), not an .xlsx workbook.`,
-    };
-  }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return { zh: `文件以 zip 开头但已损坏，无法打开。${save}`, en: 'the file starts like a zip archive but is damaged.' };
-  }
-  if (!zip.file('xl/workbook.xml') || !zip.file('[Content_Types].xml')) {
-    const names = Object.keys(zip.files).slice(0, 3).join('、');
-    const docx = zip.file('word/document.xml') ? '（这是 Word 文档 .docx）' : '';
-    return { zh: `这是一个 zip 压缩包${docx}，不是 Excel 工作簿：里面没有 xl/workbook.xml（只有 ${names || '空'} 等）。请导入 npm run sheet 生成的 .xlsx 台账。`, en: `this is a zip archive (${names}) but not an .xlsx workbook: it has no xl/workbook.xml.` };
-  }
-  // The size of each sheet, from its <dimension>, so that a workbook of 50,000 rows is refused before it is parsed.
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))) {
-    const head = (await zip.file(path)!.async('string')).slice(0, 2000);
-    const dim = /<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"/.exec(head);
-    if (dim && Number(dim[1]) - 1 > MAX_ROWS) {
-      return { zh: `有一张工作表有 ${Number(dim[1]) - 1} 行，超过上限 ${MAX_ROWS} 行：一个规划一年的指标、任务和项目不过几十行。请检查是否误粘贴了大量数据。`, en: `a sheet has ${Number(dim[1]) - 1} rows, above the limit of ${MAX_ROWS}.` };
-    }
-  }
-  return null;
-}
-
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // A CSV saved by Excel in Chinese Windows is GBK.
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 /** `pingluo-edu-2021-2025-2024.xlsx` → the plan and year the file name claims, if it follows that pattern. */
 export function claimedByName(name: string): { plan: string; year: number } | null {
@@ -112,14 +57,9 @@ export interface ReadOptions {
 }
 
 export async function readWorkbook(bytes: Uint8Array, name: string, plans: readonly PlanBundle[], options: ReadOptions = {}): Promise<ReadResult> {
-  const refused = await sniffWorkbook(bytes, name);
-  if (refused) return { ok: false, problems: [refused] };
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (err) {
-    return { ok: false, problems: [{ zh: `无法读取这个工作簿（${err instanceof Error ? err.message.split('\n')[0] : String(err)}）。请在 Excel 或 WPS 中打开并重新保存为 .xlsx。`, en: 'the workbook cannot be read; open it in Excel or WPS and save it again as .xlsx.' }] };
-  }
+  const opened = await openWorkbook(bytes, name);
+  if (!opened.ok) return { ok: false, problems: [opened.problem] };
+  const wb = opened.wb;
   const problems: SheetProblem[] = [];
 
   // The sheets: each must be there under its name (a renamed sheet is named with the name it should have).
