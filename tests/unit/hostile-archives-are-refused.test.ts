@@ -19,7 +19,7 @@ import { editParts, lieAboutSize, unzipParts, zipParts } from '../helpers/office
 const DOCUMENT = (body: string, head = '') =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${head}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 const para = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
-const docx = (document: string, extra: Record<string, string | Uint8Array> = {}) =>
+const docx = (document: string | Uint8Array, extra: Record<string, string | Uint8Array> = {}) =>
   zipParts({ '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>', 'word/document.xml': document, ...extra });
 
 /** What readDocx throws, as the importer prints it. */
