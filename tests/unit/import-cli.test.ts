@@ -52,25 +52,27 @@ describe('npm run import', () => {
     expect(r.stdout).toContain('review report: ');
   });
 
-  it('stops on numbering it does not know, names the line, and writes nothing', () => {
+  it('imports a plan with numbering it does not know, the line published as printed and listed as a warning with its fix', () => {
     const root = emptyRoot();
     const r = runScript('import.ts', [join(FIXTURES, 'import', 'unknown-numbering.txt'), '--content', root]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('unknown-numbering.txt:3: numbering the importer does not know (Roman numerals Ⅰ、Ⅱ、)');
-    expect(r.stderr).toContain('the line reads: Ⅰ、总体要求');
-    expect(r.stderr).toContain('unknown-numbering.txt:第3行：导入程序不认识这种编号（Roman numerals Ⅰ、Ⅱ、）');
-    expect(r.stderr).toContain('Nothing was written.');
-    expect(readdirSync(join(root, 'content'))).toEqual(['sources']);
-    expect(readdirSync(join(root, 'content', 'sources'))).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('警告：以下内容已按原文发布，但未能读懂（1处）');
+    expect(r.stdout).toContain('第3行：导入程序不认识这种编号（Roman numerals Ⅰ、Ⅱ、）');
+    expect(r.stdout).toContain('原文：Ⅰ、总体要求');
+    expect(r.stdout).toContain('修改方法：');
+    const id = readdirSync(join(root, 'content', 'plans'))[0]!;
+    expect(readFileSync(join(root, 'content', 'plans', id, 'plan.md'), 'utf8')).toContain('Ⅰ、总体要求');
+    expect(readFileSync(join(root, 'import-reports', `${id}.html`), 'utf8')).toContain('导入程序不认识这种编号');
+    expect(readFileSync(join(root, 'content', 'sources', `${id}.profile.yaml`), 'utf8')).toMatch(/warnings:\n\s+- line: 3/u);
   });
 
-  it('stops on a flattened table whose cells do not line up, naming the line', () => {
+  it('imports a flattened table whose cells do not line up as its lines, warning with the line, in English too', () => {
     const root = emptyRoot();
-    const r = runScript('import.ts', [join(FIXTURES, 'import', 'broken-flattened-table.txt'), '--content', root]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/broken-flattened-table\.txt:45: a flattened table cell with 2 values for 3 rows/);
-    expect(r.stderr).toContain('broken-flattened-table.txt:第45行：展开成每格一行的表格中，第3列有2个值，而指标有3行，对不上');
-    expect(existsSync(join(root, 'content', 'plans'))).toBe(false);
+    const r = runScript('import.ts', [join(FIXTURES, 'import', 'broken-flattened-table.txt'), '--content', root, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/line 45: a flattened table cell with 2 values for 3 rows \(column 3\); the table's lines are published as printed/u);
+    expect(r.stdout).toContain('fix: put each row of the table on one line');
+    expect(existsSync(join(root, 'content', 'plans'))).toBe(true);
   });
 
   it('refuses metadata with a mistake, naming the field', () => {

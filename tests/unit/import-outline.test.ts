@@ -1,7 +1,7 @@
 /**
  * Plans laid out as 第X章 / 第X节 / 第X条 with 一、（一）1.（1）① nested inside, a 目录 with dot leaders and
  * an attachment after the body: every heading gets a stable, readable id and citation; a numbering that
- * skips or repeats stops the import with the line and what was expected.
+ * skips or repeats is published as printed and warned of, with the line and what was expected.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,6 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema } from '../../src/schemas/plan.ts';
 import { importPlan } from '../../src/lib/import/import-plan.ts';
-import { ImportError } from '../../src/lib/import/parse-plan.ts';
 import { readMarker, outlineLevels } from '../../src/lib/model/numbering.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
 
@@ -84,26 +83,25 @@ describe('第X章/第X节 outlines', () => {
 });
 
 describe('numbering out of sequence', () => {
-  const refusal = (t: string): ImportError => {
-    try {
-      importText(t);
-    } catch (err) {
-      if (err instanceof ImportError) return err;
-      throw err;
-    }
-    throw new Error('imported without complaint');
+  // A gap in a sequence is reported, never a reason to publish nothing (issue 23).
+  const warningOf = (t: string) => {
+    const r = importText(t);
+    expect(r.warnings).toHaveLength(1);
+    expect(r.body.replace(/\\/gu, '')).toContain(r.warnings[0]!.text.trim());
+    return r.warnings[0]!;
   };
 
-  it('refuses a skipped section, naming the line and what was expected, in English and Chinese', () => {
-    const e = refusal(text.replace('\n第二节 面临形势\n', '\n第三节 面临形势\n'));
-    expect(e.line).toBe(24);
-    expect(e.reason).toContain('expected 第二节 after 第一节, found 第三节');
-    expect(e.zh).toContain('编号不连续：在“第一节”之后应为“第二节”，实际为“第三节”');
+  it('publishes a skipped section as printed and warns, naming the line and what was expected, in English and Chinese', () => {
+    const w = warningOf(text.replace('\n第二节 面临形势\n', '\n第三节 面临形势\n'));
+    expect(w.line).toBe(24);
+    expect(w.reason).toContain('expected 第二节 after 第一节, found 第三节');
+    expect(w.zh).toContain('编号不连续：在“第一节”之后应为“第二节”，实际为“第三节”');
+    expect(w.fixZh).toContain('source.notes');
   });
 
-  it('refuses a lost item inside a chapter (（2） missing before （3）)', () => {
-    const e = refusal(text.replace('（2）每年9月底前', '（3）每年9月底前'));
-    expect(e.reason).toContain('expected （2） after （1）, found （3）');
+  it('warns of a lost item inside a chapter (（2） missing before （3）)', () => {
+    const w = warningOf(text.replace('（2）每年9月底前', '（3）每年9月底前'));
+    expect(w.reason).toContain('expected （2） after （1）, found （3）');
   });
 
   it('accepts numbers that run on across their parents and lists that start again at 1', () => {

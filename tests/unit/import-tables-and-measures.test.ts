@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../src/lib/model/deadlines.ts';
 import { readResponsibility, readUnitList } from '../../src/lib/model/responsibility.ts';
 import { readTableRoles } from '../../src/lib/model/table-roles.ts';
-import { fixtureText, importFixture, refusalOf } from '../helpers/import-fixture.ts';
+import { fixtureText, importFixture } from '../helpers/import-fixture.ts';
 
 describe('indicator tables', () => {
   const r = importFixture('chapter-layout');
@@ -143,35 +143,45 @@ describe('major projects wherever printed', () => {
   });
 });
 
-describe('refusals when something would be lost', () => {
+describe('warnings, not refusals, when something is not understood (issue 23)', () => {
   const text = fixtureText('chapter-layout');
+  const only = (name: string, t: string) => {
+    const r = importFixture(name, t);
+    expect(r.fidelity.textRatio).toBe(1);
+    expect(r.warnings).toHaveLength(1);
+    return { r, w: r.warnings[0]! };
+  };
 
-  it('refuses a row of figures under a table that landed in no cell', () => {
+  it('publishes a row of figures under a table that landed in no cell as a paragraph, and warns', () => {
     const t = text.replace('教育投入\t生均一般公共预算教育经费②\t元\t12500\t≥15000\t预期性', '教育投入\t生均一般公共预算教育经费②\t元\t12500\t≥15000\t预期性\n教育信息化 生均计算机台数 台 0.2 0.25 预期性');
-    const e = refusalOf('chapter-layout', t);
-    expect(e.line).toBe(41);
-    expect(e.reason).toContain('a line with figures right under the table of line 33 is in no cell of it');
-    expect(e.zh).toContain('此行紧接在第33行开始的表格之后，含有数字，却不在表格的任何单元格中');
+    const { r, w } = only('chapter-layout', t);
+    expect(w.line).toBe(41);
+    expect(w.reason).toContain('a line with figures right under the table of line 33 is in no cell of it');
+    expect(w.zh).toContain('此行紧接在第33行开始的表格之后，含有数字，却不在表格的任何单元格中');
+    expect(r.body).toContain('教育信息化 生均计算机台数 台 0.2 0.25 预期性');
   });
 
-  it('refuses a tab-separated line that is part of no table', () => {
-    const e = refusalOf('chapter-layout', text.replace('    人口结构变化', '城镇\t乡村\n    人口结构变化'));
-    expect(e.line).toBe(25);
-    expect(e.zh).toContain('不属于任何表格');
+  it('publishes a tab-separated line that is part of no table as a paragraph, and warns', () => {
+    const { w } = only('chapter-layout', text.replace('    人口结构变化', '城镇\t乡村\n    人口结构变化'));
+    expect(w.line).toBe(25);
+    expect(w.zh).toContain('不属于任何表格');
   });
 
-  it('refuses a table captioned as indicators whose header it cannot read', () => {
+  it('publishes a table captioned as indicators whose header it cannot read, and says which profile change reads it', () => {
     const t = text.replace('类别\t指标\t单位\t2025年\t2030年\t属性', '类别\t内容\t单位\t现在\t将来\t属性');
-    const e = refusalOf('chapter-layout', t);
-    expect(e.line).toBe(33);
-    expect(e.reason).toContain('looks like an indicator table, but its header names no indicator and target columns');
-    expect(e.zh).toContain('请在结构配置文件中设置该表的类型和各列含义');
+    const { r, w } = only('chapter-layout', t);
+    expect(w.line).toBe(33);
+    expect(w.reason).toContain('looks like an indicator table, but its header names no indicator and target columns');
+    expect(w.fixZh).toContain('请在结构配置文件中设置该表的类型和各列含义');
+    expect(w.fix).toContain('kind: indicators');
+    expect(r.profile.tables.find((x) => x.line === 33)?.kind).toBe('other');
+    expect(r.profile.warnings?.[0]?.line).toBe(33);
   });
 
-  it('refuses a space-aligned row whose cells do not line up under the header', () => {
+  it('keeps a space-aligned row whose cells do not line up under the header, both cells in one, and warns', () => {
     const t = fixtureText('space-aligned').replace('3.高中阶段毛入学率（%）                     94', '3.高中阶段毛入学率（%）    94   95');
-    const e = refusalOf('space-aligned', t);
-    expect(e.line).toBe(10);
-    expect(e.zh).toContain('单元格与表头对不齐');
+    const { w } = only('space-aligned', t);
+    expect(w.line).toBe(10);
+    expect(w.zh).toContain('单元格与表头对不齐');
   });
 });

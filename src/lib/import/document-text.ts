@@ -135,6 +135,7 @@ export function documentToText(doc: PlanDocument): DocumentText {
   return {
     text: lines.join('\n') + '\n',
     hints: {
+      wholeParagraphs: true,
       tables,
       ...(boxes.length ? { boxes } : {}),
       ...(paragraphs.length ? { paragraphs } : {}),

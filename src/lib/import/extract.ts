@@ -12,6 +12,7 @@ import { carryDown, readTaskRows, type TaskRow } from '../model/task-rows.ts';
 import { indicatorId } from './indicator-table.ts';
 import type { TableBlock } from './parse-plan.ts';
 import { readFacilities, readQuantities } from './projects.ts';
+import { tableView } from './table-header.ts';
 import { readResponsibility } from '../model/responsibility.ts';
 import type { TableRoles } from '../model/table-roles.ts';
 
@@ -34,7 +35,8 @@ function rowSource(table: TableBlock, r: number): { line: number; text: string }
 
 /** Each row of a task list (任务清单, 任务分解表) as a measure with its units and deadline. */
 export function tableMeasures(table: TableBlock, roles: TableRoles, clause: string): Measure[] {
-  return readTaskRows(table.rows, roles).map((r) => ({
+  const view = tableView(table);
+  return readTaskRows([view.header, ...view.body], roles).map((r) => ({
     id: `${clause}-r${r.row}`,
     clause,
     no: r.no,
@@ -44,7 +46,7 @@ export function tableMeasures(table: TableBlock, roles: TableRoles, clause: stri
     support: r.support,
     units: r.units,
     deadline: r.deadline,
-    source: rowSource(table, r.row),
+    source: rowSource(table, r.row + view.headerRows - 1),
   }));
 }
 
@@ -77,7 +79,8 @@ const WAN_OR_YI = /^\s*(\d+(?:\.\d+)?)\s*(万元|亿元)?\s*$/u;
 export function tableProjects(table: TableBlock, roles: TableRoles, clause: string, category: string | null): Project[] {
   const col = (role: string) => roles.roles.indexOf(role as never);
   const [no, name, content, budget, area] = ['no', 'project', 'content', 'budget', 'area'].map(col) as [number, number, number, number, number];
-  const rows = carryDown(table.rows.slice(1), []);
+  const view = tableView(table);
+  const rows = carryDown(view.body, []);
   const out: Project[] = [];
   rows.forEach((cells, r) => {
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
@@ -89,10 +92,10 @@ export function tableProjects(table: TableBlock, roles: TableRoles, clause: stri
     const b = WAN_OR_YI.exec(cell(budget));
     if (b) {
       const unit = b[2] ?? roles.units[budget] ?? '万元';
-      const label = table.rows[0]![budget]!.replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
+      const label = view.header[budget]!.replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
       budgets.push({ label, value: Number(b[1]), unit, text: cell(budget) });
     }
-    const printed = rowSource(table, r + 1);
+    const printed = rowSource(table, r + view.headerRows);
     out.push({
       id: `${clause}-r${r + 1}`,
       no: cell(no) || null,

@@ -16,7 +16,8 @@ import { readMarker } from '../model/numbering.ts';
 import { clauseMeasures, proseIndicator, proseTargets, tableMeasures, tableProjects, type Measure, type ProseTarget } from './extract.ts';
 import { checkFidelity, type FidelityReport } from './fidelity.ts';
 import { readFootnotes, tableToIndicators } from './indicator-table.ts';
-import { ImportError, parsePlanText, type Block, type ParsedPlan, type SourceHints, type TableBlock } from './parse-plan.ts';
+import { ImportError, parsePlanText, type Block, type ImportWarning, type ParsedPlan, type SourceHints, type TableBlock } from './parse-plan.ts';
+import { tableView } from './table-header.ts';
 import type { Profile } from './profile.ts';
 import type { Removal } from './artifacts.ts';
 import type { FurnitureReason, PlanDocument } from './document.ts';
@@ -31,6 +32,8 @@ export interface TableInfo {
   /** The caption printed above it (表1 …, …任务清单), or null. */
   caption: string | null;
   block: TableBlock;
+  /** One header per column, the header rows combined (指标值 › 2030年（目标）). */
+  header: string[];
   roles: TableRoles;
   /** Whether the roles come from the structure profile (staff) rather than inference. */
   fromProfile: boolean;
@@ -51,6 +54,8 @@ export interface ImportResult {
   proseTargets: ProseTarget[];
   profile: Profile;
   fidelity: FidelityReport;
+  /** What was published as printed without being understood: line, reason, and the fix (never a refusal). */
+  warnings: ImportWarning[];
   /** The source line a clause was read from. */
   lineOf: (c: Clause) => { line: number; text: string };
 }
@@ -79,7 +84,9 @@ const FURNITURE_RULE: Record<FurnitureReason, Removal['rule']> = {
 function hintsFromProfile(profile: Profile | null | undefined): SourceHints {
   const s = profile?.source;
   if (!s) return { tables: [] };
+  if (s.kind === 'txt') return { tables: [], ...(s.notes ? { notes: s.notes } : {}) };
   return {
+    wholeParagraphs: true,
     tables: s.tables.map((t) => ({ first: t.first, last: t.last, headerRows: t.headerRows ?? null })),
     ...(s.boxes ? { boxes: s.boxes } : {}),
     ...(s.notes ? { notes: s.notes } : {}),
@@ -162,32 +169,36 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     const at = flat.indexOf(block);
     const before = flat[at - 1];
     const caption = before?.type === 'paragraph' && CAPTION.test(before.text) ? before.text : null;
-    const fromProfile = opts.profile?.tables.find(
-      (t) => t.line === block.first && t.columns.length === block.rows[0]!.length && t.columns.every((c, i) => c.header === block.rows[0]![i]),
-    );
-    const inferred = readTableRoles(block.rows[0]!);
+    const header = tableView(block).header;
+    const fromProfile = opts.profile?.tables.find((t) => t.line === block.first && t.columns.length === header.length && t.columns.every((c, i) => c.header === header[i]));
+    const inferred = readTableRoles(header);
     const roles: TableRoles = fromProfile ? { ...inferred, kind: fromProfile.kind, roles: fromProfile.columns.map((c) => c.role) } : inferred;
-    return { clause: tableClauses[k]!.id, caption, block, roles, fromProfile: !!fromProfile };
+    return { clause: tableClauses[k]!.id, caption, block, header, roles, fromProfile: !!fromProfile };
   });
 
   // Tables staff read differently from their header go into the front matter, so the site reads them so too.
   const readings: TableReading[] = tables
     .filter((t) => {
+      // The site reads a table's roles from its first row: a deeper header is told to it here.
       const inferred = readTableRoles(t.block.rows[0]!);
+      if (t.header.some((h, i) => h !== t.block.rows[0]![i]) && t.roles.kind !== 'other') return inferred.kind !== t.roles.kind || inferred.roles.some((r, i) => r !== t.roles.roles[i]);
       return t.fromProfile && (inferred.kind !== t.roles.kind || inferred.roles.some((r, i) => r !== t.roles.roles[i]));
     })
     .map((t) => ({ clause: t.clause, kind: t.roles.kind, roles: t.roles.roles }));
   if (readings.length > 0) clauses = extractClauses(body, { tables: readings });
 
+  const warnings: ImportWarning[] = [...parsed.warnings];
   for (const t of tables) {
     if (t.roles.kind === 'other' && t.caption && INDICATOR_CAPTION.test(t.caption) && !/任务|项目/u.test(t.caption)) {
       const line = t.block.lines[0] ?? { line: t.block.first, text: t.block.rows[0]!.join('\t') };
-      throw new ImportError(
-        line.line,
-        line.text,
-        `the table under “${t.caption}” looks like an indicator table, but its header names no indicator and target columns (expected headers such as 指标｜2025年｜2030年 or 指标名称｜基期值｜目标值); set its kind and column roles in the structure profile`,
-        `“${t.caption}”下的表格像是指标表，但表头中找不到指标名称列和目标值列（应为“指标｜2025年｜2030年”或“指标名称｜基期值｜目标值”等）；请在结构配置文件中设置该表的类型和各列含义`,
-      );
+      warnings.push({
+        line: line.line,
+        text: line.text.trim(),
+        reason: `the table under “${t.caption}” looks like an indicator table, but its header names no indicator and target columns (expected headers such as 指标｜2025年｜2030年 or 指标名称｜基期值｜目标值); it is published as printed and read as no indicator`,
+        zh: `“${t.caption}”下的表格像是指标表，但表头中找不到指标名称列和目标值列（应为“指标｜2025年｜2030年”或“指标名称｜基期值｜目标值”等）；表格照原文发布，但未读取指标`,
+        fix: `set its kind and column roles in the structure profile: tables[] with line ${t.block.first}: kind: indicators, and columns[].role name, baseline, target`,
+        fixZh: `请在结构配置文件中设置该表的类型和各列含义：line 为 ${t.block.first} 的表格，kind 改为 indicators，各列 role 设为 name、baseline、target 等`,
+      });
     }
   }
 
@@ -198,7 +209,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
   };
   const fromTables: Indicator[] = [];
   for (const t of tables.filter((x) => x.roles.kind === 'indicators')) {
-    const rows = tableToIndicators(t.block, t.clause, concepts, { period: meta.period, footnotes: footnotesOf(t.block), roles: t.roles });
+    const rows = tableToIndicators(t.block, t.clause, concepts, { period: meta.period, footnotes: footnotesOf(t.block), roles: t.roles, warnings });
     for (const r of rows) {
       let id = r.id;
       for (let k = 2; fromTables.some((x) => x.id === id); k++) id = `${r.id}-${k}`;
@@ -234,7 +245,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     );
   }
 
-  const profile = buildProfile(meta.id, sourceKind === 'txt' ? undefined : hintsForProfile(sourceKind, hints), parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null);
+  const profile = buildProfile(meta.id, sourceKind === 'txt' ? (opts.profile?.source?.notes?.length ? { kind: 'txt', tables: [], notes: opts.profile.source.notes } : undefined) : hintsForProfile(sourceKind, hints), parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null, warnings);
   return {
     planMd: `${frontMatter(readings.length > 0 ? { ...meta, tables: readings } : meta)}\n${body}`,
     body,
@@ -247,6 +258,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     proseTargets: targets,
     profile,
     fidelity,
+    warnings,
     lineOf,
   };
 }
@@ -261,6 +273,7 @@ function buildProfile(
   projectClauses: readonly string[],
   targets: readonly ProseTarget[],
   previous: Profile | null,
+  warnings: readonly ImportWarning[],
 ): Profile {
   const styles = new Map<number, { level: number; count: number }>();
   for (const c of clauses) {
@@ -290,14 +303,15 @@ function buildProfile(
   return {
     plan,
     ...(source ? { source } : {}),
+    ...(warnings.length ? { warnings: warnings.map((w) => ({ line: w.line, text: w.text.slice(0, 120), reason: w.zh, fix: w.fixZh })) } : {}),
     outline: [...styles.entries()].sort((a, b) => a[0] - b[0]).map(([rank, s]) => ({ style: STYLE_NAME[rank] ?? String(rank), level: s.level, count: s.count })),
     tables: tables.map((t) => ({
       line: t.block.first,
       clause: t.clause,
       caption: t.caption,
       kind: t.roles.kind,
-      rows: t.block.rows.length - 1,
-      columns: t.block.rows[0]!.map((header, i) => ({ header, role: t.roles.roles[i] ?? 'other' })),
+      rows: t.block.rows.length - tableView(t.block).headerRows,
+      columns: t.header.map((header, i) => ({ header, role: t.roles.roles[i] ?? 'other' })),
     })),
     furniture: {
       tableOfContents: removed('toc').length,
@@ -376,6 +390,14 @@ export function importReport(r: ImportResult, lang: 'zh' | 'en' = 'zh'): string[
   const KIND_ZH = { 'page-number': '页码', 'running-header': '页眉页脚', 'repeated-table-header': '跨页重复的表头', 'portal-chrome': '网页的导航、页头页脚等（非正文）' } as const;
   for (const k of ['page-number', 'running-header', 'repeated-table-header', 'portal-chrome'] as const) for (const x of removed(k)) lines.push(en ? `  ${k} removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除${KIND_ZH[k]}：${x.text}`);
   lines.push(en ? `lines not placed in any structure (published as plain paragraphs): ${r.parsed.unplaced.length}` : `未归入任何结构的行（作为普通段落发布）：${r.parsed.unplaced.length}`);
+  if (r.warnings.length) {
+    lines.push(en ? `WARNINGS: published as printed but not understood (${r.warnings.length}); fix each in the structure profile or the text, then import again:` : `警告：以下内容已按原文发布，但未能读懂（${r.warnings.length}处）；请按修改方法修改结构配置文件或原文后重新导入：`);
+    for (const w of r.warnings) {
+      lines.push(en ? `  line ${w.line}: ${w.reason}` : `  第${w.line}行：${w.zh}`);
+      lines.push(en ? `    the line reads: ${w.text.slice(0, 80)}` : `    原文：${w.text.slice(0, 80)}`);
+      lines.push(en ? `    fix: ${w.fix}` : `    修改方法：${w.fixZh}`);
+    }
+  }
   for (const u of r.parsed.unplaced) lines.push(en ? `  line ${u.line}: ${u.text}` : `  第${u.line}行：${u.text}`);
   return lines;
 }

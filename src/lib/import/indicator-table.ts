@@ -7,8 +7,8 @@
  * ①② are taken off the name and the footnote printed under the table is kept beside the indicator.
  */
 import type { Indicator } from '../../schemas/indicators.ts';
-import type { TableBlock } from './parse-plan.ts';
-import { ImportError } from './parse-plan.ts';
+import type { ImportWarning, TableBlock } from './parse-plan.ts';
+import { tableView } from './table-header.ts';
 import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
 
 const ROW_NO = /^(\d{1,2})\s*[.．、]\s*/u;
@@ -54,7 +54,7 @@ function asksAtMost(text: string): boolean {
 
 /** Whether a table is an indicator table: a name column and a target (a year or 目标值) column. */
 export function isIndicatorTable(table: TableBlock): boolean {
-  return readTableRoles(table.rows[0] ?? []).kind === 'indicators';
+  return readTableRoles(tableView(table).header).kind === 'indicators';
 }
 
 /** `注：①普惠性幼儿园包括…。②按在校生人数计算。` (or `注：¹…²…`, from Word's footnotes) → ① → its text. */
@@ -76,6 +76,8 @@ export interface IndicatorTableContext {
   footnotes?: ReadonlyMap<string, string>;
   /** Roles as the structure profile records them (a staff correction wins over the inference). */
   roles?: TableRoles;
+  /** Where rows read as no indicator are reported. */
+  warnings?: ImportWarning[];
 }
 
 /** `concepts`: ids of the catalogue (content/concepts.json); an indicator whose id is one of them measures that concept. */
@@ -85,7 +87,8 @@ export function tableToIndicators(
   concepts: ReadonlySet<string> = new Set(),
   ctx: IndicatorTableContext = { period: { start: 2021, end: 2025 } },
 ): Indicator[] {
-  const header = table.rows[0]!;
+  const view = tableView(table);
+  const header = view.header;
   const { roles, years } = ctx.roles ?? readTableRoles(header);
   const col = (role: string) => roles.indexOf(role as never);
   const baseCol = col('baseline');
@@ -104,19 +107,29 @@ export function tableToIndicators(
   const ids = new Set<string>();
   let group: string | null = groupIndex >= 0 ? '' : null;
 
-  table.rows.slice(1).forEach((cells, r) => {
-    const printedLine = table.layout !== 'cells' ? table.lines[r + 1] : undefined;
+  const warnings = ctx.warnings ?? [];
+  view.body.forEach((cells, r) => {
+    const printedLine = table.layout !== 'cells' ? table.lines[r + view.headerRows] : undefined;
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
     if (cells.every((c) => c === '')) return;
     const nameCell = cell(nameIndex);
+    const at = printedLine ?? { line: table.first, text: cells.join('\t') };
     if (nameCell === '') {
-      const at = printedLine ?? { line: table.first, text: cells.join('\t') };
-      throw new ImportError(
-        at.line,
-        at.text,
-        'an indicator table row without an indicator name; if the name is in another column, correct the column roles in the structure profile',
-        '指标表中此行没有指标名称；如果名称在其他列，请在结构配置文件（profile）中更正各列的含义',
-      );
+      // A row of one cell across the table (一、学前教育) names the group of the rows under it.
+      const only = cells.filter((c) => c.trim() !== '');
+      if (only.length === 1 && ![baseCol, targetCol].includes(cells.indexOf(only[0]!))) {
+        group = only[0]!.trim();
+        return;
+      }
+      warnings.push({
+        line: at.line,
+        text: at.text.trim(),
+        reason: 'an indicator table row without an indicator name; the row is published in the table as printed but read as no indicator',
+        zh: '指标表中此行没有指标名称；此行照原文保留在表格中，但不作为指标读取',
+        fix: `if the name is in another column, set the column roles of the table of line ${table.first} in the structure profile (tables[].columns[].role: name)`,
+        fixZh: `如果名称在其他列，请在结构配置文件中更正第${table.first}行表格各列的含义（tables[].columns[].role: name）`,
+      });
+      return;
     }
     if (groupIndex >= 0 && cell(groupIndex) !== '') group = cell(groupIndex);
     const numbered = ROW_NO.exec(nameCell);

@@ -41,6 +41,10 @@ export interface TableBlock {
    * `spaces`: one row per line, columns aligned with spaces. `cells`: one cell per line, rows stacked in a cell.
    */
   layout: 'tabs' | 'cells' | 'spaces';
+  /** How many leading rows are the header, when the file said so (Word w:tblHeader, HTML <thead>); else guessed. */
+  headerRows?: number | null;
+  /** The table's grid as the file gave it (origin cells with their spans), when a reader knew it. */
+  cells?: readonly DocCell[][];
   /** For `cells` tables, the rows each printed line went into (to prove nothing was lost). */
   lines: Array<{ line: number; text: string }>;
   first: number;
@@ -54,9 +58,24 @@ export type Block =
   | { type: 'box'; n: number | null; title: string; children: Block[]; first: number; last: number }
   | TableBlock;
 
+/**
+ * Something the importer read but did not understand, published as printed: the line, the reason and the
+ * change to the structure profile (content/sources/<id>.profile.yaml) or the text that would fix it.
+ */
+export interface ImportWarning {
+  line: number;
+  text: string;
+  reason: string;
+  zh: string;
+  fix: string;
+  fixZh: string;
+}
+
 export interface ParsedPlan {
   blocks: Block[];
   removals: Removal[];
+  /** What was published as printed because it was not understood (never a reason to publish nothing). */
+  warnings: ImportWarning[];
   /** Lines published as plain paragraphs because no structure claims them (short lines, no punctuation). */
   unplaced: Array<{ line: number; text: string }>;
 }
@@ -75,6 +94,8 @@ export interface SourceHints {
   paragraphs?: ReadonlyArray<{ line: number; style: ParagraphStyle }>;
   /** Notes (footnotes, 注：… and ①… printed under a table): never a numbered clause of the outline. */
   notes?: ReadonlyArray<{ first: number; last: number }>;
+  /** Each paragraph of the file is written whole on its line (a reader's document): none is joined to the next. */
+  wholeParagraphs?: boolean;
 }
 
 interface Unit {
@@ -130,7 +151,20 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
   tableGaps = transparent;
   const width = wrapWidth(lines);
   const indented = width !== null && marksIndent(lines);
-  const declared = new Map((hints.tables ?? []).map((t) => [t.first - 1, t.last]));
+  const declared = new Map((hints.tables ?? []).map((t) => [t.first - 1, t]));
+  const warnings: ImportWarning[] = [];
+  const warn = (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => warnings.push({ line, text: text.trim(), reason, zh, fix, fixZh });
+  warnSink = warn;
+  // Lines read as plain paragraphs whatever they open with: unknown numbering, and notes (footnotes, ① … under a table).
+  const plainLines = new Set<number>();
+  const noteLines = new Set<number>();
+  for (const n of hints.notes ?? []) for (let l = n.first; l <= n.last; l++) noteLines.add(l);
+  const boxAt = new Map((hints.boxes ?? []).map((b) => [b.first, b]));
+  const styleAt = new Map((hints.paragraphs ?? []).map((p) => [p.line, p.style]));
+  // A reader's document (documentToText) writes each paragraph whole on its line: none is cut by a page break.
+  const wholeParagraphs = hints.wholeParagraphs === true;
+  // Lines where a box of the file starts or ends: no paragraph runs on across them.
+  const boxEdges = new Set((hints.boxes ?? []).flatMap((b) => [b.first, b.last + 1]));
 
   // 1. Lines into units and tables.
   type Item = { kind: 'unit'; unit: Unit } | { kind: 'table'; table: TableBlock; blanks: number };
@@ -145,17 +179,22 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
     }
     for (const { re, name } of UNKNOWN_NUMBERING) {
       if (re.test(text)) {
-        throw new ImportError(
+        warn(
           i + 1,
           raw,
-          `numbering the importer does not know (${name}); extend src/lib/model/numbering.ts`,
-          `导入程序不认识这种编号（${name}）；如确属规划原文，请联系开发人员在 src/lib/model/numbering.ts 中增加`,
+          `numbering the importer does not know (${name}); the line is published as a plain paragraph`,
+          `导入程序不认识这种编号（${name}）；此行作为普通段落发布`,
+          'if it is a heading of the plan, ask for the numbering to be added to src/lib/model/numbering.ts; the text is published as printed meanwhile',
+          '如确属规划的标题编号，请联系开发人员在 src/lib/model/numbering.ts 中增加；在此之前原文照样发布',
         );
+        plainLines.add(i + 1);
       }
     }
-    const declaredLast = declared.get(i);
-    if (declaredLast !== undefined) {
-      const table = readTabTable(lines, i, declaredLast);
+    const declaredTable = declared.get(i);
+    if (declaredTable !== undefined) {
+      const table = readTabTable(lines, i, declaredTable.last);
+      if (declaredTable.headerRows) table.headerRows = declaredTable.headerRows;
+      if (declaredTable.cells) table.cells = declaredTable.cells;
       items.push({ kind: 'table', table, blanks });
       i = table.last - 1;
       blanks = 0;
@@ -165,33 +204,51 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
     while (next < lines.length && transparent(next)) next++;
     if (isTabRow(raw) && next < lines.length && isTabRow(lines[next]!)) {
       const table = readTabTable(lines, i);
-      refuseStrayRow(lines, table);
+      warnStrayRow(lines, table);
       items.push({ kind: 'table', table, blanks });
       i = table.last - 1;
       blanks = 0;
       continue;
     }
     if (raw.startsWith('\t') && NAME_HEADER.test(text) && looksLikeCellTable(lines, i)) {
-      const table = readCellTable(lines, i);
-      items.push({ kind: 'table', table, blanks });
-      i = table.last - 1;
-      blanks = 0;
-      continue;
+      let table: TableBlock | null = null;
+      try {
+        table = readCellTable(lines, i);
+      } catch (err) {
+        if (!(err instanceof ImportError)) throw err;
+        // Not read as a table: its lines are published one a line, as printed.
+        warn(
+          err.line,
+          err.lineText,
+          `${err.reason}; the table's lines are published as printed, one paragraph each`,
+          `${err.zh ?? err.reason}；该表格各行按原文逐行发布`,
+          'put each row of the table on one line with its cells separated by tabs, or import the .docx or .pdf the table came from',
+          '请把表格每行写在一行内、单元格之间用制表符分隔，或改用表格所在的 .docx 或 .pdf 文件导入',
+        );
+      }
+      if (table) {
+        items.push({ kind: 'table', table, blanks });
+        i = table.last - 1;
+        blanks = 0;
+        continue;
+      }
     }
     const spaced = readSpaceTable(lines, i);
     if (spaced) {
-      refuseStrayRow(lines, spaced);
+      warnStrayRow(lines, spaced);
       items.push({ kind: 'table', table: spaced, blanks });
       i = spaced.last - 1;
       blanks = 0;
       continue;
     }
     if (isTabRow(raw)) {
-      throw new ImportError(
+      warn(
         i + 1,
         raw,
-        'a line of tab-separated cells that is not part of a table (a table needs its header row and at least one row, one line each, with no blank line between); join it to its table or remove the tabs',
-        '此行是用制表符分隔的单元格，却不属于任何表格（表格须有表头行和至少一行内容，每行一行，中间不空行）；请把它并入所属表格，或删除其中的制表符',
+        'a line of tab-separated cells that is not part of a table (a table needs its header row and at least one row, one line each, with no blank line between); it is published as one paragraph',
+        '此行是用制表符分隔的单元格，却不属于任何表格（表格须有表头行和至少一行内容，每行一行，中间不空行）；此行作为一个段落发布',
+        'join it to its table (no blank line between rows) or remove the tabs',
+        '请把它并入所属表格（各行之间不空行），或删除其中的制表符',
       );
     }
     items.push({ kind: 'unit', unit: { text, rawFirst: raw, rawLast: raw, first: i + 1, last: i + 1, blanks, tabbed: raw.startsWith('\t') } });
@@ -202,7 +259,7 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
   const joined: Item[] = [];
   for (const item of items) {
     const prev = joined.at(-1);
-    if (item.kind === 'unit' && prev?.kind === 'unit') {
+    if (item.kind === 'unit' && prev?.kind === 'unit' && !wholeParagraphs && !boxEdges.has(item.unit.first) && !noteLines.has(item.unit.first) && !noteLines.has(prev.unit.last)) {
       const a = prev.unit;
       const b = item.unit;
       const cand = (u: Unit) => ({
@@ -229,17 +286,30 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
   // 3. Structure.
   const norm = (s: string) => s.replace(/\s+/g, '');
   const titleAt = joined.findIndex((it) => it.kind === 'unit' && norm(it.unit.text) === norm(title));
+  // Notes: lines a reader said are notes, and ① … lines right under a table (or under a note): never numbering.
+  const notes = new Set<number>();
+  joined.forEach((it, i) => {
+    if (it.kind !== 'unit') return;
+    if (noteLines.has(it.unit.first) || plainLines.has(it.unit.first)) return void notes.add(i);
+    const prev = joined[i - 1];
+    const m = readMarker(it.unit.text);
+    if (m?.rank === 8 && (prev?.kind === 'table' || (prev?.kind === 'unit' && (notes.has(i - 1) || NOTE_LINE.test(prev.unit.text))))) notes.add(i);
+  });
+  const markerOf = (index: number, text: string) => (index > titleAt && !notes.has(index) ? readMarker(text) : null);
   const blocks: Block[] = [];
   const unplaced: ParsedPlan['unplaced'] = [];
   let box: Extract<Block, { type: 'box' }> | null = null;
   let boxStack: Array<{ rank: number; n: number }> = [];
-  const levelOf = outlineLevels(joined.flatMap((it, i) => (it.kind === 'unit' && i > titleAt ? [readMarker(it.unit.text)?.rank ?? -1] : [])));
-  const sequence = new SequenceCheck();
+  // The last line of a box the file draws as a box: everything up to it is inside, whatever it reads.
+  let drawnBoxEnd = 0;
+  const levelOf = outlineLevels(joined.flatMap((it, i) => (it.kind === 'unit' && i > titleAt ? [markerOf(i, it.unit.text)?.rank ?? -1] : [])));
+  const sequence = new SequenceCheck(warn);
   let ended = false;
 
   const closeBox = () => {
     box = null;
     boxStack = [];
+    drawnBoxEnd = 0;
   };
   const emit = (b: Block) => {
     if (box) {
@@ -249,8 +319,11 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
   };
 
   joined.forEach((item, index) => {
+    const first = item.kind === 'table' ? item.table.first : item.unit.first;
+    const inDrawnBox = box !== null && drawnBoxEnd > 0 && first <= drawnBoxEnd;
+    if (box && drawnBoxEnd > 0 && !inDrawnBox) closeBox();
     if (item.kind === 'table') {
-      if (item.blanks >= 2 && box) closeBox();
+      if (item.blanks >= 2 && box && !inDrawnBox) closeBox();
       emit(item.table);
       return;
     }
@@ -260,17 +333,26 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
       blocks.push({ type: 'title', text: u.text, first: u.first, last: u.last });
       return;
     }
-    if (box && u.blanks >= 2) closeBox();
-    const boxTitle = index > titleAt ? readBoxTitle(u.text) : null;
+    const drawn = index > titleAt ? boxAt.get(u.first) : undefined;
+    if (drawn) {
+      closeBox();
+      box = { type: 'box', n: readBoxTitle(u.text)?.n ?? null, title: u.text, children: [], first: u.first, last: u.last };
+      drawnBoxEnd = drawn.last;
+      blocks.push(box);
+      return;
+    }
+    if (box && u.blanks >= 2 && !inDrawnBox) closeBox();
+    const boxTitle = index > titleAt && !inDrawnBox ? readBoxTitle(u.text) : null;
     if (boxTitle) {
       closeBox();
       box = { type: 'box', n: boxTitle.n, title: u.text, children: [], first: u.first, last: u.last };
       blocks.push(box);
       return;
     }
-    const marker = index > titleAt ? readMarker(u.text) : null;
+    const marker = markerOf(index, u.text);
+    const style = styleAt.get(u.first);
     if (marker) {
-      if (box) {
+      if (box && !inDrawnBox) {
         while (boxStack.length && boxStack.at(-1)!.rank > marker.rank) boxStack.pop();
         const top = boxStack.at(-1);
         const expected = top && top.rank === marker.rank ? top.n + 1 : 1;
@@ -284,8 +366,9 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
       const level = levelOf(marker.rank);
       const text = u.text;
       const body = text.slice(marker.length);
-      // A short numbered line with no sentence ending inside it is a heading (`（一）发展成绩。`).
-      const headingLike = !box && level <= 5 && body.length <= 40 && !/[。！？；]./u.test(body) && !/[：:]$/u.test(body);
+      // A short numbered line with no sentence ending inside it is a heading (`（一）发展成绩。`); so is one the
+      // file styles as a heading (Word outline level, heading style).
+      const headingLike = !box && level <= 5 && ((body.length <= 40 && !/[。！？；]./u.test(body) && !/[：:]$/u.test(body)) || (style?.outlineLevel !== undefined && body.length <= 60));
       if (headingLike) emit({ type: 'heading', level, text, first: u.first, last: u.last });
       else emit({ type: 'paragraph', text, numbered: level, first: u.first, last: u.last });
       return;
@@ -294,15 +377,24 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
       closeBox();
       ended = true;
     }
+    // A line the file styles as a heading, with no number printed: a heading of its outline level.
+    if (!box && index > titleAt && style?.outlineLevel !== undefined && u.text.length <= 40 && !notes.has(index)) {
+      emit({ type: 'heading', level: Math.min(style.outlineLevel + 1, 5), text: u.text, first: u.first, last: u.last });
+      return;
+    }
     const short = u.text.length <= 20 && !/[，。；、：,;:！？]/u.test(u.text) && !DATE_LINE.test(u.text);
     // A short line right above a table is its caption (表2 重点任务清单); an attachment line ends the body.
     const caption = joined[index + 1]?.kind === 'table' || (joined[index + 2]?.kind === 'table' && /表|清单/u.test(u.text));
-    if (short && !caption && !isAnnexLine(u.text) && !u.text.startsWith('——') && index > titleAt) unplaced.push({ line: u.first, text: u.text });
+    if (short && !caption && !isAnnexLine(u.text) && !u.text.startsWith('——') && index > titleAt && !inDrawnBox) unplaced.push({ line: u.first, text: u.text });
     emit({ type: 'paragraph', text: u.text, numbered: null, first: u.first, last: u.last });
   });
 
-  return { blocks, removals, unplaced };
+  warnSink = null;
+  return { blocks, removals, unplaced, warnings };
 }
+
+/** A note printed under a table: 注：…, 备注：…, 资料来源：…. */
+const NOTE_LINE = /^\s*(?:注|备注|说明|资料来源|数据来源|来源)\s*\d*\s*[：:]/u;
 
 const ZH_NUMERAL = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -321,6 +413,10 @@ function printedLike(m: Marker, n: number): string {
  * style may run on across its parents (第…条 across chapters, 5. under （二） after 4. under （一）).
  */
 class SequenceCheck {
+  private readonly warn: (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void;
+  constructor(warn: (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void) {
+    this.warn = warn;
+  }
   private stack: Array<{ m: Marker }> = [];
   private lastAtRank = new Map<number, number>();
   check(m: Marker, at: { first: number; text: string }): void {
@@ -331,11 +427,13 @@ class SequenceCheck {
     if (!ok) {
       const expected = prev ? `${printedLike(m, prev.n + 1)} after ${prev.raw}` : `${printedLike(m, 1)} first at this level`;
       const expectedZh = prev ? `在“${prev.raw}”之后应为“${printedLike(m, prev.n + 1)}”` : `本层级应从“${printedLike(m, 1)}”开始`;
-      throw new ImportError(
+      this.warn(
         at.first,
         at.text,
-        `a numbered heading out of sequence: expected ${expected}, found ${m.raw}. A line may have been lost or joined into the one before it; check the source at this line`,
-        `编号不连续：${expectedZh}，实际为“${m.raw}”。可能有一行丢失或被并入上一行，请核对原文此处`,
+        `a numbered heading out of sequence: expected ${expected}, found ${m.raw}. A line may have been lost or joined into the one before it; it is published as printed`,
+        `编号不连续：${expectedZh}，实际为“${m.raw}”。可能有一行丢失或被并入上一行；原文照样发布`,
+        `check the source at line ${at.first}; if the line is a note and not part of the outline, list it under source.notes in the structure profile (first: ${at.first}, last: ${at.first})`,
+        `请核对原文第${at.first}行；如果此行是注释而不是提纲的一部分，请在结构配置文件的 source.notes 中列出（first: ${at.first}, last: ${at.first}）`,
       );
     }
     if (prev) this.stack.pop();
@@ -400,18 +498,23 @@ function readTabTable(lines: readonly string[], start: number, declaredLast?: nu
  * (注：…, 资料来源) nor a new heading is a row that lost its cell separators: refuse rather than publish
  * its figures as a paragraph outside the table.
  */
-function refuseStrayRow(lines: readonly string[], table: TableBlock): void {
+function warnStrayRow(lines: readonly string[], table: TableBlock): void {
   const raw = lines[table.last];
   const text = raw?.trim() ?? '';
   if (text === '' || !/\d/u.test(text) || isStructural(text) || /^(?:注|备注|说明|资料来源|数据来源|来源)\s*[：:]?/u.test(text)) return;
   if (/[。；]$/u.test(text) && text.length > 40) return;
-  throw new ImportError(
+  warnSink?.(
     table.last + 1,
     raw!,
-    `a line with figures right under the table of line ${table.first} is in no cell of it (expected every row of the table to separate its cells with tabs or aligned spaces, as its header does); separate the cells of this row, or put a blank line before it if it is not part of the table`,
-    `此行紧接在第${table.first}行开始的表格之后，含有数字，却不在表格的任何单元格中（表格每行应像表头一样用制表符或对齐的空格分隔单元格）；请分隔此行的单元格，如果它不属于表格，请在它前面空一行`,
+    `a line with figures right under the table of line ${table.first} is in no cell of it (expected every row of the table to separate its cells with tabs or aligned spaces, as its header does); it is published as a paragraph after the table`,
+    `此行紧接在第${table.first}行开始的表格之后，含有数字，却不在表格的任何单元格中（表格每行应像表头一样用制表符或对齐的空格分隔单元格）；此行作为表格后的段落发布`,
+    'separate the cells of this row as the header does, or put a blank line before it if it is not part of the table',
+    '请像表头一样分隔此行的单元格；如果它不属于表格，请在它前面空一行',
   );
 }
+
+/** Where the parse being run reports what it publishes as printed without understanding it; set by parsePlanText. */
+let warnSink: ((line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void) | null = null;
 
 /** Lines of the text being parsed that a table may run on across (page furniture); set by parsePlanText. */
 let tableGaps: (j: number) => boolean = () => false;
@@ -468,8 +571,17 @@ function readSpaceTable(lines: readonly string[], start: number): TableBlock | n
     const row = head.map(() => '');
     for (const cell of split(raw)) {
       const k = colOf(cell.col);
-      if (row[k] !== '') throw new ImportError(line, raw, `a space-aligned table row whose cells do not line up under its header (two cells under “${head[k]!.text}”); align the columns or separate the cells with tabs`, `空格对齐的表格中，此行的单元格与表头对不齐（“${head[k]!.text}”下有两个单元格）；请对齐各列，或用制表符分隔单元格`);
-      row[k] = cell.text;
+      if (row[k] !== '') {
+        warnSink?.(
+          line,
+          raw,
+          `a space-aligned table row whose cells do not line up under its header (two cells under “${head[k]!.text}”); they are kept in one cell`,
+          `空格对齐的表格中，此行的单元格与表头对不齐（“${head[k]!.text}”下有两个单元格）；两者合在一个单元格中发布`,
+          'align the columns or separate the cells with tabs',
+          '请对齐各列，或用制表符分隔单元格',
+        );
+        row[k] = `${row[k]} ${cell.text}`;
+      } else row[k] = cell.text;
     }
     rows.push(row);
   }

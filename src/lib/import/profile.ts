@@ -29,6 +29,8 @@ export const ProfileSchema = z.object({
       notes: z.array(z.object({ first: z.number().int(), last: z.number().int() })).optional(),
     })
     .optional(),
+  /** What the import published as printed without understanding it, with the fix (rewritten on each import). */
+  warnings: z.array(z.object({ line: z.number().int(), text: z.string(), reason: z.string(), fix: z.string() })).optional(),
   outline: z.array(z.object({ style: z.string(), level: z.number().int(), count: z.number().int() })).default([]),
   tables: z
     .array(

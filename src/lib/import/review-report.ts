@@ -60,12 +60,21 @@ export function renderReviewReport(r: ImportResult, meta: { id: string; title: s
     ['正文中的目标（待确认）', r.proseTargets.length],
     ['删除的页面元素与目录行', removals.filter((x) => x.rule !== 'page-break' && x.rule !== 'hard-wrap').length],
     ['未归入任何结构的行', r.parsed.unplaced.length],
+    ['警告（按原文发布）', r.warnings.length],
   ] as const;
   const ind = r.indicators?.indicators ?? [];
   const sections = [
     `<h1>导入核对报告：${esc(meta.title)}</h1>
 <p>规划编号 <code>${esc(meta.id)}</code>，原文 <code>${esc(sourceName)}</code>。提交前请逐项核对：每一项都列出了原文的行号和原文。
 结构理解有误时，请修改 <code>content/sources/${esc(meta.id)}.profile.yaml</code> 后重新导入。</p>`,
+    ...(r.warnings.length
+      ? [
+          `<h2>警告：未能理解、按原文发布的内容（${r.warnings.length}）</h2><p>以下内容已按原文发布，但导入程序没有读懂其结构。请逐条核对，按“修改方法”修改结构配置文件或原文后重新导入。</p>${table(
+            ['行', '原文', '原因', '修改方法'],
+            r.warnings.map((w) => [String(w.line), `<code>${esc(w.text.slice(0, 120))}</code>`, esc(w.zh), esc(w.fixZh)]),
+          )}`,
+        ]
+      : []),
     `<h2>概况</h2>${table(['项目', '数量'], summary.map(([k, v]) => [esc(k), String(v)]))}`,
     `<h2>大纲</h2>${outline(r.clauses)}`,
     `<h2>表格及各列含义</h2>${r.tables
@@ -73,7 +82,7 @@ export function renderReviewReport(r: ImportResult, meta: { id: string; title: s
         (t) =>
           `<h3>第${t.block.first}行：${esc(t.caption ?? '（无表题）')} · ${esc(KIND_ZH[t.roles.kind])} · <code>${esc(t.clause)}</code>${t.fromProfile ? '（按结构配置文件）' : ''}</h3>${table(
             ['列', '表头', '含义'],
-            t.block.rows[0]!.map((h, i) => [String(i + 1), esc(h), `${esc(ROLE_ZH[t.roles.roles[i] ?? 'other'])} <code>${esc(t.roles.roles[i])}</code>`]),
+            t.header.map((h, i) => [String(i + 1), esc(h), `${esc(ROLE_ZH[t.roles.roles[i] ?? 'other'])} <code>${esc(t.roles.roles[i])}</code>`]),
           )}`,
       )
       .join('')}`,

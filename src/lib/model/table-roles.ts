@@ -22,29 +22,64 @@ export interface TableRoles {
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
 
-function roleOf(header: string): ColumnRole {
-  const h = squash(header).replace(/[（(][^（）()]*[）)]$/u, '');
+function roleOfWord(header: string): ColumnRole {
+  const whole = squash(header);
+  const paren = /[（(]([^（）()]*)[）)]$/u.exec(whole)?.[1] ?? '';
+  const h = whole.replace(/[（(][^（）()]*[）)]$/u, '');
   if (/^(?:序号|编号|No\.?)$/iu.test(h)) return 'no';
   if (/^(?:类别|领域|学段|类型|分类|维度|板块|方面|一级指标)$/u.test(h)) return 'group';
-  if (/^(?:指标|指标名称|指标内容|主要指标|二级指标|具体指标|项目)$/u.test(h)) return 'name';
-  if (/^(?:单位|计量单位)$/u.test(h)) return 'unit';
-  if (/^(?:属性|指标属性|性质|指标性质)$/u.test(h)) return 'attribute';
+  if (/^(?:指标|指标名称|指标内容|主要指标|二级指标|具体指标|项目|指标项|指标项目|监测指标|评价指标|发展指标)$/u.test(h)) return 'name';
+  if (/^(?:单位|计量单位|指标单位)$/u.test(h)) return 'unit';
+  if (/^(?:属性|指标属性|性质|指标性质|指标类型)$/u.test(h)) return 'attribute';
   if (/^(?:牵头单位|牵头部门)$/u.test(h)) return 'lead';
   if (/^(?:配合单位|协办单位|参与单位|配合部门)$/u.test(h)) return 'support';
   if (/责任单位|责任部门|责任主体|实施主体/u.test(h)) return 'units';
   if (/时限|时间节点|完成时间|进度安排|时间安排/u.test(h)) return 'deadline';
   if (/建设年限|建设期限|建设周期|起止年限|实施年限/u.test(h)) return 'period';
-  if (/投资|资金|概算|预算/u.test(h)) return 'budget';
-  if (/面积/u.test(h)) return 'area';
+  if (/投资|资金|概算|预算/u.test(h) || /^(?:万元|亿元)$/u.test(paren)) return 'budget';
+  if (/面积/u.test(h) || (/规模/u.test(h) && /平方米/u.test(paren))) return 'area';
   if (/^(?:项目名称|工程名称|项目)$/u.test(h)) return 'project';
   if (/建设内容|建设规模|主要内容/u.test(h)) return 'content';
   if (/^(?:重点任务|主要任务|任务|任务名称|工作任务|重点工作|工作事项|重点事项|事项|任务事项)$/u.test(h)) return 'task';
   if (/措施|举措|工作内容|具体内容|实施内容|具体任务|任务内容|目标任务|工作目标/u.test(h)) return 'measure';
-  if (/基期|基准|现状/u.test(h)) return 'baseline';
+  if (/基期|基准|现状|基数/u.test(h)) return 'baseline';
   if (/目标/u.test(h)) return 'target';
-  if (/^\d{4}年(?:底|末)?(?:值|预计值|目标值)?$/u.test(h)) return 'milestone';
+  if (/^\d{4}年(?:底|末)?(?:值|预计值|目标值)?$/u.test(h)) {
+    // 2025年（基期）, 2030年（目标）: the words in brackets say which.
+    if (/基期|基准|现状|基数/u.test(paren)) return 'baseline';
+    if (/目标|规划|预期/u.test(paren)) return 'target';
+    return 'milestone';
+  }
+  if (/^(?:中期|中期值|中期目标)$/u.test(h)) return 'milestone';
   if (/^(?:备注|说明)$/u.test(h)) return 'note';
   return 'other';
+}
+
+/** A header word of any table family (a year, 基期值, 单位, 指标值 …): what a header row holds, not data. */
+export function isHeaderWord(text: string): boolean {
+  const h = squash(text);
+  if (h === '' || /^[\d.%％≥≤<>]+$/u.test(h)) return false;
+  return roleOfWord(h) !== 'other' || /^(?:指标值|发展指标值|规划目标|规划值|目标值|预期值|基期值|现状值|中期值?|指标值及年份)$/u.test(h.replace(/[（(][^（）()]*[）)]$/u, ''));
+}
+
+/**
+ * The role of a column from its header: one word, or a path of header rows (指标值 › 2030年（目标）, 基期 ›
+ * 2025年): the lowest word that names a role decides, a word above it says whether a year is the baseline
+ * or the target.
+ */
+function roleOf(header: string): ColumnRole {
+  const parts = header.split('›').map((p) => p.trim()).filter(Boolean);
+  if (parts.length <= 1) return roleOfWord(header);
+  const leaf = roleOfWord(parts.at(-1)!);
+  const above = parts.slice(0, -1).map(roleOfWord);
+  if (leaf === 'milestone' || leaf === 'other') {
+    for (let k = above.length - 1; k >= 0; k--) {
+      if (above[k] === 'baseline' || above[k] === 'target') return above[k]!;
+      if (/^中期/u.test(squash(parts[k]!))) return 'milestone';
+    }
+  }
+  if (leaf !== 'other') return leaf;
+  return above.reverse().find((r) => r !== 'other') ?? 'other';
 }
 
 /** Reads the column roles of a table from its header row. */
@@ -55,6 +90,7 @@ export function readTableRoles(header: readonly string[]): TableRoles {
     return m ? Number(m[1]) : null;
   });
   const units = header.map((h) => /[（(]([^（）()]{1,6})[）)]\s*$/u.exec(squash(h))?.[1] ?? null);
+  // A path names a year in any of its words (指标值 › 2030年（目标）).
   // Year columns: the first is the baseline, the last the target, the others milestones (unless a
   // header already says 基期/目标).
   const yearCols = roles.flatMap((r, i) => (r === 'milestone' ? [i] : []));
