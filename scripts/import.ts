@@ -27,6 +27,7 @@ import { documentToText, type WrittenLine } from '../src/lib/import/document-tex
 import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
 import { readDocxDocument, DocxError } from '../src/lib/import/read-docx.ts';
 import { readPdf, PdfError } from '../src/lib/import/read-pdf.ts';
+import { decodePlanText } from '../src/lib/import/decode-text.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
 import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
 
@@ -85,6 +86,8 @@ interface Source {
   written?: WrittenByReader[];
   /** The document model a reader produced; imported through importDocument. */
   doc?: PlanDocument;
+  /** The text encoding found (a .txt), as named in English and to staff. */
+  encoding?: { name: string; zh: string };
 }
 
 const WRITTEN_ZH: Record<string, Record<WrittenLine['kind'], string>> = {
@@ -117,7 +120,12 @@ async function readSource(path: string): Promise<Source> {
   if (ext === '.doc' || ext === '.wps') {
     throw new Stop(`${path}: a ${ext} file cannot be read; open it in Word or WPS and save it as .docx\n  ${path}：无法读取 ${ext} 文件，请用 Word 或 WPS 打开后另存为 .docx`);
   }
-  return { text: readText(path), bytes: existsSync(path) ? readFileSync(path) : Buffer.alloc(0), kind: 'txt' };
+  if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
+  const bytes = readFileSync(path);
+  // A plan's text in any encoding an office saves (UTF-8, GBK/GB18030, UTF-16, with or without a BOM).
+  const decoded = decodePlanText(new Uint8Array(bytes), path);
+  if (!decoded.ok) throw new Stop(`${en ? decoded.en : decoded.zh}\n${en ? 'Nothing was written.' : '未写入任何文件。'}`);
+  return { text: decoded.text, bytes, kind: 'txt', encoding: { name: decoded.encoding, zh: decoded.zhEncoding } };
 }
 
 async function planOutputs(textPath: string, metaPath: string): Promise<Output[]> {
@@ -157,6 +165,7 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     throw err;
   }
   console.log(`\n${meta.id} (${basename(textPath)})`);
+  if (source.encoding) console.log(en ? `  text encoding: ${source.encoding.name}` : `  文字编码：${source.encoding.zh}`);
   for (const line of importReport(result, lang)) console.log(`  ${line}`);
   const written = source.written ?? [];
   if (written.length) console.log(en ? `  written from Word's numbering, footnotes and text boxes (not in its text runs; check them): ${written.length}` : `  从 Word 的自动编号、脚注和文本框写出的内容（不在正文文字中，请核对）：${written.length}`);
@@ -169,14 +178,15 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     { path: join(planDir, 'projects.json'), content: json(result.projects) },
     { path: profilePath, content: writeProfile(result.profile) },
   ];
-  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath), written) });
+  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath), written, { encoding: source.encoding?.zh }) });
   const txtCopy = join(sourcesDir, `${meta.id}.txt`);
   const metaCopy = join(sourcesDir, `${meta.id}.yaml`);
   if (source.binary) {
     out.push({ path: txtCopy, content: text });
     const binCopy = join(sourcesDir, `${meta.id}${extname(source.binary).toLowerCase()}`);
     if (resolve(source.binary) !== binCopy) out.push({ path: binCopy, content: '', copyFrom: source.binary });
-  } else if (resolve(textPath) !== txtCopy) out.push({ path: txtCopy, content: text, copyFrom: textPath });
+  } else if (source.encoding && source.encoding.name !== 'utf-8') out.push({ path: txtCopy, content: text });
+  else if (resolve(textPath) !== txtCopy) out.push({ path: txtCopy, content: text, copyFrom: textPath });
   if (resolve(metaPath) !== metaCopy) out.push({ path: metaCopy, content: readText(metaPath), copyFrom: metaPath });
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import type { Clause } from '../model/clauses.ts';
 import type { ImportResult } from './import-plan.ts';
+import type { OfferedMetadata } from './document.ts';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -47,7 +48,36 @@ export interface WrittenByReader {
   text: string;
 }
 
-export function renderReviewReport(r: ImportResult, meta: { id: string; title: string }, sourceName: string, written: readonly WrittenByReader[] = []): string {
+/** What the reader found about the file itself: its text encoding, the metadata it offers. */
+export interface SourceFacts {
+  /** The text encoding found, as named to staff (UTF-8, GBK/GB18030, UTF-16 LE …). */
+  encoding?: string;
+  offered?: OfferedMetadata;
+}
+
+/** The file's own facts: its encoding, and the metadata it offers (shown, never applied). */
+function sourceSection(facts: SourceFacts, meta: { title: string }): string {
+  const o = facts.offered ?? {};
+  const rows: string[][] = [];
+  if (facts.encoding) rows.push(['文字编码', esc(facts.encoding), '已按此编码读取']);
+  const offered: Array<[string, string | undefined]> = [
+    ['标题', o.title],
+    ['发布机构', o.issuer],
+    ['成文日期', o.date ? `${o.date.text}${o.date.iso && o.date.iso !== o.date.text ? `（${o.date.iso}）` : ''}` : undefined],
+    ['文号', o.docNo],
+    ['索引号', o.indexNo],
+    ['行政区划代码', o.regionCode],
+  ];
+  for (const [k, v] of offered) {
+    if (v === undefined) continue;
+    const note = k === '标题' && v !== meta.title ? '与元数据文件中的标题不同，请核对' : '未自动采用；如需采用，请写入元数据文件';
+    rows.push([esc(k), esc(v), note]);
+  }
+  if (!rows.length) return '';
+  return `<h2>原文文件提供的信息</h2>${table(['项目', '内容', '说明'], rows)}`;
+}
+
+export function renderReviewReport(r: ImportResult, meta: { id: string; title: string }, sourceName: string, written: readonly WrittenByReader[] = [], facts: SourceFacts = {}): string {
   const count = (f: (c: Clause) => boolean) => r.clauses.filter(f).length;
   const removals = r.parsed.removals;
   const summary = [
@@ -136,6 +166,7 @@ export function renderReviewReport(r: ImportResult, meta: { id: string; title: s
     ...(written.length
       ? [`<h2>从 Word 文件写出的内容（不在正文文字中，请与印发文件核对）</h2>${table(['行', '类型', '写出的内容'], written.map((w) => [String(w.line), esc(w.kind), `<code>${esc(w.text)}</code>`]))}`]
       : []),
+    sourceSection(facts, meta),
     `<h2>删除或接续的内容</h2>${table(
       ['行', '类型', '内容'],
       removals.map((x) => [String(x.line), esc(RULE_ZH[x.rule] ?? x.rule), `<code>${esc(x.text)}</code>`]),
