@@ -28,6 +28,7 @@ import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
 import { readDocxDocument, DocxError } from '../src/lib/import/read-docx.ts';
 import { readPdf, PdfError } from '../src/lib/import/read-pdf.ts';
 import { decodePlanText } from '../src/lib/import/decode-text.ts';
+import { readHtmlDocument, HtmlError } from '../src/lib/import/read-html.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
 import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
 
@@ -104,16 +105,23 @@ function fromDocument(doc: PlanDocument, path: string): Source {
 }
 
 /** The text of the source file: a .txt as it is; a .docx or .pdf read into text (with its tables). */
+const zhEncoding = (e: string | undefined) => ({ gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' })[e ?? ''] ?? (e ?? 'utf-8').toUpperCase();
+
 async function readSource(path: string): Promise<Source> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.docx' || ext === '.pdf') {
+  if (ext === '.docx' || ext === '.pdf' || ext === '.html' || ext === '.htm') {
     if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
     try {
       if (ext === '.docx') return fromDocument(readDocxDocument(new Uint8Array(readFileSync(path))), path);
+      if (ext === '.html' || ext === '.htm') {
+        // A portal's article page: its body as the plan, its chrome apart, its 信息公开 table offered.
+        const doc = readHtmlDocument(new Uint8Array(readFileSync(path)));
+        return { ...fromDocument(doc, path), encoding: { name: doc.encoding ?? 'utf-8', zh: zhEncoding(doc.encoding) } };
+      }
       const r = await readPdf(new Uint8Array(readFileSync(path)));
       return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'pdf', binary: path };
     } catch (err) {
-      if (err instanceof DocxError || err instanceof PdfError) throw new Stop(`${path}: ${err.message}\n  ${path}：${err.zh}\nNothing was written.（未写入任何文件。）`);
+      if (err instanceof DocxError || err instanceof PdfError || err instanceof HtmlError) throw new Stop(`${path}: ${err.message}\n  ${path}：${err.zh}\nNothing was written.（未写入任何文件。）`);
       throw err;
     }
   }
@@ -166,6 +174,12 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
   }
   console.log(`\n${meta.id} (${basename(textPath)})`);
   if (source.encoding) console.log(en ? `  text encoding: ${source.encoding.name}` : `  文字编码：${source.encoding.zh}`);
+  const offered = Object.entries(source.doc?.metadata ?? {}).filter(([k]) => k !== 'title');
+  if (offered.length) {
+    const names: Record<string, [string, string]> = { issuer: ['issuer', '发布机构'], date: ['date', '成文日期'], docNo: ['document number', '文号'], indexNo: ['index number', '索引号'], regionCode: ['region code', '行政区划代码'] };
+    const shown = offered.map(([k, v]) => `${names[k]?.[en ? 0 : 1] ?? k} ${typeof v === 'object' && v ? (v as { text: string }).text : String(v)}`);
+    console.log(en ? `  the file offers (not applied; see the review report): ${shown.join('; ')}` : `  文件提供的信息（未自动采用，见核对报告）：${shown.join('；')}`);
+  }
   for (const line of importReport(result, lang)) console.log(`  ${line}`);
   const written = source.written ?? [];
   if (written.length) console.log(en ? `  written from Word's numbering, footnotes and text boxes (not in its text runs; check them): ${written.length}` : `  从 Word 的自动编号、脚注和文本框写出的内容（不在正文文字中，请核对）：${written.length}`);
@@ -178,7 +192,7 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     { path: join(planDir, 'projects.json'), content: json(result.projects) },
     { path: profilePath, content: writeProfile(result.profile) },
   ];
-  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath), written, { encoding: source.encoding?.zh }) });
+  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath), written, { encoding: source.encoding?.zh, offered: source.doc?.metadata }) });
   const txtCopy = join(sourcesDir, `${meta.id}.txt`);
   const metaCopy = join(sourcesDir, `${meta.id}.yaml`);
   if (source.binary) {
@@ -201,7 +215,7 @@ async function main(): Promise<void> {
     }
   } else if (positionals.length >= 1) {
     const text = resolve(positionals[0]!);
-    const meta = positionals[1] ? resolve(positionals[1]) : join(dirname(text), basename(text).replace(/\.(?:txt|docx|pdf)$/i, '') + '.yaml');
+    const meta = positionals[1] ? resolve(positionals[1]) : join(dirname(text), basename(text).replace(/\.(?:txt|docx|pdf|html?)$/i, '') + '.yaml');
     jobs.push([text, meta]);
   } else {
     throw new Stop('usage（用法）: npm run import -- <plan.txt|plan.docx|plan.pdf> [<metadata.yaml>]   or   npm run import -- --all [--check]');

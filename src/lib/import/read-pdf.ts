@@ -8,7 +8,36 @@
  *
  * pdf.js (through unpdf, which bundles a server build of it) reads the file; no network, no worker.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { getDocumentProxy } from 'unpdf';
+
+/**
+ * pdf.js needs its predefined CMaps to read a standard CJK font the file names but does not embed
+ * (STSong-Light with UniGB-UCS2-H, as many document systems export), and the standard fonts' data for the
+ * 14 standard fonts. They ship in pdfjs-dist (cmaps/, standard_fonts/); they are read from node_modules,
+ * never fetched. Without them such a file reads as 0 characters and would be refused as a scan.
+ */
+const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+class LocalBinaryData {
+  async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+    const folder = kind === 'cMapUrl' ? 'cmaps' : kind === 'standardFontDataUrl' ? 'standard_fonts' : null;
+    // A name from the file itself: only a plain file name inside the folder is read.
+    if (!folder || !/^[\w.+-]+$/u.test(filename)) throw new Error(`no local data for ${kind} ${filename}`);
+    return new Uint8Array(readFileSync(join(PDFJS_DIR, folder, filename)));
+  }
+}
+
+/** Options that let pdf.js read standard CJK fonts offline. */
+export const PDFJS_OFFLINE = {
+  cMapUrl: 'cmaps/',
+  cMapPacked: true,
+  standardFontDataUrl: 'standard_fonts/',
+  useWorkerFetch: false,
+  BinaryDataFactory: LocalBinaryData,
+} as const;
 
 export interface PdfText {
   text: string;
@@ -34,7 +63,7 @@ interface Piece {
 export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   let pdf;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, useSystemFonts: false });
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, useSystemFonts: false, ...PDFJS_OFFLINE } as Parameters<typeof getDocumentProxy>[1]);
   } catch (err) {
     throw new PdfError(
       `not a readable PDF (${err instanceof Error ? err.message : String(err)}); save it again as PDF, or import the .docx`,
