@@ -413,7 +413,10 @@ export function readHtmlDocument(bytes: Uint8Array): PlanDocument {
       }
       if (skip.has(el) || DROPPED.has(el.tagName)) return;
       if (!hasBlockChild(el) || !selectAll('*', el).some((d) => d === body || skip.has(d))) {
-        chromeOf(el, skip, all);
+        // One piece of chrome (a navigation bar, the 信息公开 table, the footer) is one line of the report.
+        const parts: string[] = [];
+        chromeOf(el, skip, parts);
+        if (parts.length) all.push(parts.join(' '));
         return;
       }
       let run = '';
