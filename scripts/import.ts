@@ -25,10 +25,7 @@ import { importDocument, importPlan, importReport } from '../src/lib/import/impo
 import type { PlanDocument } from '../src/lib/import/document.ts';
 import { documentToText, type WrittenLine } from '../src/lib/import/document-text.ts';
 import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
-import { readDocxDocument, DocxError } from '../src/lib/import/read-docx.ts';
-import { readPdf, PdfError } from '../src/lib/import/read-pdf.ts';
-import { decodePlanText } from '../src/lib/import/decode-text.ts';
-import { readHtmlDocument, HtmlError } from '../src/lib/import/read-html.ts';
+import { readPlanSource } from '../src/lib/import/read-source.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
 import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
 
@@ -104,36 +101,23 @@ function fromDocument(doc: PlanDocument, path: string): Source {
   return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: doc.format, hints: r.hints, binary: path, written, doc };
 }
 
-/** The text of the source file: a .txt as it is; a .docx or .pdf read into text (with its tables). */
-const zhEncoding = (e: string | undefined) => ({ gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' })[e ?? ''] ?? (e ?? 'utf-8').toUpperCase();
-
+/** The source file read by its extension (src/lib/import/read-source.ts, the door the tests use too). */
 async function readSource(path: string): Promise<Source> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.docx' || ext === '.pdf' || ext === '.html' || ext === '.htm') {
-    if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
-    try {
-      if (ext === '.docx') return fromDocument(readDocxDocument(new Uint8Array(readFileSync(path))), path);
-      if (ext === '.html' || ext === '.htm') {
-        // A portal's article page: its body as the plan, its chrome apart, its 信息公开 table offered.
-        const doc = readHtmlDocument(new Uint8Array(readFileSync(path)));
-        return { ...fromDocument(doc, path), encoding: { name: doc.encoding ?? 'utf-8', zh: zhEncoding(doc.encoding) } };
-      }
-      const r = await readPdf(new Uint8Array(readFileSync(path)));
-      return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'pdf', binary: path };
-    } catch (err) {
-      if (err instanceof DocxError || err instanceof PdfError || err instanceof HtmlError) throw new Stop(`${path}: ${err.message}\n  ${path}：${err.zh}\nNothing was written.（未写入任何文件。）`);
-      throw err;
-    }
-  }
   if (ext === '.doc' || ext === '.wps') {
     throw new Stop(`${path}: a ${ext} file cannot be read; open it in Word or WPS and save it as .docx\n  ${path}：无法读取 ${ext} 文件，请用 Word 或 WPS 打开后另存为 .docx`);
   }
   if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
   const bytes = readFileSync(path);
+  const r = await readPlanSource(new Uint8Array(bytes), path);
+  if (!r.ok) {
+    if (r.from === 'file') throw new Stop(`${r.en}\n  ${r.zh}\nNothing was written.（未写入任何文件。）`);
+    throw new Stop(`${en ? r.en : r.zh}\n${en ? 'Nothing was written.' : '未写入任何文件。'}`);
+  }
+  if (r.kind === 'document') return { ...fromDocument(r.doc, path), ...(r.encoding ? { encoding: r.encoding } : {}) };
+  if (r.kind === 'pdf-text') return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'pdf', binary: path };
   // A plan's text in any encoding an office saves (UTF-8, GBK/GB18030, UTF-16, with or without a BOM).
-  const decoded = decodePlanText(new Uint8Array(bytes), path);
-  if (!decoded.ok) throw new Stop(`${en ? decoded.en : decoded.zh}\n${en ? 'Nothing was written.' : '未写入任何文件。'}`);
-  return { text: decoded.text, bytes, kind: 'txt', encoding: { name: decoded.encoding, zh: decoded.zhEncoding } };
+  return { text: r.text, bytes, kind: 'txt', encoding: r.encoding };
 }
 
 async function planOutputs(textPath: string, metaPath: string): Promise<Output[]> {
