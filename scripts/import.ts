@@ -11,6 +11,7 @@
  *
  * On a structure it does not know, or any error, it stops with the line and writes nothing.
  */
+import './fail-cleanly.ts';
 import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

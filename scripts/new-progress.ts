@@ -5,6 +5,7 @@
  *
  *   --content DIR    the folder that holds content/ (default: CONTENT_ROOT, else this repository)
  */
+import './fail-cleanly.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

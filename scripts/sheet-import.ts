@@ -3,15 +3,18 @@
  * writes content/progress/<plan-id>/<year>.json. While any problem remains it writes nothing and prints
  * one line per problem naming the sheet, the row, the column and the cell.
  */
+import './fail-cleanly.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem, formatProblemZh, messageLang } from '../src/lib/content/problems.ts';
-import { readWorkbook } from '../src/lib/sheets/read.ts';
+import { readWorkbook, sheetWords } from '../src/lib/sheets/read.ts';
+import { serializeProgress } from '../src/lib/sheets/serialize.ts';
+import { todayInChina } from '../src/lib/content/rules.ts';
 import { progressAt } from '../src/lib/content/history.ts';
-import { ProgressFileSchema } from '../src/schemas/progress.ts';
-import { formatSheetProblem } from '../src/lib/sheets/problems.ts';
+import { ProgressFileSchema, type ProgressFile } from '../src/schemas/progress.ts';
+import { formatSheetProblem, sortSheetProblems } from '../src/lib/sheets/problems.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2));
 const [path] = rest;
@@ -27,7 +30,7 @@ if (!existsSync(path)) {
 const { model, problems: contentProblems } = loadContent(root);
 // The year as last published (committed): a figure changed since then needs its earlier value and a reason.
 const committed = await progressAt(root, 'HEAD');
-const published = (plan: string, year: number) => {
+const published = (plan: string, year: number): ProgressFile | undefined => {
   const text = committed?.get(`content/progress/${plan}/${year}.json`);
   const r = text === undefined ? null : ProgressFileSchema.safeParse(safeJson(text));
   return r?.success ? r.data : undefined;
@@ -40,31 +43,40 @@ function safeJson(text: string): unknown {
   }
 }
 const bytes = readFileSync(path);
-const first = await readWorkbook(bytes, path, model.plans);
-const result = first.ok ? await readWorkbook(bytes, path, model.plans, { published: published(first.file.plan, first.file.year) }) : first;
-if (!result.ok) {
-  for (const p of result.problems) console.error(formatSheetProblem(p, lang, path));
+const result = await readWorkbook(bytes, path, model.plans, { published, today: todayInChina() });
+const problems = result.ok ? [] : [...result.problems];
+// The whole content checked with the new file in a copy (every rule of npm run validate), each new problem
+// reported at the cell it came from: the clerk never sees the JSON file.
+if (result.file) {
+  const { file } = result;
+  const trial = mkdtempSync(join(tmpdir(), 'sheet-import-'));
+  cpSync(join(root, 'content'), join(trial, 'content'), { recursive: true });
+  const rel = join('content', 'progress', file.plan, `${file.year}.json`);
+  mkdirSync(dirname(join(trial, rel)), { recursive: true });
+  writeFileSync(join(trial, rel), serializeProgress(file));
+  const fresh = loadContent(trial).problems.filter((p) => !contentProblems.some((q) => q.file === p.file && q.message === p.message));
+  rmSync(trial, { recursive: true, force: true });
+  const known = new Set(problems.map((p) => `${p.sheet}|${p.cell ?? ''}`));
+  for (const p of fresh) {
+    const at = p.file.replace(/\\/g, '/').endsWith(`progress/${file.plan}/${file.year}.json`) ? result.locate?.(p.field ?? '') : undefined;
+    if (at?.cell !== undefined && known.has(`${at.sheet}|${at.cell}`)) continue;
+    if (at || p.file.replace(/\\/g, '/').endsWith(`progress/${file.plan}/${file.year}.json`)) problems.push({ ...(at ?? {}), ...sheetWords(p) });
+    else problems.push({ zh: `写入后，另一个文件不再通过校验：${formatProblemZh(p)}`, en: `with this year written, another file fails: ${formatProblem(p)}` });
+  }
+}
+const sorted = sortSheetProblems(problems, ['说明', '指标', '任务', '项目', '修订']);
+for (const w of result.warnings) console.error(`${lang === 'en' ? 'warning: ' : '提示：'}${formatSheetProblem(w, lang, path)}`);
+if (!result.ok || sorted.length) {
+  for (const p of sorted) console.error(formatSheetProblem(p, lang, path));
   console.error(
     lang === 'en'
-      ? `\n${result.problems.length} problem(s) in ${path}; nothing was written.`
-      : `\n台账中发现 ${result.problems.length} 个问题，没有写入任何文件。请在 Excel/WPS 中按上面各行改正并保存，再运行一次。`,
+      ? `\n${sorted.length} problem(s) in ${path}; nothing was written.`
+      : `\n台账中发现 ${sorted.length} 个问题，没有写入任何文件。请在 Excel/WPS 中按上面各行改正并保存，再运行一次。`,
   );
   process.exit(1);
 }
 const { file, json } = result;
-// Check the whole content with the new file in a copy first: nothing is written while any problem remains.
-const trial = mkdtempSync(join(tmpdir(), 'sheet-import-'));
-cpSync(join(root, 'content'), join(trial, 'content'), { recursive: true });
 const rel = join('content', 'progress', file.plan, `${file.year}.json`);
-mkdirSync(dirname(join(trial, rel)), { recursive: true });
-writeFileSync(join(trial, rel), json);
-const fresh = loadContent(trial).problems.filter((p) => !contentProblems.some((q) => q.file === p.file && q.message === p.message));
-rmSync(trial, { recursive: true, force: true });
-if (fresh.length) {
-  for (const p of fresh) console.error(lang === 'en' ? formatProblem(p) : formatProblemZh(p));
-  console.error(lang === 'en' ? '\nNothing was written.' : '\n台账本身无误，但写入后内容校验不通过（见上），没有写入任何文件。');
-  process.exit(1);
-}
 const target = join(root, rel);
 mkdirSync(dirname(target), { recursive: true });
 // Written beside the target and renamed over it, so that an interrupted write never leaves half a file.

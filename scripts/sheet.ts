@@ -2,6 +2,7 @@
  * `npm run sheet -- <plan-id> <year> [out.xlsx]`: writes the 台账 workbook a clerk fills in for one plan and
  * year, pre-filled with that year's progress if it exists and with every earlier year for context.
  */
+import './fail-cleanly.ts';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadContent, closestIds } from '../src/lib/content/load.ts';

@@ -207,7 +207,10 @@ describe('rows and sheets', () => {
 
   it('refuses a workbook whose locked plan or year was changed', async () => {
     const r = await importEdited((wb) => void (wb.getWorksheet('说明')!.getCell('B4').value = 2025));
-    expect(lines(r)[0]).toContain('工作表“说明”第 3 行“规划编号”（B3）：台账是为 pingluo-edu-2021-2025 的 2024 年生成的，但这里被改成了 pingluo-edu-2021-2025 的 2025 年。');
+    // The edited cell is named: 年度 (B4), not 规划编号.
+    expect(lines(r)).toEqual(['工作表“说明”第 4 行“年度”（B4）：台账是为 pingluo-edu-2021-2025 的 2024 年生成的，但“年度”被改成了“2025”（原为“2024”）。锁定的格子不能修改：请改回“2024”；如果要填写别的规划或年度，请重新生成台账（npm run sheet -- <规划编号> <年份>）。']);
+    const plan = await importEdited((wb) => void (wb.getWorksheet('说明')!.getCell('B3').value = 'zhongwei-edu-2021-2025'));
+    expect(lines(plan)[0]).toMatch(/^工作表“说明”第 3 行“规划编号”（B3）：台账是为 pingluo-edu-2021-2025 的 2024 年生成的，但“规划编号”被改成了“zhongwei-edu-2021-2025”/);
   });
 });
 

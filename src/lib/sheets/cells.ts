@@ -9,7 +9,21 @@ import { statusId, statusLabels, type StatusKind } from '../content/status-label
 import { PROVENANCE_LABELS } from './layout.ts';
 import { shownEn, shownZh } from './problems.ts';
 
-export type Read<T> = { ok: true; value: T } | { ok: false; zh: string; en: string };
+/** A reading, or why the cell cannot be read; a reading may carry a warning (what was typed and how it was read). */
+export type Read<T> = { ok: true; value: T; warn?: { zh: string; en: string } } | { ok: false; zh: string; en: string };
+
+/**
+ * The formula of a cell, if it holds one, and whether the file saved its result. A formula saved without
+ * its result (written by a tool, or saved by a program that does not calculate) has no value to read.
+ */
+export function formulaOf(cell: ExcelJS.Cell): { formula: string; saved: boolean } | null {
+  const v = cell.value as unknown;
+  if (!v || typeof v !== 'object' || v instanceof Date) return null;
+  const o = v as Record<string, unknown>;
+  const formula = typeof o.formula === 'string' ? o.formula : typeof o.sharedFormula === 'string' ? `${o.sharedFormula}（共享公式）` : null;
+  if (formula === null) return null;
+  return { formula, saved: o.result !== undefined && o.result !== null && o.result !== '' };
+}
 
 /** What a cell holds, with formulas, rich text and hyperlinks reduced to their value; null when empty. */
 export function cellValue(cell: ExcelJS.Cell): string | number | boolean | Date | null {
@@ -55,8 +69,22 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
     return { ok: false, zh: `应为数字，实际为${shownZh(v)}（单元格被设成了日期格式）。请把单元格格式改为“常规”，再填写数字。`, en: `expected a number, found ${shownEn(v)} (the cell is formatted as a date).` };
   }
   const raw = String(v);
-  // NFKC turns full-width digits, point and percent sign (９３．１％) into ASCII.
-  const s = raw.normalize('NFKC').replace(/[\s,，]/g, '');
+  // NFKC turns full-width digits, point, comma and percent sign (９３．１％) into ASCII.
+  let s = raw.normalize('NFKC').replace(/\s/g, '');
+  let warn: { zh: string; en: string } | undefined;
+  if (s.includes(',')) {
+    // 1,234 and 12,345.6 group thousands; any other comma (97,8) is a decimal comma, as typed in much of the world.
+    const thousands = /^-?\d{1,3}(,\d{3})+(\.\d+)?(\D.*)?$/.test(s);
+    const decimal = !thousands && /^-?\d+,\d+(\D.*)?$/.test(s);
+    if (decimal) s = s.replace(',', '.');
+    else s = s.replace(/,/g, '');
+    const read = /^-?\d+(\.\d+)?/.exec(s)?.[0];
+    if (read !== undefined && (thousands || decimal)) {
+      warn = decimal
+        ? { zh: `填写的是“${raw.trim()}”，逗号被当作小数点，读作 ${read}。如果不对，请改为用小数点的写法（如 97.8）。`, en: `typed ${JSON.stringify(raw.trim())}; the comma was read as a decimal point: ${read}. If that is wrong, write it with a point (e.g. 97.8).` }
+        : { zh: `填写的是“${raw.trim()}”，逗号被当作千位分隔符，读作 ${read}。如果逗号是小数点，请改为 ${raw.trim().replace(/,/g, '.')} 这样的写法。`, en: `typed ${JSON.stringify(raw.trim())}; the comma was read as a thousands separator: ${read}.` };
+    }
+  }
   if (NOT_A_NUMBER.test(s)) {
     return { ok: false, zh: `应为数字，实际为${shownZh(raw)}。不知道的数值请留空，不要填写“${raw.trim()}”。`, en: `expected a number, found ${shownEn(raw)}. Leave the cell empty when the value is not known.` };
   }
@@ -64,9 +92,10 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
   if (m) {
     const suffix = m[2]!;
     const n = Number(m[1]);
-    if (suffix === '') return { ok: true, value: n };
-    if (suffix === '%' && unit === '%') return { ok: true, value: n };
-    if (unit && suffix === unit.normalize('NFKC')) return { ok: true, value: n };
+    const ok = { ok: true as const, value: n, ...(warn ? { warn } : {}) };
+    if (suffix === '') return ok;
+    if (suffix === '%' && unit === '%') return ok;
+    if (unit && suffix === unit.normalize('NFKC')) return ok;
     if (suffix === '%') {
       return { ok: false, zh: `应为以“${unit ?? '无单位'}”计的数字，实际为${shownZh(raw)}（带百分号，但这个指标不是百分比）。`, en: `expected a number in ${unit ?? 'no unit'}, found ${shownEn(raw)} (a percent sign on an indicator that is not a percentage).` };
     }

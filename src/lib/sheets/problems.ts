@@ -47,3 +47,17 @@ export function shownEn(v: unknown): string {
   if (v instanceof Date) return `the date ${v.toISOString().slice(0, 10)}`;
   return JSON.stringify(String(v).slice(0, 40));
 }
+
+/** The order a clerk works through a workbook: sheet by sheet as the tabs run, then row, then column. */
+export function sortSheetProblems(problems: readonly SheetProblem[], sheetOrder: readonly string[]): SheetProblem[] {
+  const sheetRank = (p: SheetProblem) => (p.sheet === undefined ? -1 : sheetOrder.includes(p.sheet) ? sheetOrder.indexOf(p.sheet) : sheetOrder.length);
+  const col = (p: SheetProblem) => {
+    const letters = /^([A-Z]+)\d/.exec(p.cell ?? '')?.[1];
+    return letters ? [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) : 0;
+  };
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => sheetRank(a.p) - sheetRank(b.p) || (a.p.row ?? 0) - (b.p.row ?? 0) || col(a.p) - col(b.p) || a.i - b.i)
+    .map((x) => x.p);
+}
+

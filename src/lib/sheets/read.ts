@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { ProgressFileSchema, type ProgressFile } from '../../schemas/progress.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { StatusKind } from '../content/status-labels.ts';
-import { cellValue, isBlank, readDate, readNumber, readProvenance, readStatus, readText, type Read } from './cells.ts';
+import { cellValue, formulaOf, isBlank, readDate, readNumber, readProvenance, readStatus, readText, type Read } from './cells.ts';
 import {
   DATA_SHEETS,
   MAX_ROWS,
@@ -25,12 +25,23 @@ import {
   type Column,
   type FieldKey,
 } from './layout.ts';
-import { shownEn, shownZh, type SheetProblem } from './problems.ts';
+import { shownEn, shownZh, sortSheetProblems, type SheetProblem } from './problems.ts';
 import { serializeProgress } from './serialize.ts';
 import { plausibilityProblems, revisionProblems, type Locator } from '../content/plausibility.ts';
 import { formatPath, type Problem } from '../content/problems.ts';
 
-export type ReadResult = { ok: true; file: ProgressFile; json: string } | { ok: false; problems: SheetProblem[] };
+/**
+ * What a workbook gave: the year's file when nothing stops it, and in any case every problem of every sheet
+ * (sorted by sheet, row and column) and every warning (formulas read by their saved result, commas read as
+ * decimal points, what is left unreported). `locate` names the cell a field of the file came from, so that a
+ * problem found later by the content rules is still reported at its cell.
+ */
+export type ReadResult =
+  | { ok: true; file: ProgressFile; json: string; warnings: SheetProblem[]; locate: CellLocator }
+  | { ok: false; problems: SheetProblem[]; warnings: SheetProblem[]; file?: ProgressFile; locate?: CellLocator };
+
+/** The cell a field of the progress file (`indicators[2].source.date`) came from, or undefined. */
+export type CellLocator = (field: string) => Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'> | undefined;
 
 /** `pingluo-edu-2021-2025-2024.xlsx` → the plan and year the file name claims, if it follows that pattern. */
 export function claimedByName(name: string): { plan: string; year: number } | null {
@@ -53,14 +64,30 @@ interface Located {
 
 export interface ReadOptions {
   /** The year's file as last published (at git HEAD): a figure changed since needs a row on 修订. */
-  published?: ProgressFile | undefined;
+  published?: ProgressFile | ((plan: string, year: number) => ProgressFile | undefined) | undefined;
+  /** Today (YYYY-MM-DD): no date in the workbook may be later. The CLI passes today in China. */
+  today?: string | undefined;
 }
+
+const SHEET_ORDER = [SHEET.guide, SHEET.indicators, SHEET.tasks, SHEET.projects, SHEET.revisions];
+const WHAT: Record<StatusKind, string> = { indicator: '指标', clause: '条款', project: '项目' };
 
 export async function readWorkbook(bytes: Uint8Array, name: string, plans: readonly PlanBundle[], options: ReadOptions = {}): Promise<ReadResult> {
   const opened = await openWorkbook(bytes, name);
-  if (!opened.ok) return { ok: false, problems: [opened.problem] };
-  const wb = opened.wb;
+  if (!opened.ok) return { ok: false, problems: [opened.problem], warnings: [] };
+  try {
+    return readOpened(opened.wb, name, plans, options);
+  } catch (err) {
+    // A layout no test has met yet: said in the clerk's words, never as a stack.
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    return { ok: false, problems: [{ zh: `无法读取这个工作簿（${why}）。请在 Excel 或 WPS 中打开并重新保存为 .xlsx；仍不行时，请用 npm run sheet 重新生成台账，把填好的内容复制过去。`, en: `the workbook cannot be read (${why}).` }], warnings: [] };
+  }
+}
+
+function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBundle[], options: ReadOptions): ReadResult {
   const problems: SheetProblem[] = [];
+  const warnings: SheetProblem[] = [];
+  const done = (extra: Partial<Extract<ReadResult, { ok: false }>> = {}): ReadResult => ({ ok: false, problems: sortSheetProblems(problems, SHEET_ORDER), warnings: sortSheetProblems(warnings, SHEET_ORDER), ...extra });
 
   // The sheets: each must be there under its name (a renamed sheet is named with the name it should have).
   const present = wb.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name);
@@ -77,36 +104,48 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
       en: guess ? `sheet missing; is "${guess}" the same sheet renamed? Rename it back to "${s}".` : `sheet missing (found: ${present.join(', ')}). Regenerate the workbook with npm run sheet.`,
     });
   }
-  if (problems.length) return { ok: false, problems };
+  // Without 说明 there is no plan or year to read the others by.
+  const guide = wb.getWorksheet(SHEET.guide);
+  if (!guide) return done();
 
   // Which plan and year: the 说明 sheet, checked against the hidden record and the file name.
-  const guide = wb.getWorksheet(SHEET.guide)!;
-  const field = (label: string): { value: unknown; row: number } | null => {
+  const field = (label: string): { value: unknown; row: number; cell: ExcelJS.Cell } | null => {
     for (let r = 1; r <= Math.min(guide.rowCount, 30); r++) {
-      if (String(cellValue(guide.getRow(r).getCell(1)) ?? '').trim() === label) return { value: cellValue(guide.getRow(r).getCell(2)), row: r };
+      if (String(cellValue(guide.getRow(r).getCell(1)) ?? '').trim() === label) return { value: cellValue(guide.getRow(r).getCell(2)), row: r, cell: guide.getRow(r).getCell(2) };
     }
     return null;
   };
   const planCell = field('规划编号');
   const yearCell = field('年度');
   if (!planCell || !yearCell) {
-    return { ok: false, problems: [{ sheet: SHEET.guide, zh: '找不到“规划编号”和“年度”两行。这不是 npm run sheet 生成的台账，或“说明”表被改动了。请重新生成台账。', en: 'the rows 规划编号 and 年度 are missing from 说明.' }] };
+    problems.push({ sheet: SHEET.guide, zh: '找不到“规划编号”和“年度”两行。这不是 npm run sheet 生成的台账，或“说明”表被改动了。请重新生成台账。', en: 'the rows 规划编号 and 年度 are missing from 说明.' });
+    return done();
   }
-  const planId = String(planCell.value ?? '').trim();
-  const year = Number(yearCell.value);
+  let planId = String(planCell.value ?? '').trim();
+  let year = Number(yearCell.value);
   const meta = wb.getWorksheet(META_SHEET);
   if (meta) {
     const m = new Map<string, unknown>();
     meta.eachRow((row) => m.set(String(cellValue(row.getCell(1))), cellValue(row.getCell(2))));
-    if (m.get('plan') !== undefined && (String(m.get('plan')) !== planId || Number(m.get('year')) !== year)) {
+    const madeFor = { plan: m.get('plan') === undefined ? undefined : String(m.get('plan')), year: Number(m.get('year')) };
+    // A locked cell that was edited is named by itself; the rest is read as the workbook was made.
+    const edited = [
+      { cell: planCell, label: '规划编号', changed: madeFor.plan !== undefined && madeFor.plan !== planId, was: madeFor.plan, now: planId },
+      { cell: yearCell, label: '年度', changed: madeFor.plan !== undefined && madeFor.year !== year, was: madeFor.year, now: yearCell.value },
+    ].filter((e) => e.changed);
+    for (const e of edited) {
       problems.push({
         sheet: SHEET.guide,
-        row: planCell.row,
-        column: '规划编号',
-        cell: `B${planCell.row}`,
-        zh: `台账是为 ${m.get('plan')} 的 ${m.get('year')} 年生成的，但这里被改成了 ${planId} 的 ${year} 年。锁定的格子不能修改：请改回，或为 ${planId} 的 ${year} 年重新生成台账（npm run sheet -- ${planId} ${year}）。`,
-        en: `the workbook was made for ${m.get('plan')} ${m.get('year')}, but says ${planId} ${year}.`,
+        row: e.cell.row,
+        column: e.label,
+        cell: `B${e.cell.row}`,
+        zh: `台账是为 ${madeFor.plan} 的 ${madeFor.year} 年生成的，但“${e.label}”被改成了${shownZh(e.now)}（原为“${e.was}”）。锁定的格子不能修改：请改回“${e.was}”；如果要填写别的规划或年度，请重新生成台账（npm run sheet -- <规划编号> <年份>）。`,
+        en: `the workbook was made for ${madeFor.plan} ${madeFor.year}, but ${e.label} was changed to ${shownEn(e.now)} (was "${e.was}").`,
       });
+    }
+    if (edited.length && madeFor.plan !== undefined && Number.isInteger(madeFor.year)) {
+      planId = madeFor.plan;
+      year = madeFor.year;
     }
   }
   const claimed = claimedByName(name);
@@ -119,30 +158,61 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
   const plan = plans.find((p) => p.id === planId);
   if (!plan) {
     problems.push({ sheet: SHEET.guide, row: planCell.row, column: '规划编号', cell: `B${planCell.row}`, zh: `没有编号为${shownZh(planId)}的规划。`, en: `no plan has the id ${shownEn(planId)}.` });
-    return { ok: false, problems };
+    return done();
   }
   if (!Number.isInteger(year) || year < plan.plan.period.start || year > plan.plan.period.end) {
     problems.push({ sheet: SHEET.guide, row: yearCell.row, column: '年度', cell: `B${yearCell.row}`, zh: `年度应在规划期 ${plan.plan.period.start}–${plan.plan.period.end} 之内，实际为${shownZh(yearCell.value)}。`, en: `expected a year inside ${plan.plan.period.start}–${plan.plan.period.end}.` });
+    return done();
   }
-  if (problems.length) return { ok: false, problems };
+  const today = options.today;
 
-  const fileField = <T>(label: string, read: (v: unknown) => Read<T>): T | undefined => {
+  /**
+   * One cell, read: its formula refused when the file saved no result and warned about when it did (the
+   * saved result is what is read), a reader's warning kept, and a date later than today refused.
+   */
+  const readCell = <T>(cell: ExcelJS.Cell, at: Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'>, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
+    const f = formulaOf(cell);
+    if (f && !f.saved) {
+      problems.push({
+        ...at,
+        zh: `这个单元格是公式（=${f.formula}），但文件里没有保存它的计算结果，无法知道要发布什么。请在 Excel 或 WPS 中打开台账、保存一次（让公式算出结果），或者直接填写数值或文字，不要用公式。`,
+        en: `this cell holds a formula (=${f.formula}) whose result was not saved, so there is nothing to read. Open and save the workbook in Excel or WPS, or type the value itself.`,
+      });
+      return undefined;
+    }
+    const r = read(cellValue(cell));
+    if (!r.ok) {
+      problems.push({ ...at, zh: r.zh, en: r.en });
+      return undefined;
+    }
+    if (f) {
+      warnings.push({ ...at, zh: `这个单元格是公式（=${f.formula}），读取的是保存的计算结果${shownZh(cellValue(cell))}。请确认这就是要发布的内容；最好直接填写数值或文字。`, en: `this cell holds a formula (=${f.formula}); its saved result ${shownEn(cellValue(cell))} was read.` });
+    }
+    if (r.warn) warnings.push({ ...at, zh: r.warn.zh, en: r.warn.en });
+    if (isDate && today && typeof r.value === 'string' && r.value > today) {
+      problems.push({ ...at, zh: `日期不能晚于今天（${today}），实际为 ${r.value}，是将来的日期。请更正日期（年份是否写错？）；进展在公开发布之后才导入。`, en: `expected a date not later than today (${today}), found ${r.value}, which is in the future.` });
+      return undefined;
+    }
+    return r.value;
+  };
+
+  const guideCells = new Map<string, Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'>>();
+  const fileField = <T>(key: string, label: string, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
     const f = field(label);
     if (!f) {
       problems.push({ sheet: SHEET.guide, zh: `找不到“${label}”这一行。请用 npm run sheet 重新生成台账。`, en: `the row ${label} is missing.` });
       return undefined;
     }
-    const r = read(f.value);
-    if (!r.ok) {
-      problems.push({ sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}`, zh: r.zh, en: r.en });
-      return undefined;
-    }
-    if (r.value === undefined) problems.push({ sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}`, zh: `必填，实际为空。`, en: 'required, found nothing.' });
-    return r.value;
+    const at = { sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}` };
+    guideCells.set(key, at);
+    const before = problems.length;
+    const value = readCell(f.cell, at, read, isDate);
+    if (value === undefined && problems.length === before) problems.push({ ...at, zh: `必填，实际为空。`, en: 'required, found nothing.' });
+    return value;
   };
-  const asOf = fileField('数据截止日期', readDate);
-  const published = fileField('发布日期', readDate);
-  const provenance = fileField('数据性质', readProvenance);
+  const asOf = fileField('asOf', '数据截止日期', readDate, true);
+  const published = fileField('published', '发布日期', readDate, true);
+  const provenance = fileField('provenance', '数据性质', readProvenance);
 
   const earlierYears = plan.progress.filter((p) => p.year < year).map((p) => p.year);
   const sheets = [
@@ -150,21 +220,19 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
     { sheet: SHEET.tasks, kind: 'clause' as const, columns: taskColumns(year, earlierYears), known: plan.clauses.map((c) => ({ id: c.id, name: c.label })) },
     { sheet: SHEET.projects, kind: 'project' as const, columns: projectColumns(year, earlierYears), known: plan.projects.map((p) => ({ id: p.id, name: p.name })) },
   ];
-  const what: Record<StatusKind, string> = { indicator: '指标', clause: '条款', project: '项目' };
 
-  /** Where each entry came from, to name the cell of a problem the schema finds. */
+  /** Where each entry came from, to name the cell of a problem the schema or the content rules find. */
   const origin = new Map<string, Located>();
   const entries: Record<StatusKind, Array<{ order: number; entry: Record<string, unknown> }>> = { indicator: [], clause: [], project: [] };
+  /** Rows with an id and nothing filled in: what the year leaves unreported. */
+  const unreported: Record<StatusKind, string[]> = { indicator: [], clause: [], project: [] };
 
   for (const spec of sheets) {
-    const ws = wb.getWorksheet(spec.sheet)!;
+    const ws = wb.getWorksheet(spec.sheet);
+    if (!ws) continue;
     const loc = headerMap(ws, spec.sheet, spec.columns, problems);
     if (!loc) continue;
     refuseMerges(ws, spec.sheet, problems);
-    if (ws.rowCount - 1 > MAX_ROWS) {
-      problems.push({ sheet: spec.sheet, zh: `有 ${ws.rowCount - 1} 行，超过上限 ${MAX_ROWS} 行。`, en: `${ws.rowCount - 1} rows, above the limit of ${MAX_ROWS}.` });
-      continue;
-    }
     const knownIds = spec.known.map((k) => k.id);
     const seen = new Map<string, number>();
     for (let r = 2; r <= ws.rowCount; r++) {
@@ -173,12 +241,13 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
         const i = loc.get(key)!;
         return { cell: row.getCell(i + 1), header: spec.columns.find((c) => c.key === key)!.header, address: `${columnLetter(i)}${r}` };
       };
-      const inputs = spec.columns.filter((c) => c.input);
-      const filled = inputs.filter((c) => !isBlank(cellValue(at(c.key).cell)));
+      const inputs = spec.columns.filter((c) => c.input && loc.has(c.key));
+      // A formula counts as filled even when it saved no result: it must not vanish unread.
+      const filled = inputs.filter((c) => !isBlank(cellValue(at(c.key).cell)) || formulaOf(at(c.key).cell) !== null);
       const idCell = at('id');
       const idRaw = cellValue(idCell.cell);
       if (isBlank(idRaw)) {
-        if (filled.length) problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `这一行填了内容，但没有${what[spec.kind]}编号。不能新增行：请把内容填到已有${what[spec.kind]}的那一行。`, en: `this row has content but no id; rows cannot be added.` });
+        if (filled.length) problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `这一行填了内容，但没有${WHAT[spec.kind]}编号。不能新增行：请把内容填到已有${WHAT[spec.kind]}的那一行。`, en: `this row has content but no id; rows cannot be added.` });
         continue;
       }
       const id = String(idRaw).trim();
@@ -194,24 +263,37 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
           cell: idCell.address,
           zh: byName
             ? `编号列已锁定，不能修改：这一行是“${byName.name}”，编号应为“${byName.id}”，实际被改成了${shownZh(id)}。请改回“${byName.id}”。`
-            : `规划中没有编号为${shownZh(id)}的${what[spec.kind]}${distance(id, near) <= 3 ? `（最接近的是“${near}”）` : ''}。台账只能填写规划中已有的${what[spec.kind]}，不能新增行；请删除这一行。`,
+            : `规划中没有编号为${shownZh(id)}的${WHAT[spec.kind]}${distance(id, near) <= 3 ? `（最接近的是“${near}”）` : ''}。台账只能填写规划中已有的${WHAT[spec.kind]}，不能新增行；请删除这一行。`,
           en: byName ? `the locked id was edited: this row is ${byName.name}, id "${byName.id}", found ${shownEn(id)}.` : `no ${spec.kind} of this plan has the id ${shownEn(id)}; rows cannot be added.`,
         });
         continue;
       }
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `编号“${id}”在第 ${first} 行已经出现过。每个${what[spec.kind]}只能有一行：请把两行合并，删除多余的一行。`, en: `the id "${id}" is already on row ${first}.` });
+        problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `编号“${id}”在第 ${first} 行已经出现过。每个${WHAT[spec.kind]}只能有一行：请把两行合并，删除多余的一行。`, en: `the id "${id}" is already on row ${first}.` });
         continue;
       }
       seen.set(id, r);
-      if (filled.length === 0) continue;
+      if (filled.length === 0) {
+        unreported[spec.kind].push(id);
+        continue;
+      }
       const unit = spec.kind === 'indicator' ? (plan.indicators.find((i) => i.id === id)?.unit ?? null) : null;
-      const entry = readRow(spec.kind, id, unit, (key) => {
-        if (!loc.has(key)) return undefined;
-        const a = at(key);
-        return { value: cellValue(a.cell), numFmt: a.cell.numFmt, fail: (zh: string, en: string) => problems.push({ sheet: spec.sheet, row: r, column: a.header, cell: a.address, zh, en }) };
-      });
+      const entry = readRow(
+        spec.kind,
+        id,
+        unit,
+        (key) => {
+          if (!loc.has(key)) return undefined;
+          const a = at(key);
+          const where = { sheet: spec.sheet, row: r, column: a.header, cell: a.address };
+          return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate) };
+        },
+        (key, zh, en) => {
+          const a = at(key);
+          problems.push({ sheet: spec.sheet, row: r, column: a.header, cell: a.address, zh, en });
+        },
+      );
       origin.set(`${spec.kind}:${id}`, { sheet: spec.sheet, row: r, columns: spec.columns, headerIndex: loc });
       entries[spec.kind].push({ order: knownIds.indexOf(id), entry });
     }
@@ -230,7 +312,7 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
           const i = loc.get(key)!;
           return { cell: row.getCell(i + 1), header: cols.find((c) => c.key === key)!.header, address: `${columnLetter(i)}${r}` };
         };
-        const filled = cols.filter((c) => c.input && !isBlank(cellValue(at(c.key).cell)));
+        const filled = cols.filter((c) => c.input && (!isBlank(cellValue(at(c.key).cell)) || formulaOf(at(c.key).cell) !== null));
         if (filled.length === 0) continue;
         const idA = at('id');
         const id = String(cellValue(idA.cell) ?? '').trim();
@@ -248,85 +330,138 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
           });
           continue;
         }
-        const fail = (key: FieldKey) => (zh: string, en: string) => {
+        const get: Getter = (key) => {
+          if (!loc.has(key)) return undefined;
           const a = at(key);
-          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, zh, en });
+          const where = { sheet: SHEET.revisions, row: r, column: a.header, cell: a.address };
+          return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate) };
         };
         const unit = plan.indicators.find((i) => i.id === id)?.unit ?? null;
-        const value = take(readNumber(cellValue(at('revValue').cell), unit, at('revValue').cell.numFmt), fail('revValue'));
-        const pub = take(readDate(cellValue(at('revPublished').cell)), fail('revPublished'));
-        if (pub === undefined && cellValue(at('revPublished').cell) === null) fail('revPublished')('必填：原数值的发布日期，实际为空。', 'required: the date the earlier value was published.');
-        const note = take(readText(cellValue(at('revNote').cell)), fail('revNote'));
-        const source = readSource((key) => ({ value: cellValue(at(key).cell), fail: fail(key) }));
+        const value = get('revValue')?.read((v, f) => readNumber(v, unit, f));
+        const before = problems.length;
+        const pub = get('revPublished')?.read(readDate, true);
+        if (pub === undefined && problems.length === before) {
+          const a = at('revPublished');
+          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, zh: '必填：原数值的发布日期，实际为空。', en: 'required: the date the earlier value was published.' });
+        }
+        const note = get('revNote')?.read(readText);
+        const source = readSource(get, (key, zh, en) => {
+          const a = at(key);
+          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, zh, en });
+        });
         const rev: Record<string, unknown> = { value: value ?? null, published: pub ?? '' };
         if (note !== undefined) rev.note = note;
         if (source) rev.source = source;
         const list = (target.entry.revisions as unknown[] | undefined) ?? [];
         list.push(rev);
         target.entry.revisions = list;
+        origin.set(`revision:${id}:${list.length - 1}`, { sheet: SHEET.revisions, row: r, columns: cols, headerIndex: loc });
       }
     }
   }
-  if (problems.length) return { ok: false, problems };
 
+  // What the year leaves unreported: said now, not first by npm run validate.
+  const listed = (ids: string[]) => `${ids.slice(0, 8).join('、')}${ids.length > 8 ? ` 等 ${ids.length} 个` : ''}`;
+  if (unreported.clause.length) {
+    warnings.push({ sheet: SHEET.tasks, zh: `${unreported.clause.length} 条任务没有填写 ${year} 年的状态（${listed(unreported.clause)}），网站上将显示为“未报告”。如已有进展，请填写“${year}年状态”。`, en: `${unreported.clause.length} tasks have no ${year} status (${unreported.clause.slice(0, 8).join(', ')}); the site will show them as not reported.` });
+  }
+  if (unreported.project.length) {
+    warnings.push({ sheet: SHEET.projects, zh: `${unreported.project.length} 个项目没有填写 ${year} 年的状态（${listed(unreported.project)}），网站上将显示为“未报告”。`, en: `${unreported.project.length} projects have no ${year} status (${unreported.project.slice(0, 8).join(', ')}).` });
+  }
+  if (unreported.indicator.length) {
+    warnings.push({ sheet: SHEET.indicators, zh: `${unreported.indicator.length} 项指标没有填写 ${year} 年的数值（${listed(unreported.indicator)}），网站上将显示为“未报告”。`, en: `${unreported.indicator.length} indicators have no ${year} value (${unreported.indicator.slice(0, 8).join(', ')}).` });
+  }
+
+  // The assembled file, checked by the schema and the content rules, every problem at its cell. Problems at a
+  // cell already refused above are not repeated; an entry the schema refuses is left out of the later checks.
   const sorted = (k: StatusKind) => entries[k].sort((a, b) => a.order - b.order).map((e) => e.entry);
   const raw = { plan: plan.id, year, asOf, published, provenance, indicators: sorted('indicator'), clauses: sorted('clause'), projects: sorted('project') };
-  const parsed = ProgressFileSchema.safeParse(raw);
+  const withGuide = (l: CellLocator): CellLocator => (field) => guideCells.get(field) ?? l(field);
+  const locate = withGuide(cellLocator(raw, origin));
+  const refusedCells = new Set(problems.map((p) => `${p.sheet}|${p.cell ?? ''}`));
+  const add = (p: SheetProblem) => {
+    if (p.cell !== undefined && refusedCells.has(`${p.sheet}|${p.cell}`)) return;
+    problems.push(p);
+  };
+  let parsed = ProgressFileSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(schemaProblem(issue, raw, origin));
-    return { ok: false, problems };
+    for (const issue of parsed.error.issues) add(schemaProblem(issue, locate));
+    const bad = new Set(parsed.error.issues.filter((i) => typeof i.path[1] === 'number').map((i) => `${String(i.path[0])}:${String(i.path[1])}`));
+    const kept = { ...raw, indicators: raw.indicators.filter((_, i) => !bad.has(`indicators:${i}`)), clauses: raw.clauses.filter((_, i) => !bad.has(`clauses:${i}`)), projects: raw.projects.filter((_, i) => !bad.has(`projects:${i}`)) };
+    parsed = ProgressFileSchema.safeParse(kept);
+    if (!parsed.success) return done();
+    // The later checks see the kept entries; their locator must too.
+    return finishChecks(parsed.data, withGuide(cellLocator(kept, origin)));
   }
-  const file = parsed.data;
-  // What a statistician would question, judged with the plan's other years, pointed at the cells.
-  const trial: PlanBundle = { ...plan, progress: [...plan.progress.filter((p) => p.year !== year), file].sort((a, b) => a.year - b.year) };
-  const located: Locator = (_plan, y, path) => ({ file: y === year ? 'this' : 'other', field: formatPath(path) });
-  const found = plausibilityProblems([trial], located).filter((p) => p.file === 'this');
-  if (options.published) found.push(...revisionProblems(plan, options.published, file, located));
-  for (const p of found) problems.push(contentProblem(p, raw, origin));
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, file, json: serializeProgress(file) };
+  return finishChecks(parsed.data, locate);
+
+  function finishChecks(file: ProgressFile, loc: CellLocator): ReadResult {
+    // What a statistician would question, judged with the plan's other years, pointed at the cells.
+    const trial: PlanBundle = { ...plan!, progress: [...plan!.progress.filter((p) => p.year !== year), file].sort((a, b) => a.year - b.year) };
+    const located: Locator = (_plan, y, path) => ({ file: y === year ? 'this' : 'other', field: formatPath(path) });
+    const found = plausibilityProblems([trial], located).filter((p) => p.file === 'this');
+    const before = typeof options.published === 'function' ? options.published(plan!.id, year) : options.published;
+    if (before) found.push(...revisionProblems(plan!, before, file, located));
+    for (const p of found) add(contentProblem(p, loc));
+    if (problems.length) return done({ file, locate: loc });
+    return { ok: true, file, json: serializeProgress(file), warnings: sortSheetProblems(warnings, SHEET_ORDER), locate: loc };
+  }
 }
 
-function take<T>(r: Read<T>, fail: (zh: string, en: string) => void): T | undefined {
-  if (r.ok) return r.value;
-  fail(r.zh, r.en);
-  return undefined;
+/** Names the cell of a field of the assembled file, from where each entry and revision was read. */
+function cellLocator(raw: { indicators: Array<Record<string, unknown>>; clauses: Array<Record<string, unknown>>; projects: Array<Record<string, unknown>> }, origin: Map<string, Located>): CellLocator {
+  const kinds: Record<string, StatusKind> = { indicators: 'indicator', clauses: 'clause', projects: 'project' };
+  const fieldKey: Record<string, FieldKey> = { value: 'value', text: 'valueText', status: 'status', provenance: 'provenance', source: 'sourceTitle', note: 'note', summary: 'summary' };
+  const revKey: Record<string, FieldKey> = { value: 'revValue', published: 'revPublished', note: 'revNote', source: 'sourceTitle' };
+  const sourceKey: Record<string, FieldKey> = { title: 'sourceTitle', publisher: 'sourcePublisher', url: 'sourceUrl', date: 'sourceDate', quote: 'sourceQuote' };
+  return (field) => {
+    const m = /^(indicators|clauses|projects)\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?(?:\.(\w+))?(?:\.(\w+))?)?/.exec(field);
+    if (!m) return undefined;
+    const kind = kinds[m[1]!]!;
+    const entry = raw[m[1] as 'indicators'][Number(m[2])];
+    if (!entry) return undefined;
+    let loc = origin.get(`${kind}:${String(entry[kind])}`);
+    let key: FieldKey | undefined;
+    if (m[3] === 'revisions' && m[4] !== undefined) {
+      loc = origin.get(`revision:${String(entry[kind])}:${m[4]}`);
+      key = m[5] === 'source' && m[6] ? sourceKey[m[6]] : m[5] ? revKey[m[5]] : undefined;
+    } else if (m[3] === 'source') key = m[5] ? sourceKey[m[5]] : 'sourceTitle';
+    else if (m[3]) key = fieldKey[m[3]];
+    if (!loc) return undefined;
+    const col = key !== undefined ? loc.headerIndex.get(key) : undefined;
+    const header = key !== undefined ? loc.columns.find((c) => c.key === key)?.header : undefined;
+    return { sheet: loc.sheet, row: loc.row, ...(header !== undefined && col !== undefined ? { column: header, cell: `${columnLetter(col)}${loc.row}` } : {}) };
+  };
 }
 
-type Getter = (key: FieldKey) => { value: unknown; numFmt?: string; fail: (zh: string, en: string) => void } | undefined;
+type Getter = (key: FieldKey) => { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => T | undefined } | undefined;
 
-function readSource(get: Getter): Record<string, unknown> | undefined {
+function readSource(get: Getter, fail: (key: FieldKey, zh: string, en: string) => void): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
-  const pairs: Array<[FieldKey, string, (v: unknown) => Read<string | undefined>]> = [
-    ['sourceTitle', 'title', readText],
-    ['sourcePublisher', 'publisher', readText],
-    ['sourceUrl', 'url', (v) => readText(typeof v === 'string' ? v.trim() : v)],
-    ['sourceDate', 'date', readDate],
-    ['sourceQuote', 'quote', readText],
+  const pairs: Array<[FieldKey, string, (v: unknown) => Read<string | undefined>, boolean]> = [
+    ['sourceTitle', 'title', readText, false],
+    ['sourcePublisher', 'publisher', readText, false],
+    ['sourceUrl', 'url', (v) => readText(typeof v === 'string' ? v.trim() : v), false],
+    ['sourceDate', 'date', readDate, true],
+    ['sourceQuote', 'quote', readText, false],
   ];
   let any = false;
-  for (const [key, name, read] of pairs) {
+  for (const [key, name, read, isDate] of pairs) {
     const g = get(key);
     if (!g) continue;
-    const v = take(read(g.value), g.fail);
+    const v = g.read(read, isDate);
     if (v !== undefined) {
       out[name] = v;
       any = true;
     }
   }
   if (!any) return undefined;
-  if (out.title === undefined) {
-    const g = get('sourceTitle');
-    g?.fail('填写了来源的其他信息，但没有来源标题。来源标题必填。', 'the source has other details but no title; the title is required.');
-  }
+  if (out.title === undefined && get('sourceTitle')) fail('sourceTitle', '填写了来源的其他信息，但没有来源标题。来源标题必填。', 'the source has other details but no title; the title is required.');
   return out;
 }
 
-function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter): Record<string, unknown> {
-  const value = <T>(key: FieldKey, read: (v: unknown, numFmt?: string) => Read<T>): T | undefined => {
-    const g = get(key);
-    return g ? take(read(g.value, g.numFmt), g.fail) : undefined;
-  };
+function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter, fail: (key: FieldKey, zh: string, en: string) => void): Record<string, unknown> {
+  const value = <T>(key: FieldKey, read: (v: unknown, numFmt?: string) => Read<T>): T | undefined => get(key)?.read(read);
   const e: Record<string, unknown> = {};
   if (kind === 'indicator') {
     e.indicator = id;
@@ -343,7 +478,7 @@ function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter)
   }
   const provenance = value('provenance', readProvenance);
   if (provenance !== undefined) e.provenance = provenance;
-  const source = readSource(get);
+  const source = readSource(get, fail);
   if (source) e.source = source;
   if (kind === 'indicator') {
     const note = value('note', readText);
@@ -398,42 +533,26 @@ function refuseMerges(ws: ExcelJS.Worksheet, sheet: string, problems: SheetProbl
 }
 
 /** A problem the content rules found in the assembled file (`field` a path such as indicators[3].value), at its cell. */
-function contentProblem(p: Problem, raw: Record<string, unknown>, origin: Map<string, Located>): SheetProblem {
-  const m = /^indicators\[(\d+)\]\.value$/.exec(p.field ?? '');
-  // The fix in the workbook's words: the 备注 column, the 修订 sheet.
+function contentProblem(p: Problem, locate: CellLocator): SheetProblem {
+  const { zh, en } = sheetWords(p);
+  return { ...(locate(p.field ?? '') ?? { sheet: SHEET.indicators }), zh, en };
+}
+
+/**
+ * A content problem in the workbook's words: the fix names the 备注 column and the 修订 sheet, not JSON
+ * fields. Exported for the CLI, which reports at their cells what the whole-content check finds.
+ */
+export function sheetWords(p: Problem): { zh: string; en: string } {
   const fix = (p.zh?.fix ?? '')
     .replace(/ ?note（台账“备注”列）/, '“备注”列')
     .replace(/^在该项的 revisions 中加一条 \{ "value": ([^,]+), "published": "([^"]*)".*$/s, '请在“修订”表中加一行：指标编号、原发布值 $1、原发布日期 $2 和更正原因。');
-  const zh = `${p.zh?.message ?? p.message}${fix}`;
-  const en = `${p.message}${p.fix ? ` ${p.fix}` : ''}`;
-  if (m) {
-    const entry = (raw.indicators as Array<Record<string, unknown>>)[Number(m[1])]!;
-    const loc = origin.get(`indicator:${String(entry.indicator)}`);
-    const col = loc?.headerIndex.get('value');
-    if (loc && col !== undefined) return { sheet: loc.sheet, row: loc.row, column: loc.columns.find((c) => c.key === 'value')!.header, cell: `${columnLetter(col)}${loc.row}`, zh, en };
-  }
-  return { sheet: SHEET.indicators, zh, en };
+  return { zh: `${p.zh?.message ?? p.message}${fix}`, en: `${p.message}${p.fix ? ` ${p.fix}` : ''}` };
 }
 
 /** A problem the schema found in the assembled file, pointed at the cell it came from. */
-function schemaProblem(issue: z.core.$ZodIssue, raw: Record<string, unknown>, origin: Map<string, Located>): SheetProblem {
-  const [list, index, fieldName, sub] = issue.path as Array<string | number>;
-  const kinds: Record<string, StatusKind> = { indicators: 'indicator', clauses: 'clause', projects: 'project' };
-  const fieldKey: Record<string, FieldKey> = { value: 'value', text: 'valueText', status: 'status', provenance: 'provenance', source: 'sourceTitle', note: 'note', summary: 'summary' };
-  const sourceKey: Record<string, FieldKey> = { title: 'sourceTitle', publisher: 'sourcePublisher', url: 'sourceUrl', date: 'sourceDate', quote: 'sourceQuote' };
-  const zh = schemaMessageZh(issue);
-  if (typeof list === 'string' && kinds[list] && typeof index === 'number') {
-    const kind = kinds[list]!;
-    const entry = (raw[list] as Array<Record<string, unknown>>)[index]!;
-    const loc = origin.get(`${kind}:${String(entry[kind])}`);
-    if (loc) {
-      const key = fieldName === 'source' && typeof sub === 'string' ? sourceKey[sub] : fieldKey[String(fieldName)];
-      const col = key !== undefined ? loc.headerIndex.get(key) : undefined;
-      const header = key !== undefined ? loc.columns.find((c) => c.key === key)?.header : undefined;
-      return { sheet: loc.sheet, row: loc.row, ...(header !== undefined && col !== undefined ? { column: header, cell: `${columnLetter(col)}${loc.row}` } : {}), zh, en: issue.message };
-    }
-  }
-  return { sheet: SHEET.guide, zh, en: issue.message };
+function schemaProblem(issue: z.core.$ZodIssue, locate: CellLocator): SheetProblem {
+  const at = locate(formatPath(issue.path as Array<string | number>));
+  return { ...(at ?? { sheet: SHEET.guide }), zh: schemaMessageZh(issue), en: issue.message };
 }
 
 function schemaMessageZh(issue: z.core.$ZodIssue): string {
