@@ -4,7 +4,7 @@
  * every paragraph), a GB/T 7714 reference for every clause, and a print stylesheet without the tools.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 const PATH = '/plans/pingluo-edu-2021-2025/text/';
@@ -13,8 +13,16 @@ let js: Page;
 let nojs: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+// Fresh pages for every test: no pointer position, focus, scroll or emulated media carries over from the
+// test before (a pointer left over a clause showed its :hover citation in the next test).
+beforeEach(async () => {
   ({ page: js } = await openPage(browser, { viewport: { width: 1000, height: 800 } }));
   ({ page: nojs } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
+});
+afterEach(async () => {
+  await js?.context().close();
+  await nojs?.context().close();
 });
 afterAll(async () => {
   await browser?.close();
@@ -61,6 +69,7 @@ describe('the full text', () => {
 
   it('every clause carries a GB/T 7714 reference with its permalink; it shows when the clause is linked to', async () => {
     await nojs.goto(`${PATH}#s3-2-1`);
+    await nojs.mouse.move(0, 0); // the pointer rests nowhere near a clause: :hover shows nothing here
     const gbt = nojs.locator('#s3-2-1 .gbt-text');
     expect(await gbt.isVisible()).toBe(true);
     expect(await gbt.textContent()).toMatch(/^佚名\. 平罗县教育事业发展“十四五”规划（2021-2025年）: 三、（二）1\.\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/plans\/pingluo-edu-2021-2025\/text\/#s3-2-1\.$/);

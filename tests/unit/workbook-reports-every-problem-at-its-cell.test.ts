@@ -153,3 +153,15 @@ describe('a value refused by the whole-content rules is reported at its cell (np
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 120_000);
 });
+
+describe('the staff guide', () => {
+  it('says, with a filled-in example, what 官方数据 needs on every row of the workbook', async () => {
+    const { readFileSync } = await import('node:fs');
+    const guide = readFileSync(join(REPO, 'docs/更新指南.md'), 'utf8');
+    const section = guide.slice(guide.indexOf('#### “官方数据”的每一行要填什么'), guide.indexOf('### 第 2 步：导入'));
+    expect(section.length).toBeGreaterThan(200);
+    // Every column the importer requires of an official row is named, with an example value beside it.
+    for (const header of ['来源标题', '发布单位', '来源网址', '发布日期', '原文引句']) expect(section).toMatch(new RegExp(`\\| ${header} \\| \\S`));
+    expect(section).toContain('示例数据');
+  });
+});
