@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
-import { revisionsSince } from '../src/lib/content/revisions.ts';
+import { publishedValuesRule, revisionsSince } from '../src/lib/content/revisions.ts';
 import { resolveContentRoot } from '../src/lib/content/root.ts';
 import { todayInChina } from '../src/lib/content/rules.ts';
 
@@ -29,6 +29,10 @@ try {
   const today = values.today ?? todayInChina();
   const { model, problems, warnings } = loadContent(root, { today });
   console.error(`content: ${join(root, 'content')}`);
+  // Every committed version of a progress file is a publication: an official figure it published and the
+  // file now changes must keep its earlier value and a reason, whether the change came by JSON or workbook.
+  const history = await publishedValuesRule(root, model);
+  if (history) problems.push(...history);
   if (values.since !== undefined && problems.length === 0) {
     const r = await revisionsSince(root, model, values.since);
     if (r === null) console.error(lang === 'en' ? `note: cannot read content at ${values.since}; revisions not checked.` : `提示：无法读取 ${values.since} 时的内容，未检查对已发布数值的修订。`);

@@ -1,10 +1,13 @@
 /**
  * A figure once published stays on the record: compared with the content at an earlier git revision (the
- * last push), every indicator value that changed must keep its earlier value and a reason in `revisions`.
+ * last push), or with every committed version of each progress file (what `npm run validate` checks by
+ * default), every indicator value that changed must keep its earlier value and a reason in `revisions`.
+ * The rule is the same whether staff edited the JSON or imported a workbook.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProgressFileSchema } from '../../schemas/progress.ts';
+import { simpleGit } from 'simple-git';
 import { progressAt } from './history.ts';
 import { parseJsonLocated } from './locate.ts';
 import { revisionProblems } from './plausibility.ts';
@@ -30,6 +33,59 @@ export async function revisionsSince(root: string, model: ContentModel, rev: str
       if (!parsed.success) continue;
       const doc = parseJsonLocated(readFileSync(join(root, path), 'utf8'), path);
       out.push(...revisionProblems(plan, parsed.data, after, (_plan, _year, p) => ({ file: path, ...(doc.ok ? doc.doc.locate(p) : {}) })));
+    }
+  }
+  return out;
+}
+
+/**
+ * The published-value rule against git history: every committed version of each progress file is a
+ * publication, and an official figure it published that the file now states differently must be kept in `revisions`
+ * with a reason. Null when there is no git history to compare with (a tarball; then nothing is checked).
+ * `maxVersions` bounds the versions read per file (the newest first).
+ */
+export async function publishedValuesRule(root: string, model: ContentModel, maxVersions = 50): Promise<Problem[] | null> {
+  const git = simpleGit({ baseDir: root });
+  let prefix: string;
+  try {
+    if (!(await git.checkIsRepo())) return null;
+    const top = (await git.revparse(['--show-toplevel'])).trim();
+    prefix = root === top ? '' : (await git.revparse(['--show-prefix'])).trim().replace(/\/$/, '');
+  } catch {
+    return null;
+  }
+  const out: Problem[] = [];
+  for (const plan of model.plans) {
+    for (const after of plan.progress) {
+      const path = `content/progress/${plan.id}/${after.year}.json`;
+      const inRepo = prefix ? `${prefix}/${path}` : path;
+      let commits: string[];
+      try {
+        commits = (await git.raw(['log', `-n${maxVersions}`, '--format=%H', '--', inRepo])).split('\n').filter(Boolean);
+      } catch {
+        continue;
+      }
+      if (commits.length === 0) continue;
+      const doc = parseJsonLocated(readFileSync(join(root, path), 'utf8'), path);
+      const seen = new Set<string>();
+      for (const commit of commits) {
+        let parsed;
+        try {
+          parsed = ProgressFileSchema.safeParse(JSON.parse(await git.show([`${commit}:${inRepo}`])));
+        } catch {
+          continue; // deleted in that commit, or a broken version that published nothing
+        }
+        if (!parsed.success) continue;
+        // Official figures only: illustrative values are made up to show the site and may be remade.
+        const before = { ...parsed.data, indicators: parsed.data.indicators.filter((e) => (e.provenance ?? parsed.data.provenance) === 'official') };
+        if (before.indicators.length === 0) continue;
+        for (const p of revisionProblems(plan, before, after, (_plan, _year, at) => ({ file: path, ...(doc.ok ? doc.doc.locate(at) : {}) }))) {
+          const key = `${p.field}|${p.message}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(p);
+        }
+      }
     }
   }
   return out;
