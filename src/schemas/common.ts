@@ -4,15 +4,27 @@
  */
 import { z } from 'zod';
 
+/**
+ * The longest id: an id names a folder of the built site (plans/<plan-id>/indicators/<id>/), and a file
+ * system refuses a name past 255 bytes, so a longer id would pass validation and then fail the build.
+ */
+export const MAX_ID_LENGTH = 100;
+const idTooLong = {
+  message: `an id of at most ${MAX_ID_LENGTH} characters (it names a folder and a web address of the site)`,
+  params: { zh: `不超过 ${MAX_ID_LENGTH} 个字符的编号（编号是网站文件夹名和网址的一部分，太长会使网站无法生成）` },
+};
+
 /** A plan id: lowercase ASCII words joined by `-`, e.g. `qingtongxia-edu-2021-2025`. */
 export const PlanIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plan id made of lowercase letters, digits and "-"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plan id made of lowercase letters, digits and "-"')
+  .refine((s) => s.length <= MAX_ID_LENGTH, idTooLong);
 
 /** An id inside a plan (indicator, clause, project): URL-safe ASCII, e.g. `preschool-gross-enrolment`. */
 export const LocalIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'an id made of lowercase letters, digits, "-" and "."');
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'an id made of lowercase letters, digits, "-" and "."')
+  .refine((s) => s.length <= MAX_ID_LENGTH, idTooLong);
 
 /** A year of the Gregorian calendar, as a whole number (e.g. 2023). */
 export const YearSchema = z

@@ -78,6 +78,9 @@ export function fieldLimit(path: readonly PathSegment[]): number {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 // Bidirectional overrides and isolates ("Trojan Source"): text that displays in another order than stored.
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+// Zero-width characters (space, non-joiner, joiner, word joiner, a BOM inside text): two names that differ
+// only by one look the same to every reader and are different to every program.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
 
 export interface CharacterFault {
   /** Index (in UTF-16 code units) of the offending character. */
@@ -119,6 +122,11 @@ export function characterFault(s: string): CharacterFault | null {
   if (bidi) {
     const c = s.charCodeAt(bidi.index);
     faults.push({ index: bidi.index, en: `an invisible text-direction control (${hex(c)})`, zh: `不可见的文字方向控制符（${hex(c)}）` });
+  }
+  const zeroWidth = ZERO_WIDTH.exec(s);
+  if (zeroWidth) {
+    const c = s.charCodeAt(zeroWidth.index);
+    faults.push({ index: zeroWidth.index, en: `an invisible zero-width character (${hex(c)})`, zh: `不可见的零宽字符（${hex(c)}）` });
   }
   faults.sort((a, b) => a.index - b.index);
   return faults[0] ?? null;
