@@ -161,6 +161,13 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = OFFICE_LIMITS, wa
  * entity expansion and external references.
  */
 export function xmlText(data: Uint8Array, part: string): string {
+  const text = xmlTextUnchecked(data, part);
+  checkWellFormed(text, part);
+  return text;
+}
+
+/** An XML part as text with its DOCTYPE refused, not yet checked for well-formedness (cheap: one regex). */
+export function xmlTextUnchecked(data: Uint8Array, part: string): string {
   const text = new TextDecoder('utf-8').decode(data);
   const doctype = /<!\s*(DOCTYPE|ENTITY)\b/i.exec(text);
   if (doctype) {
@@ -170,13 +177,18 @@ export function xmlText(data: Uint8Array, part: string): string {
       `部件 ${part} 含有 ${doctype[1]!.toUpperCase()} 声明（实体引用），正常的 Office 文件不会有，已拒绝读取`,
     );
   }
-  // Malformed XML (a damaged or hand-made part) is refused here, with its line, rather than by whichever
-  // parser meets it first and throws its own error.
+  return text;
+}
+
+/**
+ * Malformed XML (a damaged or hand-made part) is refused here, with its line, rather than by whichever
+ * parser meets it first and throws its own error.
+ */
+export function checkWellFormed(text: string, part: string): void {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw new ArchiveError('damaged', `the part ${part} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`, `部件 ${part} 不是格式正确的 XML（第 ${valid.err.line} 行），文件已损坏`);
   }
-  return text;
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import { ArchiveError, OFFICE_LIMITS, listZip, readZip, xmlText } from '../archive/zip.ts';
+import { ArchiveError, OFFICE_LIMITS, checkWellFormed, listZip, readZip, xmlTextUnchecked } from '../archive/zip.ts';
 import { MAX_BYTES, MAX_ROWS } from './layout.ts';
 import type { SheetProblem } from './problems.ts';
 
@@ -106,7 +106,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
   }
   const texts = new Map<string, string>();
   try {
-    for (const [n, data] of parts) texts.set(n, xmlText(data, n));
+    for (const [n, data] of parts) texts.set(n, xmlTextUnchecked(data, n));
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
     return { ok: false, problem: { zh: `无法导入：${err.zh}。请在 Excel 或 WPS 中打开台账并重新保存为 .xlsx。`, en: `not imported: ${err.message}.` } };
@@ -134,6 +134,14 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
         problem: { sheet: s.name, zh: `有 ${rows} 行，超过上限 ${MAX_ROWS} 行：一个规划一年的指标、任务和项目不过几十行。请检查是否误粘贴了大量数据。`, en: `${rows} rows, above the limit of ${MAX_ROWS}.` },
       };
     }
+  }
+
+  // Well-formed XML, checked once the sizes are known to be a ledger's.
+  try {
+    for (const [n, text] of texts) checkWellFormed(text, n);
+  } catch (err) {
+    if (!(err instanceof ArchiveError)) throw err;
+    return { ok: false, problem: { zh: `无法导入：${err.zh}。请在 Excel 或 WPS 中打开台账并重新保存为 .xlsx。`, en: `not imported: ${err.message}.` } };
   }
 
   // The workbook in exceljs's layout: sheets renamed to xl/worksheets/sheetN.xml, dropped parts unreferenced.
