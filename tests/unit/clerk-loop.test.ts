@@ -41,7 +41,9 @@ describe('the clerk’s loop', () => {
     const refused = runScript('sheet-import.ts', [xlsx], { CONTENT_ROOT: root });
     expect(refused.code).toBe(1);
     const lines = refused.stderr.trim().split('\n').filter((l) => l.startsWith('工作表'));
-    expect(lines).toHaveLength(4);
+    // Every problem in one pass (issue 26): the official project row without a source and the source left
+    // without a date are reported now, not in a later round.
+    expect(lines).toHaveLength(6);
     expect(lines[0]).toBe('工作表“指标”第 2 行“2024年数值”（D2）：应为数字，实际为“九十三”。请只填写阿拉伯数字，如 93.1。');
     expect(refused.stderr).toContain('没有写入任何文件');
     expect(existsSync(target)).toBe(false);
