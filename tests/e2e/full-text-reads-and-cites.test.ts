@@ -4,7 +4,7 @@
  * every paragraph), a GB/T 7714 reference for every clause, and a print stylesheet without the tools.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 const PATH = '/plans/pingluo-edu-2021-2025/text/';
@@ -15,14 +15,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 // Fresh pages for every test: no pointer position, focus, scroll or emulated media carries over from the
-// test before (a pointer left over a clause showed its :hover citation in the next test).
+// test before (a pointer left over a clause showed its :hover citation in the next test). Contexts are left
+// open until the browser closes: the packaged Chromium runs as a single process, and closing a context
+// there can close the browser.
 beforeEach(async () => {
   ({ page: js } = await openPage(browser, { viewport: { width: 1000, height: 800 } }));
   ({ page: nojs } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
-});
-afterEach(async () => {
-  await js?.context().close();
-  await nojs?.context().close();
 });
 afterAll(async () => {
   await browser?.close();
