@@ -1,13 +1,14 @@
 /**
  * Imports a generated file in memory by the path `npm run import` takes (scripts/import.ts readSource and
- * planOutputs): a .docx through readDocx, a .pdf through readPdf, anything else decoded as text, then
- * importPlan with the reader's hints. scripts/import.ts keeps that path inside the CLI, so it is mirrored
+ * planOutputs): a .docx read into the document model and imported by importDocument, a .pdf through
+ * readPdf, anything else decoded as text, then importPlan. scripts/import.ts keeps that path inside the CLI, so it is mirrored
  * here; when the importer exposes one entry point for a file, this helper should call it instead.
  */
 import { decodeContent } from '../../../src/lib/content/read-text.ts';
-import { importPlan, type ImportResult } from '../../../src/lib/import/import-plan.ts';
+import { importDocument, importPlan, type ImportResult } from '../../../src/lib/import/import-plan.ts';
+import type { PlanDocument } from '../../../src/lib/import/document.ts';
 import { ImportError } from '../../../src/lib/import/parse-plan.ts';
-import { DocxError, readDocx } from '../../../src/lib/import/read-docx.ts';
+import { DocxError, readDocxDocument } from '../../../src/lib/import/read-docx.ts';
 import { PdfError, readPdf } from '../../../src/lib/import/read-pdf.ts';
 import { PlanSchema, type Plan } from '../../../src/schemas/plan.ts';
 import type { PlanModel } from './model.ts';
@@ -29,13 +30,13 @@ export function metaOf(model: PlanModel, file: string): Plan {
 
 export async function importFile(bytes: Uint8Array, file: string, meta: Plan): Promise<ImportOutcome> {
   const ext = /\.[^.]+$/u.exec(file)?.[0].toLowerCase() ?? '';
-  let text: string;
+  let text = '';
   let hints: Parameters<typeof importPlan>[3] = {};
+  // A reader that produces the document model is imported through importDocument, as the CLI does.
+  let doc: PlanDocument | null = null;
   try {
     if (ext === '.docx') {
-      const r = readDocx(bytes);
-      text = r.text;
-      hints = { sourceKind: 'docx', hints: { tables: r.tables } };
+      doc = readDocxDocument(bytes);
     } else if (ext === '.pdf') {
       text = (await readPdf(bytes)).text;
       hints = { sourceKind: 'pdf' };
@@ -49,7 +50,7 @@ export async function importFile(bytes: Uint8Array, file: string, meta: Plan): P
     throw err;
   }
   try {
-    return { ok: true, result: importPlan(text, meta, new Set(), hints) };
+    return { ok: true, result: doc ? importDocument(doc, meta, new Set()) : importPlan(text, meta, new Set(), hints) };
   } catch (err) {
     if (err instanceof ImportError) return { ok: false, stage: 'importer', message: `line ${err.line}: ${err.reason} | ${err.lineText.trim().slice(0, 80)}` };
     return { ok: false, stage: 'importer', message: `crash: ${err instanceof Error ? err.message : String(err)}` };
