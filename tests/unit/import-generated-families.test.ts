@@ -26,21 +26,25 @@ import { runFamily, seedsFor } from '../../scripts/bench-import.ts';
 const SEEDS: Record<string, number> = { txt: 24, docx: 16, html: 16, pdf: 8 };
 
 type Ratchet = { refused: number } & Record<Category, number>;
-/** Per family: at most `refused` documents refused, at least this % of each category (ratchet: only up). */
+/**
+ * Per family: at most `refused` documents refused, at least this % of each category (ratchet: only up).
+ * Set one point under main's figure (the refusals exactly), so that a reader landing beside an importer
+ * change does not block either; raise them when a family improves.
+ */
 const RATCHET: Record<string, Ratchet> = {
-  'txt-tabs': { refused: 12, indicators: 32.5, measures: 60.4, tasks: 49.7, projects: 13.9, prose: 16 },
-  'txt-spaces': { refused: 19, indicators: 12.3, measures: 13.7, tasks: 21.3, projects: 5.3, prose: 8.5 },
-  'txt-cells': { refused: 2, indicators: 0, measures: 69.3, tasks: 0, projects: 15, prose: 32 },
-  'txt-hard-wrapped': { refused: 14, indicators: 27.9, measures: 48.3, tasks: 40.4, projects: 8.6, prose: 11.2 },
+  'txt-tabs': { refused: 0, indicators: 65.9, measures: 97.3, tasks: 99, projects: 23.7, prose: 30 },
+  'txt-spaces': { refused: 0, indicators: 21.9, measures: 86, tasks: 56.2, projects: 17.2, prose: 35.3 },
+  'txt-cells': { refused: 0, indicators: 0, measures: 74.8, tasks: 0, projects: 14, prose: 34.8 },
+  'txt-hard-wrapped': { refused: 0, indicators: 55.8, measures: 82.8, tasks: 88, projects: 12.9, prose: 25.2 },
   'txt-gbk': { refused: 24, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
   'txt-utf16': { refused: 24, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
   'txt-utf8-bom': { refused: 24, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
-  'docx-flat': { refused: 1, indicators: 83.6, measures: 93.8, tasks: 92.5, projects: 26.6, prose: 33.5 },
-  'docx-merged-header': { refused: 4, indicators: 0, measures: 70.3, tasks: 73.9, projects: 12.2, prose: 26.1 },
-  'docx-word-numbering': { refused: 7, indicators: 37.4, measures: 65.8, tasks: 60.3, projects: 14.7, prose: 20.8 },
-  'docx-boxed': { refused: 7, indicators: 37.4, measures: 65.8, tasks: 60.3, projects: 14.7, prose: 20.8 },
-  'pdf-embedded': { refused: 8, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
-  'pdf-wrapped-cells': { refused: 8, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
+  'docx-flat': { refused: 0, indicators: 93.5, measures: 99, tasks: 99, projects: 25.6, prose: 34.8 },
+  'docx-merged-header': { refused: 0, indicators: 79.9, measures: 99, tasks: 99, projects: 23.5, prose: 34.8 },
+  'docx-word-numbering': { refused: 0, indicators: 79.9, measures: 99, tasks: 99, projects: 30.1, prose: 34.8 },
+  'docx-boxed': { refused: 0, indicators: 79.9, measures: 99, tasks: 99, projects: 30.1, prose: 34.8 },
+  'pdf-embedded': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 31 },
+  'pdf-wrapped-cells': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 29.7 },
   'pdf-stsong': { refused: 8, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
   'html-portal': { refused: 16, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
   'html-portal-gbk': { refused: 16, indicators: 0, measures: 0, tasks: 0, projects: 0, prose: 0 },
