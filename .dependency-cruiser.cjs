@@ -4,6 +4,7 @@
  *   pages, components, layouts → lib/site → lib/publish, lib/charts, lib/progress → lib/model → schemas
  *   lib/content (the one reader) → lib/model, schemas
  *   lib/import (official text → content files; scripts only) → lib/model, schemas
+ *   client (the search page's browser code) → client, and types (import type) from lib
  *   lib/sheets (the staff workbook ↔ progress JSON; scripts only) → lib/content, lib/progress, lib/model, schemas
  *   lib/archive (untrusted .docx/.xlsx archives, for lib/import and lib/sheets) → node built-ins only
  *
@@ -41,6 +42,14 @@ module.exports = {
       'Only lib/site (and the pages) may import Astro. Keep the rest plain TypeScript so that scripts and tests can use it.'),
     forbid('pages-go-through-the-site', '^src/(pages|components|layouts)/', `${lib('content')}(load|read-text|locate|friendly)\\.ts$`,
       'Pages ask lib/site/data.ts for content, which reads it through the one door (lib/content/load.ts).'),
+    {
+      name: 'the-browser-runs-only-client-code',
+      severity: 'error',
+      comment:
+        'src/client is the code that runs in the reader\'s browser (bundled by Astro). It may import other src/client modules and types only (import type): compute what it needs at build time in lib/site or lib/publish and write it into the page.',
+      from: { path: '^src/client/' },
+      to: { path: '^src/(lib|pages|components|layouts|schemas|i18n)/', dependencyTypesNot: ['type-only'] },
+    },
     forbid('src-never-imports-scripts-or-tests', '^src/', '^(scripts|tests)/',
       'Code under src/ is the product; scripts/ and tests/ use it, not the other way round.'),
     { name: 'no-circular', severity: 'error', comment: 'Modules import each other in a circle: split out what both need.', from: {}, to: { circular: true } },

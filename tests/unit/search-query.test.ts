@@ -1,12 +1,12 @@
 /**
- * The search page reads a query the way people type it (public/search.js, `queryReader`): a place named in
+ * The search page reads a query the way people type it (src/client/search/query.ts, `queryReader`): a place named in
  * it narrows the search to that place's plans, but only when the name really denotes the plan's region
  * (its full name, a title, or its proper short form), never because a town's name shares its characters.
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { searchTerms } from '../../src/lib/publish/search-terms.ts';
-import { queryReader } from '../../public/search.js';
+import { queryReader } from '../../src/client/search/query.ts';
 import { REPO } from '../helpers/run.ts';
 
 const { model } = loadContent(REPO);
