@@ -50,6 +50,8 @@ module.exports = {
       from: { path: '^src/client/' },
       to: { path: '^src/(lib|pages|components|layouts|schemas|i18n)/', dependencyTypesNot: ['type-only'] },
     },
+    forbid('pages-only-render', '^src/(pages|components|layouts)/', '^src/lib/(model|progress|publish|charts)/',
+      'Pages and components render what lib/site hands them: import the page\'s data from lib/site/pages/<page>.ts (types from lib/site/types.ts, URLs from lib/site/urls.ts). Compute it there, calling lib/model, lib/progress, lib/publish or lib/charts; the arrow goes pages → lib/site → the layers below.'),
     forbid('src-never-imports-scripts-or-tests', '^src/', '^(scripts|tests)/',
       'Code under src/ is the product; scripts/ and tests/ use it, not the other way round.'),
     { name: 'no-circular', severity: 'error', comment: 'Modules import each other in a circle: split out what both need.', from: {}, to: { circular: true } },

@@ -1,8 +1,8 @@
 /** The site's Atom feed of content changes. */
 import type { APIRoute } from 'astro';
 import { getHistory, getPlans } from '../lib/site/data.ts';
-import { urls } from '../lib/model/urls.ts';
-import { atomFeed, updateViews } from '../lib/publish/updates.ts';
+import { urls } from '../lib/site/urls.ts';
+import { atomFeed, updateViews } from '../lib/site/pages/updates.ts';
 
 export const GET: APIRoute = async () => {
   const [history, plans] = await Promise.all([getHistory(), getPlans()]);

@@ -38,6 +38,11 @@ export const ReferenceFileSchema = z.strictObject({
   area: z.string().min(1),
   /** Short label drawn beside the line on charts: 全国, 宁夏. */
   label: z.string().min(1),
+  /**
+   * What the area is: `national` (the country's figures, drawn as the reference line on an indicator's
+   * chart) or `provincial` (a province's or autonomous region's). Pages find the lines by this, not by name.
+   */
+  kind: z.enum(['national', 'provincial']),
   /** Always `official`: reference figures are published statistics. */
   provenance: z.literal('official'),
   series: z.array(ReferenceSeriesSchema),

@@ -45,6 +45,7 @@ describe('layers', () => {
         'src/lib/charts/reads-views.ts': "import { indicatorViews } from '../progress/views.ts';\nexport const y = indicatorViews;\n",
         'src/pages/reads-files.astro.ts': "import { loadContent } from '../lib/content/load.ts';\nexport const z = loadContent;\n",
         'src/lib/publish/reads-workbook.ts': "import * as w from '../sheets/read.ts';\nexport const v = w;\n",
+        'src/components/computes.astro.ts': "import { indicatorViews } from '../lib/progress/views.ts';\nexport const c = indicatorViews;\n",
         'src/client/search/ships-the-model.ts': "import { urls } from '../../lib/model/urls.ts';\nexport const u = urls;\n",
       }),
     );
@@ -53,6 +54,8 @@ describe('layers', () => {
     expect(r.out).toContain('lib/model is the typed plan model');
     expect(r.out).toMatch(/charts-are-pure: src\/lib\/charts\/reads-views\.ts → src\/lib\/progress\/views\.ts/);
     expect(r.out).toMatch(/nothing-below-imports-the-workbook: src\/lib\/publish\/reads-workbook\.ts → src\/lib\/sheets\/read\.ts/);
+    expect(r.out).toMatch(/pages-only-render: src\/components\/computes\.astro\.ts → src\/lib\/progress\/views\.ts/);
+    expect(r.out).toContain('Pages and components render what lib/site hands them');
     expect(r.out).toMatch(/the-browser-runs-only-client-code: src\/client\/search\/ships-the-model\.ts → src\/lib\/model\/urls\.ts/);
     expect(r.out).toContain('src/client is the code that runs in the reader');
     expect(r.out).toMatch(/pages-go-through-the-site: src\/pages\/reads-files\.astro\.ts → src\/lib\/content\/load\.ts/);

@@ -8,6 +8,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { textWidth } from './labels.ts';
 import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
+import { formatValue } from '../model/format.ts';
 
 export interface CompareSeriesInput {
   label: string;
@@ -45,7 +46,7 @@ export function spreadLabels(ys: readonly number[], gap: number, top: number, bo
 }
 
 function description(input: CompareChartInput): string {
-  const u = (v: number) => `${num(v)}${input.unit === '%' ? '%' : input.unit}`;
+  const u = (v: number) => formatValue(v, input.unit, 3);
   const parts = input.series.map((s) => {
     const values = s.actuals.map((a) => `${a.year}年${u(a.value)}${a.illustrative ? '（示例）' : ''}`).join('，');
     return `${s.label}：基线${s.baseline.year}年${s.baseline.value !== null ? u(s.baseline.value) : '空缺'}，目标${s.target.year}年${s.target.value !== null ? u(s.target.value) : `“${s.target.text}”`}${values ? `，${values}` : ''}`;

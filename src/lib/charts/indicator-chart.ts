@@ -14,6 +14,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { boxOf, labelSvg, placeLabels, textWidth, wrapText, type Box, type Label } from './labels.ts';
 import { asPrinted, ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
+import { formatValue } from '../model/format.ts';
 
 export interface ChartPoint {
   year: number;
@@ -88,7 +89,7 @@ const FONT = 'system-ui, -apple-system, &quot;PingFang SC&quot;, &quot;Microsoft
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (n: number) => String(Math.round(n * 1000) / 1000);
-const withUnit = (v: number, unit: string | null) => `${num(v)}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
+const withUnit = (v: number, unit: string | null) => formatValue(v, unit, 3);
 const ILLUSTRATIVE = ILLUSTRATIVE_LABEL;
 
 /** Years to label on the x axis: all of them when they fit, else every other one (ends kept). */

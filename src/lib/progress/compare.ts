@@ -12,6 +12,8 @@ import { STATUS_ORDER, type IndicatorStatus } from './status.ts';
 export interface ReferenceLine {
   area: string;
   label: string;
+  /** `national` (the country's line, drawn on an indicator's chart) or `provincial`. */
+  kind: ReferenceFile['kind'];
   name: string;
   points: ReferenceFile['series'][number]['points'];
   target?: string | undefined;
@@ -27,9 +29,12 @@ export interface CompareView {
 
 export function referenceLines(concept: string, references: readonly ReferenceFile[]): ReferenceLine[] {
   return references.flatMap((r) =>
-    r.series.filter((s) => s.concept === concept).map((s) => ({ area: r.area, label: r.label, name: s.name, points: s.points, target: s.target })),
+    r.series.filter((s) => s.concept === concept).map((s) => ({ area: r.area, label: r.label, kind: r.kind, name: s.name, points: s.points, target: s.target })),
   );
 }
+
+/** The national reference line among `lines`, if there is one. */
+export const nationalLine = (lines: readonly ReferenceLine[]): ReferenceLine | undefined => lines.find((r) => r.kind === 'national');
 
 export function compareViews(plans: readonly PlanBundle[], concepts: readonly Concept[], references: readonly ReferenceFile[]): CompareView[] {
   const views = plans.flatMap((p) => indicatorViews(p, plans));

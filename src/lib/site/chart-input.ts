@@ -3,13 +3,13 @@ import { indicatorChart, type ChartFrame, type IndicatorChartInput } from '../ch
 import type { CompareChartInput } from '../charts/compare-chart.ts';
 import { absoluteUrl, urls } from '../model/urls.ts';
 import type { IndicatorView } from '../progress/views.ts';
-import type { CompareView, ReferenceLine } from '../progress/compare.ts';
+import { nationalLine, type CompareView, type ReferenceLine } from '../progress/compare.ts';
 import { chartSelection } from './compare-pages.ts';
 import { t, tk } from '../../i18n/index.ts';
 
 /** `references`: published series for the indicator's concept; the national one (全国) is drawn as a labelled line. */
 export function chartInput(view: IndicatorView, references: readonly ReferenceLine[] = []): IndicatorChartInput {
-  const national = references.find((r) => r.label === '全国');
+  const national = nationalLine(references);
   const { indicator } = view;
   return {
     id: indicator.id,
@@ -25,7 +25,7 @@ export function chartInput(view: IndicatorView, references: readonly ReferenceLi
       .filter((a) => a.recordedStatus)
       .map((a) => ({ year: a.year, statusText: tk(`status.${a.recordedStatus}`), illustrative: a.provenance === 'illustrative' })),
     statusText: tk(`status.${view.status.status}`),
-    reference: national ? { label: '全国', points: national.points.map((p) => ({ year: p.year, value: p.value })) } : undefined,
+    reference: national ? { label: national.label, points: national.points.map((p) => ({ year: p.year, value: p.value })) } : undefined,
   };
 }
 
@@ -65,8 +65,8 @@ export function chartSources(view: IndicatorView, references: readonly Reference
   const lines = [`基线和目标：《${meta.title}》${view.clause?.label ?? ''}`];
   const official = view.actuals.filter((a) => a.provenance === 'official' && a.source);
   for (const s of new Set(official.map((a) => [a.source!.title, a.source!.publisher].filter(Boolean).join('，')))) lines.push(`实际值：${s}`);
-  const national = references.find((r) => r.label === '全国');
-  if (national) lines.push(`全国：${[...new Set(national.points.map((p) => p.source.publisher))].join('、')}公开发布`);
+  const national = nationalLine(references);
+  if (national) lines.push(`${national.label}：${[...new Set(national.points.map((p) => p.source.publisher))].join('、')}公开发布`);
   return lines;
 }
 

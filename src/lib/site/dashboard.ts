@@ -6,6 +6,7 @@
 import type { IndicatorView } from '../progress/views.ts';
 import { FAILING, STATUS_ORDER } from '../progress/status.ts';
 import { tk } from '../../i18n/index.ts';
+import { formatValue } from '../model/format.ts';
 
 export function dashboardOrder(views: readonly IndicatorView[]): IndicatorView[] {
   const rank = (v: IndicatorView) => STATUS_ORDER.indexOf(v.status.status);
@@ -14,12 +15,10 @@ export function dashboardOrder(views: readonly IndicatorView[]): IndicatorView[]
   return [...views].sort((a, b) => binding(b) - binding(a) || failing(b) - failing(a) || rank(a) - rank(b) || a.indicator.no - b.indicator.no);
 }
 
-const withUnit = (v: number, unit: string | null) => `${v}${unit === '%' ? '%' : unit ? ` ${unit}` : ''}`;
-
 /** `2023年：93.1%`, or the status recorded for a text target, or null when nothing was reported. */
 export function latestText(v: IndicatorView): string | null {
   const latest = v.status.latest;
-  if (latest) return `${latest.year}年：${withUnit(latest.value, v.indicator.unit)}`;
+  if (latest) return `${latest.year}年：${formatValue(latest.value, v.indicator.unit)}`;
   const recorded = [...v.actuals].reverse().find((a) => a.recordedStatus);
   return recorded ? `${recorded.year}年：${tk(`status.${recorded.recordedStatus}`)}` : null;
 }

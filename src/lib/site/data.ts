@@ -51,7 +51,7 @@ export async function getCatalogue(): Promise<{ concepts: Concept[]; references:
   const model = content();
   return {
     concepts: model.concepts,
-    references: [...model.references].sort((a, b) => (a.area === '全国' ? -1 : b.area === '全国' ? 1 : a.area.localeCompare(b.area))),
+    references: [...model.references].sort((a, b) => (Number(b.kind === 'national') - Number(a.kind === 'national') || a.area.localeCompare(b.area))),
   };
 }
 

@@ -1,8 +1,8 @@
 /** Downloads: every table as CSV and JSON, and a datapackage.json, for all plans and for each plan. */
 import type { APIRoute } from 'astro';
 import { getPlans } from '../../../lib/site/data.ts';
-import { buildTables, dataPackage, toCsv, toJson } from '../../../lib/publish/downloads.ts';
-import { hasIllustrative } from '../../../lib/progress/views.ts';
+import { buildTables, dataPackage, toCsv, toJson } from '../../../lib/site/pages/data.ts';
+import { hasIllustrative } from '../../../lib/site/pages/data.ts';
 
 const NAMES = ['indicators', 'indicator-values', 'measures', 'projects', 'clauses'];
 

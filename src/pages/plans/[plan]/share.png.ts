@@ -1,9 +1,9 @@
 /** The plan's share card (Open Graph, 1200×630): title, region and period, indicators by status, the illustrative label. */
 import type { APIRoute } from 'astro';
-import { shareCardPng } from '../../../lib/publish/images.ts';
+import { shareCardPng } from '../../../lib/site/pages/plan-files.ts';
 import { planCard } from '../../../lib/site/share.ts';
 import { planPaths } from '../../../lib/site/paths.ts';
-import type { PlanBundle } from '../../../lib/model/plan.ts';
+import type { PlanBundle } from '../../../lib/site/types.ts';
 
 export const getStaticPaths = planPaths;
 

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getHistory, getPlans } from '../../../lib/site/data.ts';
 import { planPaths } from '../../../lib/site/paths.ts';
-import { atomFeed, updateViews } from '../../../lib/publish/updates.ts';
-import type { PlanBundle } from '../../../lib/model/plan.ts';
-import { urls } from '../../../lib/model/urls.ts';
+import { atomFeed, updateViews } from '../../../lib/site/pages/updates.ts';
+import type { PlanBundle } from '../../../lib/site/types.ts';
+import { urls } from '../../../lib/site/urls.ts';
 
 export const getStaticPaths = planPaths;
 

@@ -1,9 +1,9 @@
 /** The downloadable chart as a PNG image (rendered at build time), with the same title, sources and label inside. */
 import type { APIRoute } from 'astro';
-import { CHART_PNG_WIDTH, svgToPng } from '../../../../../lib/publish/images.ts';
+import { CHART_PNG_WIDTH, svgToPng } from '../../../../../lib/site/pages/indicator-files.ts';
 import { indicatorPaths } from '../../../../../lib/site/paths.ts';
-import type { IndicatorView } from '../../../../../lib/progress/views.ts';
-import type { ReferenceLine } from '../../../../../lib/progress/compare.ts';
+import type { IndicatorView } from '../../../../../lib/site/types.ts';
+import type { ReferenceLine } from '../../../../../lib/site/types.ts';
 import { framedChart } from '../../../../../lib/site/chart-input.ts';
 
 export const getStaticPaths = indicatorPaths;

@@ -5,8 +5,8 @@
 import type { APIRoute } from 'astro';
 import { framedChart } from '../../../../../lib/site/chart-input.ts';
 import { indicatorPaths } from '../../../../../lib/site/paths.ts';
-import type { IndicatorView } from '../../../../../lib/progress/views.ts';
-import type { ReferenceLine } from '../../../../../lib/progress/compare.ts';
+import type { IndicatorView } from '../../../../../lib/site/types.ts';
+import type { ReferenceLine } from '../../../../../lib/site/types.ts';
 
 export const getStaticPaths = indicatorPaths;
 

@@ -1,0 +1,89 @@
+/**
+ * The data of a plan's page (/plans/<plan-id>/), built in one place: its metadata, the indicator dashboard,
+ * the final review of an ended plan or the status table of a running one, reporting coverage, chapters,
+ * measures, projects and the latest update. The page renders what this returns and computes nothing.
+ */
+import { asPrinted, t } from '../../../i18n/index.ts';
+import type { Clause } from '../../model/clauses.ts';
+import { formatPrinted } from '../../model/format.ts';
+import type { PlanBundle } from '../../model/plan.ts';
+import { coverageLine, yearCoverage } from '../../progress/reporting.ts';
+import { bindingLine, finalReview, summaryLine } from '../../progress/review.ts';
+import { formatShare } from '../../progress/status.ts';
+import { predecessorOf, successorsOf } from '../../progress/succession.ts';
+import { chaptersOf, hasIllustrative, indicatorViews, lastUpdated, measureViews, projectViews, slugOf, unitNames, type IndicatorView } from '../../progress/views.ts';
+import { dashboardOrder, dashboardSummary, latestText } from '../dashboard.ts';
+import { sourceForReaders } from '../source-text.ts';
+
+export { planPaths } from '../paths.ts';
+
+/** One indicator on the dashboard: its view, and its latest value, baseline and target as the card prints them. */
+export interface PlanCard {
+  view: IndicatorView;
+  latest: string | null;
+  /** The printed figures, each with the unit (a bare `95` of a rate is `95%`, as its latest value is). */
+  baseline: string;
+  target: string;
+}
+
+export interface PlanPage {
+  plan: PlanBundle;
+  updated: string | null;
+  issuer: string;
+  source: string;
+  regionSlug: string;
+  before: PlanBundle | null;
+  after: PlanBundle[];
+  illustrative: boolean;
+  /** The print header's note on where the figures come from. */
+  provenanceNote: string;
+  /** Binding first, then failing, then printed order. */
+  cards: PlanCard[];
+  summary: string | null;
+  /** The tables of the text, named where no indicator was read from them: the site never says a plan has none when it prints one. */
+  tables: Clause[];
+  review: { summary: string; binding: string | null; illustrative: boolean; rows: Array<{ view: IndicatorView; planShare: string }> } | null;
+  /** A running plan's status table, in printed order. */
+  statusRows: IndicatorView[];
+  coverage: Array<{ line: string; illustrative: boolean }>;
+  chapters: Clause[];
+  measures: { count: number; withUnits: number };
+  projects: number;
+  latestFile: PlanBundle['progress'][number] | undefined;
+}
+
+export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage {
+  const meta = plan.plan;
+  const unsorted = indicatorViews(plan, all);
+  const views = dashboardOrder(unsorted);
+  const review = finalReview(plan, all, unsorted);
+  const illustrative = hasIllustrative(plan);
+  const measures = measureViews(plan, unitNames(all), all);
+  const printed = (v: IndicatorView, f: { text: string }) => formatPrinted(asPrinted(f, v.indicator.origin), v.indicator.unit);
+  return {
+    plan,
+    updated: lastUpdated(plan),
+    issuer: meta.issuer === null ? t('plan.notStated') : Array.isArray(meta.issuer) ? meta.issuer.join('、') : meta.issuer,
+    source: sourceForReaders(meta.source),
+    regionSlug: slugOf(meta.region.name),
+    before: predecessorOf(plan, all),
+    after: successorsOf(plan, all),
+    illustrative,
+    provenanceNote: illustrative ? `数据说明：实际值为${t('illustrative.label')}；基线与目标摘自规划原文。` : '数据说明：实际值均为官方数据，来源见各指标页；基线与目标摘自规划原文。',
+    cards: views.map((v) => ({ view: v, latest: latestText(v), baseline: printed(v, v.indicator.baseline), target: printed(v, v.indicator.target) })),
+    summary: views.length > 0 ? dashboardSummary(views) : null,
+    tables: plan.clauses.filter((c) => c.kind === 'table'),
+    review: review && {
+      summary: summaryLine(review),
+      binding: bindingLine(review),
+      illustrative: review.illustrative,
+      rows: review.views.map((v) => ({ view: v, planShare: v.status.planShare !== null ? formatShare(v.status.planShare) : '—' })),
+    },
+    statusRows: [...views].sort((a, b) => a.indicator.no - b.indicator.no),
+    coverage: yearCoverage(plan, all).map((c) => ({ line: coverageLine(c), illustrative: c.report?.provenance === 'illustrative' })),
+    chapters: chaptersOf(plan),
+    measures: { count: measures.length, withUnits: measures.filter((m) => m.units.length).length },
+    projects: projectViews(plan, all).length,
+    latestFile: plan.progress.at(-1),
+  };
+}

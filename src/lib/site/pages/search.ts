@@ -1,0 +1,4 @@
+/** What the search page(s) take from the layers below lib/site: pages import only lib/site. */
+export { unitNames } from '../../progress/views.ts';
+export { searchShardLimit, searchShards } from '../../publish/search-records.ts';
+export { menuChoices, regionGroup, searchTerms } from '../../publish/search-terms.ts';
