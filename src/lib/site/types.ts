@@ -7,3 +7,4 @@ export type { DepartmentView, IndicatorView, RegionView } from '../progress/view
 export type { Citation } from '../publish/citation.ts';
 export type { RenderedClause } from '../publish/render-text.ts';
 export type { UpdateView } from '../publish/updates.ts';
+export type { Concept } from '../../schemas/concepts.ts';

@@ -1,6 +1,43 @@
-/** What the indicator page(s) take from the layers below lib/site: pages import only lib/site. */
-export { formatShare } from '../../progress/status.ts';
-export { lastUpdated, yearRows } from '../../progress/views.ts';
-export { cite } from '../../publish/citation.ts';
-export { formatValue } from '../../model/format.ts';
-export { nationalLine } from '../../progress/compare.ts';
+/**
+ * The data of an indicator's page (/plans/<plan-id>/indicators/<id>/), built in one place: its status and
+ * verdict, the national reference line, the year-by-year table, downloads, citation and embed snippet.
+ * The page renders what this returns and computes nothing.
+ */
+import { asPrinted, tk } from '../../../i18n/index.ts';
+import { formatValue } from '../../model/format.ts';
+import { absoluteUrl, urls } from '../../model/urls.ts';
+import { nationalLine, type ReferenceLine } from '../../progress/compare.ts';
+import { formatShare } from '../../progress/status.ts';
+import { lastUpdated, yearRows, type IndicatorView } from '../../progress/views.ts';
+import { cite } from '../../publish/citation.ts';
+import { chartSources } from '../chart-input.ts';
+
+export { indicatorPaths } from '../paths.ts';
+
+export function indicatorPage(view: IndicatorView, references: readonly ReferenceLine[]) {
+  const { plan, indicator: ind, status } = view;
+  const meta = plan.plan;
+  const here = urls.indicator(plan.id, ind.id);
+  const updated = lastUpdated(plan);
+  const fmt = (v: number | null) => formatValue(v, ind.unit);
+  const national = nationalLine(references);
+  const embedUrl = absoluteUrl(urls.embed(plan.id, ind.id));
+  const latest = status.latest;
+  return {
+    updated,
+    /** A value of this indicator with its unit. */
+    fmt,
+    clauseHref: urls.text(plan.id, ind.source.clause),
+    fileUrl: (f: string) => urls.indicatorFile(plan.id, ind.id, f),
+    file: `${plan.id}-${ind.id}`,
+    /** The publishers of the national line, named under the chart. */
+    nationalPublishers: national ? [...new Set(national.points.map((p) => p.source.publisher))].join('、') : null,
+    planShare: status.planShare !== null ? formatShare(status.planShare) : null,
+    rows: yearRows(view),
+    sources: chartSources(view, references),
+    citation: cite({ plan, indicator: ind.name, url: absoluteUrl(here), accessed: updated ?? meta.issued ?? `${meta.period.start}-01-01`, illustrative: view.illustrative }),
+    snippet: `<iframe src="${embedUrl}" title="${ind.name}（${meta.region.name}）" width="100%" height="560" style="border:0" loading="lazy"></iframe>`,
+    description: `${meta.region.name}${ind.name}：${ind.baseline.year}年基线${asPrinted(ind.baseline, ind.origin)}，${ind.target.year}年目标${asPrinted(ind.target, ind.origin)}${latest ? `，${latest.year}年${fmt(latest.value)}${view.illustrative ? '（示例数据）' : ''}` : ''}；状态：${tk(`status.${status.status}`)}。`,
+  };
+}
+export type IndicatorPage = ReturnType<typeof indicatorPage>;
