@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { PlanBundle } from '../model/plan.ts';
-import { indicatorViews, measureViews, projectViews, unitNames } from '../progress/views.ts';
+import { indicatorViews, measureViews, projectViews, unitNames, type IndicatorView } from '../progress/views.ts';
 import { ILLUSTRATIVE_LABEL, tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
 import { citation } from '../model/clauses.ts';
@@ -56,14 +56,21 @@ export function defineTable<N extends string>(table: { name: string; title: stri
 }
 const note = (illustrative: boolean) => (illustrative ? ILLUSTRATIVE_LABEL : '');
 
-export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): Table[] {
-  const names = unitNames(all);
-  const years = [...new Set(plans.flatMap((p) => p.progress.map((x) => x.year)))].sort((a, b) => a - b);
-  const views = plans.flatMap((p) => indicatorViews(p, all));
-  const base = [f('plan_id', 'string', '规划编号'), f('plan_title', 'string', '规划标题'), f('region', 'string', '地区')];
-  const planCells = (p: PlanBundle) => ({ plan_id: p.id, plan_title: p.plan.title, region: p.plan.region.name });
+/** What every table is built from: the plans, the years reported, the indicator views, the common columns. */
+interface Tables {
+  plans: readonly PlanBundle[];
+  all: readonly PlanBundle[];
+  names: Map<string, string>;
+  years: number[];
+  views: IndicatorView[];
+  base: Array<Field<'plan_id' | 'plan_title' | 'region'>>;
+  planCells: (p: PlanBundle) => { plan_id: string; plan_title: string; region: string };
+}
 
-  const indicators = defineTable({
+/** Each indicator: baseline, target, each year's value and its status. */
+function indicatorsTable(t: Tables): Table {
+  const { years, views, base, planCells } = t;
+  return defineTable({
     name: 'indicators',
     title: '主要指标：基线、目标、每年数值和状态',
     fields: [
@@ -124,7 +131,12 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
     })),
   });
 
-  const values = defineTable({
+}
+
+/** Each reported value of an indicator, with its source. */
+function valuesTable(t: Tables): Table {
+  const { views, base, planCells } = t;
+  return defineTable({
     name: 'indicator-values',
     title: '指标的每个年度数值及其来源',
     fields: [
@@ -155,7 +167,12 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
     ),
   });
 
-  const measures = defineTable({
+}
+
+/** Each measure: responsible units, deadline and latest progress. */
+function measuresTable(t: Tables): Table {
+  const { plans, all, names, base, planCells } = t;
+  return defineTable({
     name: 'measures',
     title: '措施、责任单位与最新进展',
     fields: [
@@ -200,9 +217,14 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
     ),
   });
 
+}
+
+/** Each major project: facilities, areas, budget and latest progress. */
+function projectsTable(t: Tables): Table {
+  const { plans, all, base, planCells } = t;
   const joinQ = (qs: Array<{ value: number }>) => qs.map((q) => q.value).join(';');
   const joinT = (qs: Array<{ text: string }>) => qs.map((q) => q.text).join('；');
-  const projects = defineTable({
+  return defineTable({
     name: 'projects',
     title: '重大项目：设施、面积、投资与最新进展',
     fields: [
@@ -249,7 +271,12 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
     ),
   });
 
-  const clauses = defineTable({
+}
+
+/** Each clause of the official text, verbatim. */
+function clausesTable(t: Tables): Table {
+  const { plans, base, planCells } = t;
+  return defineTable({
     name: 'clauses',
     title: '规划全文的每一条款（原文）',
     fields: [
@@ -273,7 +300,19 @@ export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBund
       })),
     ),
   });
-  return [indicators, values, measures, projects, clauses];
+}
+
+export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): Table[] {
+  const t: Tables = {
+    plans,
+    all,
+    names: unitNames(all),
+    years: [...new Set(plans.flatMap((p) => p.progress.map((x) => x.year)))].sort((a, b) => a - b),
+    views: plans.flatMap((p) => indicatorViews(p, all)),
+    base: [f('plan_id', 'string', '规划编号'), f('plan_title', 'string', '规划标题'), f('region', 'string', '地区')],
+    planCells: (p: PlanBundle) => ({ plan_id: p.id, plan_title: p.plan.title, region: p.plan.region.name }),
+  };
+  return [indicatorsTable(t), valuesTable(t), measuresTable(t), projectsTable(t), clausesTable(t)];
 }
 
 /**
