@@ -56,6 +56,30 @@ export function defineTable<N extends string>(table: { name: string; title: stri
 }
 const note = (illustrative: boolean) => (illustrative ? ILLUSTRATIVE_LABEL : '');
 
+/** The latest progress of a measure or project (`what`), its unreported years, source and provenance. */
+const LATEST_FIELDS = (what: string) => [
+  f('latest_year', 'integer', '最新进展年份'),
+  f('latest_status', 'string', '最新进展状态'),
+  f('latest_summary', 'string', '最新进展说明'),
+  f('unreported_years', 'string', `没有报告该${what}进展的年份（以“;”分隔）`),
+  ...SOURCE_FIELDS(),
+  f('provenance', 'string', 'official 或 illustrative'),
+  f('provenance_note', 'string', '示例数据的提示'),
+];
+type Latest = { year: number; summary?: string | null | undefined; source?: Source | undefined; provenance: 'official' | 'illustrative' } | null | undefined;
+/** The cells of LATEST_FIELDS; `status` is the latest status in words. */
+function latestCells(latest: Latest, history: Parameters<typeof unreported>[0], status: string | null) {
+  return {
+    latest_year: latest?.year ?? null,
+    latest_status: status,
+    latest_summary: latest?.summary ?? null,
+    unreported_years: unreported(history),
+    ...sourceCells(latest?.source),
+    provenance: latest?.provenance ?? null,
+    provenance_note: note(latest?.provenance === 'illustrative'),
+  };
+}
+
 /** What every table is built from: the plans, the years reported, the indicator views, the common columns. */
 interface Tables {
   plans: readonly PlanBundle[];
@@ -130,7 +154,6 @@ function indicatorsTable(t: Tables): Table {
       provenance_note: note(v.illustrative),
     })),
   });
-
 }
 
 /** Each reported value of an indicator, with its source. */
@@ -166,7 +189,6 @@ function valuesTable(t: Tables): Table {
       })),
     ),
   });
-
 }
 
 /** Each measure: responsible units, deadline and latest progress. */
@@ -186,13 +208,7 @@ function measuresTable(t: Tables): Table {
       f('task', 'string', '所属任务（任务清单“重点任务”栏，原文）'),
       f('deadline_printed', 'string', '完成时限（任务清单“完成时限”栏，原文）'),
       f('deadline_date', 'string', '完成时限所指的最后日期（YYYY-MM-DD；每年、长期等无单一日期的为空）'),
-      f('latest_year', 'integer', '最新进展年份'),
-      f('latest_status', 'string', '最新进展状态'),
-      f('latest_summary', 'string', '最新进展说明'),
-      f('unreported_years', 'string', '没有报告该措施进展的年份（以“;”分隔）'),
-      ...SOURCE_FIELDS(),
-      f('provenance', 'string', 'official 或 illustrative'),
-      f('provenance_note', 'string', '示例数据的提示'),
+      ...LATEST_FIELDS('措施'),
     ],
     rows: plans.flatMap((p) =>
       measureViews(p, names, all).map((m) => ({
@@ -206,17 +222,10 @@ function measuresTable(t: Tables): Table {
         task: m.clause.row?.task ?? null,
         deadline_printed: m.clause.row?.deadline?.text ?? null,
         deadline_date: m.clause.row?.deadline?.date ?? null,
-        latest_year: m.latest?.year ?? null,
-        latest_status: m.latest?.status ? tk(`clauseStatus.${m.latest.status}`) : null,
-        latest_summary: m.latest?.summary ?? null,
-        unreported_years: unreported(m.history),
-        ...sourceCells(m.latest?.source),
-        provenance: m.latest?.provenance ?? null,
-        provenance_note: note(m.latest?.provenance === 'illustrative'),
+        ...latestCells(m.latest, m.history, m.latest?.status ? tk(`clauseStatus.${m.latest.status}`) : null),
       })),
     ),
   });
-
 }
 
 /** Each major project: facilities, areas, budget and latest progress. */
@@ -239,13 +248,7 @@ function projectsTable(t: Tables): Table {
       f('other_area_m2', 'string', '其他面积（平方米）'),
       f('budget_wan_yuan', 'string', '投资（万元，多个以“;”分隔）'),
       f('figures_as_printed', 'string', '面积与投资的原文写法'),
-      f('latest_year', 'integer', '最新进展年份'),
-      f('latest_status', 'string', '最新进展状态'),
-      f('latest_summary', 'string', '最新进展说明'),
-      f('unreported_years', 'string', '没有报告该项目进展的年份（以“;”分隔）'),
-      ...SOURCE_FIELDS(),
-      f('provenance', 'string', 'official 或 illustrative'),
-      f('provenance_note', 'string', '示例数据的提示'),
+      ...LATEST_FIELDS('项目'),
     ],
     rows: plans.flatMap((p) =>
       projectViews(p, all).map(({ project: x, latest, history }) => ({
@@ -260,17 +263,10 @@ function projectsTable(t: Tables): Table {
         other_area_m2: joinQ(x.area) || null,
         budget_wan_yuan: joinQ(x.budget) || null,
         figures_as_printed: joinT([...x.floorArea, ...x.landArea, ...x.area, ...x.budget]) || null,
-        latest_year: latest?.year ?? null,
-        latest_status: latest?.status ? tk(`projectStatus.${latest.status}`) : null,
-        latest_summary: latest?.summary ?? null,
-        unreported_years: unreported(history),
-        ...sourceCells(latest?.source),
-        provenance: latest?.provenance ?? null,
-        provenance_note: note(latest?.provenance === 'illustrative'),
+        ...latestCells(latest, history, latest?.status ? tk(`projectStatus.${latest.status}`) : null),
       })),
     ),
   });
-
 }
 
 /** Each clause of the official text, verbatim. */
