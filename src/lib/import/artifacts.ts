@@ -195,13 +195,17 @@ export function wrapWidth(lines: readonly string[]): number | null {
 const INDENT = /^(?:[ \u3000]{2,}|\u3000)/u;
 
 /**
- * Rule 7, hard-wrap: in a hard-wrapped text, `next` continues `prev` when `prev` runs to the full width and
+ * Rule 7, hard-wrap: in a hard-wrapped text, `next` continues `prev` when `prev` runs to the full width (printed
+ * or counted in characters) and
  * `next` opens no new unit: not structural, not indented (首行缩进 opens a paragraph) and, in a text
  * without indentation, `prev` does not end a sentence.
  */
 export function isHardWrapContinuation(prev: JoinCandidate & { raw: string }, next: JoinCandidate & { raw: string }, width: number, indented: boolean): boolean {
   if (next.structural || next.tabbed || prev.annex) return false;
-  if (displayWidth(prev.raw) < width - 1.5) return false;
+  // Full by the printed width, or by the count of characters (an editor or a converter that wraps every
+  // N characters, digits and Latin letters counted as one like a Chinese character).
+  const chars = [...prev.raw.replace(/^[ \t\f]+/u, '').trimEnd()].length;
+  if (displayWidth(prev.raw) < width - 1.5 && chars < width - 1.5) return false;
   if (indented) return !INDENT.test(next.raw);
   return !PARAGRAPH_END.test(prev.text.trim());
 }

@@ -95,6 +95,12 @@ export function tableProjects(table: TableBlock, roles: TableRoles, clause: stri
       const label = view.header[budget]!.replace(/[（(][^（）()]*[）)]\s*$/u, '').trim();
       budgets.push({ label, value: Number(b[1]), unit, text: cell(budget) });
     }
+    // A bare figure under an area header (建筑面积（平方米）, 建设规模（平方米）) is an area in the header's unit.
+    const a = /^\s*(\d+(?:\.\d+)?)\s*(平方米)?\s*$/u.exec(cell(area));
+    if (a && (a[2] ?? roles.units[area] ?? '平方米') === '平方米') {
+      const label = view.header[area]!.replace(/[（(][^（）()]*[）)]\s*$/u, '').replace(/\s+/gu, '');
+      quantities.push({ label, value: Number(a[1]), unit: '平方米', text: cell(area) });
+    }
     const printed = rowSource(table, r + view.headerRows);
     out.push({
       id: `${clause}-r${r + 1}`,
@@ -102,14 +108,43 @@ export function tableProjects(table: TableBlock, roles: TableRoles, clause: stri
       name: title,
       category,
       facilities: readFacilities(`${title}，${cell(content)}`),
-      floorArea: quantities.filter((q) => q.unit === '平方米' && /建筑面积/u.test(q.label)),
+      // 建设规模 in 平方米 is the floor area to be built.
+      floorArea: quantities.filter((q) => q.unit === '平方米' && /建筑面积|^建设规模$/u.test(q.label)),
       landArea: quantities.filter((q) => q.unit === '平方米' && /占地/u.test(q.label)),
-      area: quantities.filter((q) => q.unit === '平方米' && !/建筑面积|占地/u.test(q.label)),
+      area: quantities.filter((q) => q.unit === '平方米' && !/建筑面积|^建设规模$|占地/u.test(q.label)),
       budget: budgets,
       text: printed.text,
       clause,
     });
   });
+  return out;
+}
+
+/**
+ * A building named in a task-list row with its floor area or budget (`改扩建滨河小学，建筑面积6200平方米，
+ * 总投资11300万元`) is a project, as in a project table: offices often list their projects only there.
+ */
+export function taskRowProjects(measures: readonly Measure[]): Project[] {
+  const out: Project[] = [];
+  for (const m of measures) {
+    if (!/-r\d+$/u.test(m.id)) continue;
+    const quantities = readQuantities(m.text);
+    const facilities = readFacilities(m.text);
+    if (facilities.length === 0 || !quantities.some((q) => q.unit === '平方米' || q.unit === '万元' || q.unit === '亿元')) continue;
+    out.push({
+      id: m.id,
+      no: m.no,
+      name: m.text.split(/[，,。；;]/u)[0]!.trim() || m.text,
+      category: m.task,
+      facilities,
+      floorArea: quantities.filter((q) => q.unit === '平方米' && /建筑面积/u.test(q.label)),
+      landArea: quantities.filter((q) => q.unit === '平方米' && /占地/u.test(q.label)),
+      area: quantities.filter((q) => q.unit === '平方米' && !/建筑面积|占地/u.test(q.label)),
+      budget: quantities.filter((q) => q.unit === '万元' || q.unit === '亿元'),
+      text: m.source.text,
+      clause: m.clause,
+    });
+  }
   return out;
 }
 
@@ -126,42 +161,108 @@ export interface ProseTarget {
   text: string;
   /** Whether an indicator table of the plan already has it (same id). */
   inTable: boolean;
+  /** The figure the plan states for an earlier year, in prose (`2025年，全县…为88%`), or null. */
+  baseline: { year: number; value: number; text: string } | null;
 }
 
 const VERB = /(达到|提高到|提升到|增加到|增长到|稳定在|保持在|控制在|不低于|不少于|超过|降至|降低到|下降到)/u;
+// What happened: `2025年，全县…为88%`, `…达到88%`.
+const PAST_VERB = /(为|是|达到|达|提高到|提升到|增加到|增长到|降至|降低到|下降到)/u;
 // A figure, not a ratio (1:1, 10∶1).
 const FIGURE = /^\s*(\d+(?:\.\d+)?)(?![\d.:：∶])\s*(%|％|个|所|人|名|年|万元|亿元|平方米|万平方米|间|张)?\s*(以上|以下|以内|左右)?/u;
+const PHRASE_START = '(?:^|[，。；：、,;:\\s（(）)])';
+// `到2030年，…` opening a sentence or a phrase; not `提高到2025年的93.2%`, which tells what happened.
+const TARGET_YEAR = new RegExp(`${PHRASE_START}(?:到|至)\\s*(20\\d\\d)\\s*年(?:底|末)?[，,]?`, 'gu');
+// `2025年，…` or `截至2025年底，…` stating the figures of a year (not `2025年前`, `2025年起`, `2025年以来`).
+const BASE_YEAR = new RegExp(`(?:${PHRASE_START}|截至|截止到?)(?<!(?:^|[^截])[到至]\\s*)(20\\d\\d)\\s*年(?:底|末)?(?![底末前以起内初至到—－-])[，,]?`, 'gu');
+const PLACE_WORDS = /^(?:全县|全市|全区|全旗|我县|我市|我区|全县域|力争|实现|确保|使|其中)+/u;
 
-/** `到2030年，全县学前三年毛入园率达到95%以上，…`: each phrase after the year that names a figure. */
+interface Phrase {
+  name: string;
+  value: number;
+  unit: string | null;
+  /** The phrase up to the end of its figure. */
+  text: string;
+  /** The figure as printed: `88%`. */
+  figure: string;
+}
+
+/** The phrases of a stretch of prose that name a figure after one of `verb`'s words. */
+function figurePhrases(stretch: string, verb: RegExp): Phrase[] {
+  const out: Phrase[] = [];
+  for (const phrase of stretch.split(/[，,、；]/u)) {
+    const v = verb.exec(phrase);
+    if (!v) continue;
+    const fig = FIGURE.exec(phrase.slice(v.index + v[0].length));
+    if (!fig || fig[0].trim() === '') continue;
+    const name = phrase.slice(0, v.index).replace(/\s+/gu, '').replace(PLACE_WORDS, '');
+    if (name.length < 2) continue;
+    out.push({ name, value: Number(fig[1]), unit: fig[2]?.replace('％', '%') ?? null, text: phrase.slice(0, v.index + v[0].length + fig[0].length).trim(), figure: fig[0].trim() });
+  }
+  return out;
+}
+
+/**
+ * Each year's stretch of a clause: from the year that opens it to the next such year or the end of the
+ * sentence, so that `到2026年底，…达到92%；到2027年，…达到94%` gives each year its own figures.
+ */
+function yearStretches(text: string, opener: RegExp): Array<{ year: number; at: number; stretch: string }> {
+  const found = [...text.matchAll(opener)];
+  const targets = [...text.matchAll(TARGET_YEAR), ...text.matchAll(BASE_YEAR)].map((m) => m.index!).sort((a, b) => a - b);
+  return found.map((m) => {
+    const from = m.index! + m[0].length;
+    const next = targets.find((t) => t > m.index!) ?? text.length;
+    const stop = text.indexOf('。', from);
+    return { year: Number(m[1]), at: m.index!, stretch: text.slice(from, Math.max(from, Math.min(next, stop < 0 ? text.length : stop))) };
+  });
+}
+
+/** `2025年，全县…为88%`: the figures prose states for a year, by name (the first statement of each). */
+function proseBaselines(clauses: readonly Clause[]): Array<Phrase & { year: number }> {
+  const out: Array<Phrase & { year: number }> = [];
+  for (const c of clauses) {
+    if (c.part !== 'body' || c.kind === 'table' || c.kind === 'row') continue;
+    for (const { year, stretch } of yearStretches(c.text, BASE_YEAR)) {
+      for (const p of figurePhrases(stretch, PAST_VERB)) if (!out.some((b) => b.name === p.name && b.year === year)) out.push({ ...p, year });
+    }
+  }
+  return out;
+}
+
+/** `到2030年，全县学前三年毛入园率达到95%以上，…`: each phrase after the year that names a figure, with its baseline in prose. */
 export function proseTargets(clauses: readonly Clause[], tableIds: ReadonlySet<string>): ProseTarget[] {
   const out: ProseTarget[] = [];
   const seen = new Set<string>();
+  const baselines = proseBaselines(clauses);
   for (const c of clauses) {
     if (c.part !== 'body' || c.kind === 'table' || c.kind === 'row') continue;
-    // `到2030年，…` opening a sentence or a phrase; not `提高到2025年的93.2%`, which tells what happened.
-    for (const m of c.text.matchAll(/(?:^|[，。；：、,;:\s（(）)])(?:到|至)\s*(20\d\d)\s*年(?:底|末)?[，,]?([^。]*)/gu)) {
-      const year = Number(m[1]);
-      for (const phrase of m[2]!.split(/[，,、；]/u)) {
-        const v = VERB.exec(phrase);
-        if (!v) continue;
-        const fig = FIGURE.exec(phrase.slice(v.index + v[0].length));
-        if (!fig || fig[0].trim() === '') continue;
-        const name = phrase.slice(0, v.index).replace(/^(?:全县|全市|全区|全旗|我县|我市|我区|全县域|力争|实现|确保|使)+/u, '').trim();
-        if (name.length < 2) continue;
-        const text = phrase.slice(0, v.index + v[0].length + fig[0].length).trim();
-        let id = indicatorId(name, out.length + 1);
+    for (const { year, stretch } of yearStretches(c.text, TARGET_YEAR)) {
+      for (const p of figurePhrases(stretch, VERB)) {
+        let id = indicatorId(p.name, out.length + 1);
         if (/^indicator-/u.test(id)) id = `prose-${c.id}-${out.filter((t) => t.clause === c.id).length + 1}`;
+        // Per year: a milestone year and the final year of one indicator are two targets.
         const key = `${id}@${year}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ id, clause: c.id, name, year, value: Number(fig[1]), unit: fig[2]?.replace('％', '%') ?? null, text, inTable: tableIds.has(id) });
+        const base = baselines.find((b) => b.year < year && (b.name === p.name || b.name.endsWith(p.name) || p.name.endsWith(b.name)));
+        out.push({
+          id,
+          clause: c.id,
+          name: p.name,
+          year,
+          value: p.value,
+          unit: p.unit,
+          text: p.text,
+          inTable: tableIds.has(id),
+          baseline: base ? { year: base.year, value: base.value, text: base.figure } : null,
+        });
       }
     }
   }
   return out;
 }
 
-/** A confirmed prose target as an indicator: no baseline is printed, so the baseline states none. */
+/** A confirmed prose target as an indicator: its baseline as prose states it, or none. */
 export function proseIndicator(t: ProseTarget, no: number, baselineYear: number): Indicator {
   const atMost = /以下|以内|控制在|降至|降低到|下降到/u.test(t.text);
   return {
@@ -170,7 +271,7 @@ export function proseIndicator(t: ProseTarget, no: number, baselineYear: number)
     name: t.name,
     unit: t.unit,
     group: null,
-    baseline: { year: baselineYear, value: null, text: '' },
+    baseline: t.baseline ? { year: t.baseline.year, value: t.baseline.value, text: t.baseline.text } : { year: baselineYear, value: null, text: '' },
     target: { year: t.year, value: t.value, text: t.text.slice(t.name.length).replace(/^\s*/u, '') || t.text },
     attribute: null,
     direction: atMost ? 'decrease' : 'increase',

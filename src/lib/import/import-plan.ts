@@ -13,7 +13,7 @@ import type { Indicator, IndicatorsFile } from '../../schemas/indicators.ts';
 import type { ProjectsFile } from '../../schemas/projects.ts';
 import { extractClauses, type Clause } from '../model/clauses.ts';
 import { readMarker } from '../model/numbering.ts';
-import { clauseMeasures, proseIndicator, proseTargets, tableMeasures, tableProjects, type Measure, type ProseTarget } from './extract.ts';
+import { clauseMeasures, proseIndicator, proseTargets, tableMeasures, tableProjects, taskRowProjects, type Measure, type ProseTarget } from './extract.ts';
 import { checkFidelity, type FidelityReport } from './fidelity.ts';
 import { readFootnotes, tableToIndicators } from './indicator-table.ts';
 import { ImportError, parsePlanText, type Block, type ImportWarning, type ParsedPlan, type SourceHints, type TableBlock } from './parse-plan.ts';
@@ -228,6 +228,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
   const projects = [
     ...extractProjects(clauses),
     ...tables.filter((t) => t.roles.kind === 'projects').flatMap((t) => tableProjects(t.block, t.roles, t.clause, t.caption)),
+    ...taskRowProjects(measures),
   ];
 
   // Nothing may be lost on the way: every character of the text (less the declared artifacts), every cell.

@@ -20,6 +20,9 @@ export interface TextLayout {
 export function renderText(model: PlanModel, layout: TextLayout, r: Rng): Uint8Array {
   const gap = pickHeadingGap(r);
   const indentParagraphs = layout.wrap !== null || r.chance(0.5);
+  // Wrapped every N characters (an editor, a converter) or at N full widths, digits and Latin letters
+  // half as wide (as a PDF prints them).
+  const cost = r.chance(0.5) ? () => 1 : (ch: string) => (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1);
   const lines: string[] = [];
   const para = (text: string) => {
     const first = indentParagraphs ? '　　' : '';
@@ -28,13 +31,13 @@ export function renderText(model: PlanModel, layout: TextLayout, r: Rng): Uint8A
     let room = layout.wrap - (first ? 2 : 0);
     let line = first;
     for (const ch of chars) {
-      if (room === 0) {
+      if (room < cost(ch)) {
         lines.push(line);
         line = '';
         room = layout.wrap;
       }
       line += ch;
-      room--;
+      room -= cost(ch);
     }
     if (line) lines.push(line);
   };
