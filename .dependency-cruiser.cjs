@@ -7,6 +7,8 @@
  *   client (the search page's browser code) → client, and types (import type) from lib
  *   lib/sheets (the staff workbook ↔ progress JSON; scripts only) → lib/content, lib/progress, lib/model, schemas
  *   lib/archive (untrusted .docx/.xlsx archives, for lib/import and lib/sheets) → node built-ins only
+ *   config (the one reader of the environment, used by scripts, astro.config and lib) → lib/messages only
+ *   lib/messages (the message catalogue, used by every layer) → nothing of src/
  *
  * `npm test` runs these rules (tests/unit/layers.test.ts). When one fails, its comment says which way the
  * arrow should go: move the code down a layer, or pass the value in from above.
@@ -32,6 +34,10 @@ module.exports = {
       'lib/import is used only by scripts. If the site needs a rule from it (numbering, clause ids), move that rule into lib/model.'),
     forbid('archive-stands-alone', lib('archive'), '^src/(?!lib/archive/)',
       'lib/archive reads untrusted Office archives (sizes before inflating, no DOCTYPE) for lib/import and lib/sheets; it imports nothing of src/. Pass what it needs in as arguments.'),
+    forbid('config-is-the-edge', '^src/config/', '^src/(?!config/|lib/messages/)',
+      'src/config reads and checks the environment and hands out values; it imports only the message catalogue. Pass values down from the commands, not the other way.'),
+    forbid('messages-stand-alone', lib('messages'), '^src/(?!lib/messages/)',
+      'lib/messages is the catalogue every layer raises messages from: it imports nothing of src/. Pass what a message needs as its parameters.'),
     forbid('progress-is-the-method', lib('progress'), '^src/(lib/(content|import|charts|publish|site)|pages|components|layouts)/',
       'lib/progress (the status method and its views) works on the model; pass it data, do not let it reach up into publish or the site.'),
     forbid('charts-are-pure', lib('charts'), '^src/(lib/(content|import|progress|publish|site)|pages|components|layouts)/',

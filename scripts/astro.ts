@@ -6,10 +6,13 @@
 import { resolve } from 'node:path';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { environment } = await import('./env.ts');
+const { messageLang } = await import('../src/lib/content/problems.ts');
+const { port } = environment(messageLang([]).lang);
 const { dev, preview, sync } = await import('astro');
 const root = resolve(import.meta.dirname, '..');
 const command = process.argv[2];
-if (command === 'dev') await dev({ root, server: { port: Number(process.env.PORT ?? 4321) } });
+if (command === 'dev') await dev({ root, server: { port } });
 else if (command === 'preview') await preview({ root, server: { port: 4321 } });
 else if (command === 'sync') await sync({ root });
 else {

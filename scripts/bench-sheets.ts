@@ -9,6 +9,7 @@ import type { PlanBundle } from '../src/lib/model/plan.ts';
 import { taskClauses } from '../src/lib/progress/views.ts';
 import { readWorkbook } from '../src/lib/sheets/read.ts';
 import { writeWorkbook } from '../src/lib/sheets/write.ts';
+import { environment } from './env.ts';
 
 async function time(plan: PlanBundle, year: number, plans: PlanBundle[]): Promise<string> {
   const file = plan.progress.find((p) => p.year === year) ?? null;
@@ -62,5 +63,5 @@ export async function sheetFigures(root: string): Promise<string[]> {
 }
 
 if (import.meta.main) {
-  for (const line of await sheetFigures(process.env.CONTENT_ROOT ?? process.cwd())) console.log(`workbook: ${line}`);
+  for (const line of await sheetFigures(environment('en').contentRoot ?? process.cwd())) console.log(`workbook: ${line}`);
 }

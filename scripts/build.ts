@@ -3,17 +3,18 @@
  * every plan, then swap it into place. Any failure, at any stage (a kill included), leaves the previous
  * `dist/` exactly as it was; the next build removes what a killed one left behind.
  *
- * Environment: CONTENT_ROOT (folder holding content/, default: the repository), DIST_DIR (default: dist/).
+ * Environment (checked by src/config/env.ts before anything is touched): CONTENT_ROOT (folder holding
+ * content/, default: the repository), DIST_DIR (default: dist/), BASE_PATH, SITE_URL, SEARCH_SHARD_RECORDS.
  * `--debug` prints the stack of an unexpected error. For tests of the atomic publish only:
  * BUILD_FAULT=<stage> makes a stage fail on purpose; BUILD_PAUSE=<stage> stops there (to be killed).
  */
 // Nothing the build runs may send a request off the machine: Astro's telemetry stays off.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { recordHtml, searchRecords, searchShardDir, searchShardLimit, searchShards } from '../src/lib/publish/search-records.ts';
+import { recordHtml, searchRecords, searchShardDir, searchShards } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { urls } from '../src/lib/model/urls.ts';
@@ -22,11 +23,15 @@ import { resolveContentRoot } from '../src/lib/content/root.ts';
 import { renderImages } from '../src/lib/publish/image-pool.ts';
 import { imageJobs } from '../src/lib/site/images.ts';
 import { availableParallelism } from 'node:os';
+import { environment } from './env.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const debug = process.argv.includes('--debug');
-const contentRoot = resolveContentRoot(repo);
-const dist = resolve(process.env.DIST_DIR || join(repo, 'dist'));
+const lang = messageLang(process.argv.slice(2)).lang;
+// Every variable is checked before anything is touched: a wrong one stops the build with its message.
+const env = environment(lang, '\nBuild failed; the previous site (if any) is unchanged.');
+const contentRoot = resolveContentRoot(repo, env.contentRoot);
+const dist = env.distDir ?? join(repo, 'dist');
 const parent = dirname(dist);
 const tmp = join(parent, `.dist-tmp-${process.pid}`);
 const old = join(parent, `.dist-old-${process.pid}`);
@@ -39,15 +44,14 @@ class BuildRefused extends Error {
     this.zh = zh;
   }
 }
-const lang = messageLang([]).lang;
 
 function fault(stage: string): void {
-  if (process.env.BUILD_FAULT === stage) throw new Error(`BUILD_FAULT=${stage}: failing on purpose (test of atomic publish)`);
+  if (env.buildFault === stage) throw new Error(`BUILD_FAULT=${stage}: failing on purpose (test of atomic publish)`);
 }
 
 /** Stops at `stage` until killed, so that a test can SIGKILL the build at exactly that moment. */
 async function pause(stage: string): Promise<void> {
-  if (process.env.BUILD_PAUSE !== stage) return;
+  if (env.buildPause !== stage) return;
   console.error(`BUILD_PAUSE=${stage}: paused`);
   await new Promise(() => setInterval(() => {}, 60_000));
 }
@@ -121,6 +125,11 @@ function cleanUpAfterKilledBuilds(): void {
  * into other folders (tests, benchmarks) deleted each other's chunks; the chunks must stay inside the checkout
  * to find its node_modules. Each build works in .astro/build-<pid>/, removed afterwards (or by the next build
  * if this one is killed).
+ *
+ * Astro moves its chunks from there into the output by renaming, which no file system allows across
+ * devices (EXDEV). When the output lies on another file system than the checkout (a DIST_DIR on a mounted
+ * disk), Astro builds inside the working folder and the site is then copied into the output folder, which
+ * is beside DIST_DIR, so that the final swap is still a rename on one file system.
  */
 async function astroBuild(outDir: string, cacheDir: string | undefined): Promise<void> {
   const builds = join(repo, '.astro');
@@ -130,10 +139,13 @@ async function astroBuild(outDir: string, cacheDir: string | undefined): Promise
   }
   const scratch = join(builds, `build-${process.pid}`);
   mkdirSync(scratch, { recursive: true });
+  const acrossDevices = statSync(scratch).dev !== statSync(outDir).dev;
+  const astroOut = acrossDevices ? join(scratch, 'site') : outDir;
   const cwd = process.cwd();
   process.chdir(scratch);
   try {
-    await build({ root: repo, outDir, cacheDir, logLevel: process.env.BUILD_QUIET ? 'error' : 'info' });
+    await build({ root: repo, outDir: astroOut, cacheDir, logLevel: env.buildQuiet ? 'error' : 'info' });
+    if (acrossDevices) cpSync(astroOut, outDir, { recursive: true });
   } finally {
     process.chdir(cwd);
     rmSync(scratch, { recursive: true, force: true });
@@ -156,9 +168,7 @@ function checkBuiltSite(planIds: readonly string[]): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  console.log(`content: ${join(contentRoot, 'content')}${process.env.CONTENT_ROOT ? ' (CONTENT_ROOT)' : ''}`);
-  const site = process.env.SITE_URL;
-  if (site !== undefined && !/^https?:\/\/[^\s/]+/.test(site)) throw new BuildRefused(`SITE_URL must be the site's address starting with http:// or https://, found ${JSON.stringify(site)}. Set it like SITE_URL=https://www.example.gov.cn/jyj/ghgk/.`, `SITE_URL 应为以 http:// 或 https:// 开头的网站地址，实际为 ${JSON.stringify(site)}。例如：SITE_URL=https://www.example.gov.cn/jyj/ghgk/。`);
+  console.log(`content: ${join(contentRoot, 'content')}${env.contentRoot ? ' (CONTENT_ROOT)' : ''}`);
   checkDist();
   try {
     cleanUpAfterKilledBuilds();
@@ -167,7 +177,7 @@ async function main(): Promise<void> {
   }
   const { model, problems } = loadContent(contentRoot);
   if (problems.length > 0) {
-    for (const p of problems) console.error(problemFormatter(messageLang([]).lang)(p)); // Chinese unless CONTENT_LANG=en
+    for (const p of problems) console.error(problemFormatter(lang)(p)); // Chinese unless --lang en or CONTENT_LANG=en
     throw new BuildRefused(`${problems.length} problem(s) in ${join(contentRoot, 'content')}; the site was not built.`, `${join(contentRoot, 'content')} 中有 ${problems.length} 个问题，网站没有生成。`);
   }
   if (model.plans.length === 0) throw new BuildRefused(`no plans in ${join(contentRoot, 'content')}; a site without plans is never published.`, `${join(contentRoot, 'content')} 中没有规划；不会发布没有规划的网站。`);
@@ -214,7 +224,7 @@ async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: 
   // Smaller index chunks: a query fetches one chunk per character, and the default chunk (about 40 KB)
   // carries mostly other characters. Pagefind reads this (unstable) setting from the environment.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
-  const assigned = searchShards(plans, searchShardLimit());
+  const assigned = searchShards(plans, env.searchShardRecords);
   const shards: Array<ReturnType<typeof searchRecords>> = Array.from({ length: Math.max(...assigned) + 1 }, () => []);
   for (const [k, plan] of plans.entries()) {
     for (const r of searchRecords([plan], plans, concepts)) shards[r.meta.kind === '规划' ? 0 : assigned[k]!]!.push(r);

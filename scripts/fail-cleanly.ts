@@ -1,14 +1,20 @@
 /**
- * Imported first by every staff command (import, sheet, sheet:import, new:progress): an error nobody
- * foresaw is printed as one line saying what happened, in Chinese (English with --lang en), and the command
+ * Imported first by every staff command (import, sheet, sheet:import, new:progress): an environment
+ * variable set wrongly is printed as the configuration's refusal (exit 1); an error nobody foresaw is printed as one line saying what happened, in Chinese (English with --lang en), and the command
  * exits with 2. Staff never see a stack trace; `--debug` (or DEBUG=1) prints it for a developer.
  */
+import { ConfigError, readConfig } from '../src/config/env.ts';
 import { messageLang } from '../src/lib/content/problems.ts';
 
 const { lang } = messageLang(process.argv.slice(2));
-const debug = process.argv.includes('--debug') || process.env.DEBUG === '1';
+const debug = process.argv.includes('--debug') || (readConfig().config?.debug ?? false);
 
 function fail(err: unknown): never {
+  // A variable set wrongly is the user's to fix, found wherever a setting was first needed: said as such.
+  if (err instanceof ConfigError) {
+    console.error(err.text(lang));
+    process.exit(1);
+  }
   const what = err instanceof Error ? err.message.split('\n')[0] : String(err);
   console.error(
     lang === 'en'

@@ -29,6 +29,7 @@ import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
 import { readPlanSource } from '../src/lib/import/read-source.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
 import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
+import { environment } from './env.ts';
 
 // Messages in Chinese for staff; `--lang en` (or CONTENT_LANG=en) for English, as for the validator.
 const { lang, rest: args } = messageLang(process.argv.slice(2));
@@ -43,7 +44,7 @@ const { values, positionals } = parseArgs({
   },
 });
 // --content wins, then CONTENT_ROOT (as for every other command), then this repository.
-const root = resolve(values.content ?? process.env.CONTENT_ROOT ?? join(import.meta.dirname, '..'));
+const root = resolve(values.content ?? environment(lang).contentRoot ?? join(import.meta.dirname, '..'));
 const sourcesDir = join(root, 'content', 'sources');
 
 class Stop extends Error {}

@@ -14,9 +14,10 @@ import { checkContentRoot, resolveContentRoot } from '../src/lib/content/root.ts
 import { formatProblemZh } from '../src/lib/content/problems.ts';
 import { taskClauses } from '../src/lib/progress/views.ts';
 import type { ProgressFile } from '../src/schemas/progress.ts';
+import { environment } from './env.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string' } } });
-const root = resolveContentRoot(resolve(import.meta.dirname, '..'), values.content);
+const root = resolveContentRoot(resolve(import.meta.dirname, '..'), values.content, environment('zh').contentRoot);
 
 function fail(message: string): never {
   console.error(message);

@@ -15,10 +15,12 @@ import { todayInChina } from '../src/lib/content/rules.ts';
 import { progressAt } from '../src/lib/content/history.ts';
 import { ProgressFileSchema, type ProgressFile } from '../src/schemas/progress.ts';
 import { formatSheetProblem, sortSheetProblems } from '../src/lib/sheets/problems.ts';
+import { environment } from './env.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2));
 const [path] = rest;
-const root = process.env.CONTENT_ROOT ?? process.cwd();
+const env = environment(lang);
+const root = env.contentRoot ?? process.cwd();
 if (!path) {
   console.error('用法：npm run sheet:import -- <台账文件.xlsx>');
   process.exit(1);
@@ -43,7 +45,7 @@ function safeJson(text: string): unknown {
   }
 }
 const bytes = readFileSync(path);
-const result = await readWorkbook(bytes, path, model.plans, { published, today: todayInChina() });
+const result = await readWorkbook(bytes, path, model.plans, { published, today: todayInChina(new Date(), env.validateToday) });
 const problems = result.ok ? [] : [...result.problems];
 // The whole content checked with the new file in a copy (every rule of npm run validate), each new problem
 // reported at the cell it came from: the clerk never sees the JSON file.

@@ -9,6 +9,7 @@ import { loadContent, closestIds } from '../src/lib/content/load.ts';
 import { formatProblemZh } from '../src/lib/content/problems.ts';
 import { workbookName } from '../src/lib/sheets/read.ts';
 import { writeWorkbook } from '../src/lib/sheets/write.ts';
+import { environment } from './env.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -16,7 +17,7 @@ function fail(message: string): never {
 }
 
 const [planId, yearText, outArg] = process.argv.slice(2);
-const root = process.env.CONTENT_ROOT ?? process.cwd();
+const root = environment('zh').contentRoot ?? process.cwd();
 if (!planId || !yearText) fail('用法：npm run sheet -- <规划编号> <年份> [输出文件.xlsx]，例如 npm run sheet -- pingluo-edu-2021-2025 2025');
 if (!/^\d{4}$/.test(yearText)) fail(`年份应为四位数字，如 2025，实际为“${yearText}”。`);
 const year = Number(yearText);

@@ -16,22 +16,25 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { publishedValuesRule, revisionsSince } from '../src/lib/content/revisions.ts';
-import { resolveContentRoot } from '../src/lib/content/root.ts';
+import { checkContentRoot, resolveContentRoot } from '../src/lib/content/root.ts';
 import { todayInChina } from '../src/lib/content/rules.ts';
+import { environment } from './env.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2));
 const format = problemFormatter(lang);
+const env = environment(lang);
 let debug = false;
 try {
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { today: { type: 'string' }, since: { type: 'string' }, debug: { type: 'boolean' } } });
   debug = values.debug ?? false;
-  const root = resolveContentRoot(resolve(import.meta.dirname, '..'), positionals[0]);
-  const today = values.today ?? todayInChina();
+  const root = resolveContentRoot(resolve(import.meta.dirname, '..'), positionals[0], env.contentRoot);
+  const today = values.today ?? todayInChina(new Date(), env.validateToday);
   const { model, problems, warnings } = loadContent(root, { today });
   console.error(`content: ${join(root, 'content')}`);
   // Every committed version of a progress file is a publication: an official figure it published and the
   // file now changes must keep its earlier value and a reason, whether the change came by JSON or workbook.
-  const history = await publishedValuesRule(root, model);
+  // A tree that is not there has no history to read: its problem (already in `problems`) says so.
+  const history = checkContentRoot(root).length ? null : await publishedValuesRule(root, model);
   if (history) problems.push(...history);
   if (values.since !== undefined && problems.length === 0) {
     const r = await revisionsSince(root, model, values.since);

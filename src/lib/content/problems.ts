@@ -3,6 +3,8 @@
  * the line and column, the field, what was expected, what was found, and how to fix it.
  */
 
+import { envLang, type Env } from '../../config/env.ts';
+
 export interface Problem {
   /** Path relative to the repository root, e.g. `content/progress/pingluo-edu-2021-2025/2023.json`. */
   file: string;
@@ -25,8 +27,8 @@ export type MessageLang = 'zh' | 'en';
  * The language a CLI prints problems in: `--lang en` (or `--lang=en`, or CONTENT_LANG=en) for English,
  * Chinese otherwise. Returns the arguments without the flag.
  */
-export function messageLang(argv: readonly string[], env: Record<string, string | undefined> = process.env): { lang: MessageLang; rest: string[] } {
-  let lang: MessageLang = env.CONTENT_LANG === 'en' ? 'en' : 'zh';
+export function messageLang(argv: readonly string[], env?: Env): { lang: MessageLang; rest: string[] } {
+  let lang: MessageLang = envLang(env);
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

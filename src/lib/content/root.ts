@@ -7,9 +7,12 @@ import { lstatSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from './problems.ts';
 
-/** The folder holding content/: the command-line argument, else CONTENT_ROOT, else the repository. */
-export function resolveContentRoot(repo: string, arg?: string): string {
-  return resolve(arg ?? (process.env.CONTENT_ROOT || repo));
+/**
+ * The folder holding content/: the first of the places given (the command-line argument, then CONTENT_ROOT
+ * as the configuration read it), else the repository.
+ */
+export function resolveContentRoot(repo: string, ...given: Array<string | undefined>): string {
+  return resolve(given.find((g) => g !== undefined && g !== '') ?? repo);
 }
 
 const kindOf = (path: string): 'missing' | 'dir' | 'link' | 'other' => {

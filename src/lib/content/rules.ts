@@ -17,11 +17,10 @@ export interface RuleProblem {
 
 /**
  * Today's date in China (YYYY-MM-DD), where the bureaus publish: a date of today there is never "future".
- * VALIDATE_TODAY=YYYY-MM-DD fixes it (tests, or re-checking an old tree as of a past day). Only the
- * validator reads it: what the build writes never depends on the clock.
+ * `fixed` (VALIDATE_TODAY=YYYY-MM-DD, passed in by the commands) fixes it: tests, or re-checking an old tree
+ * as of a past day. Only the validator reads it: what the build writes never depends on the clock.
  */
-export function todayInChina(now: Date = new Date()): string {
-  const fixed = process.env.VALIDATE_TODAY;
+export function todayInChina(now: Date = new Date(), fixed?: string): string {
   if (fixed && /^\d{4}-\d{2}-\d{2}$/.test(fixed)) return fixed;
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -3,21 +3,21 @@
  *
  * A county bureau hosts the site inside its government portal (`https://www.example.gov.cn/jyj/ghgk/`),
  * so no page, download, feed, search record or script may assume the site lives at `/`. The base path
- * comes from `BASE_PATH` (default `/`) and absolute addresses from `SITE_URL` (default
- * `http://localhost:4321`); both are read when a URL is built, so the build, the scripts and the tests
- * agree without passing them around. Nothing else in the code concatenates site paths.
+ * (`BASE_PATH`, default `/`) and the address for absolute links (`SITE_URL`, default
+ * `http://localhost:4321`) come checked from the configuration module (src/config/env.ts) when a URL is
+ * built, so the build, the scripts and the tests agree without passing them around. Nothing else in the
+ * code concatenates site paths.
  */
+import { siteAddress } from '../../config/env.ts';
 
 /** `BASE_PATH` normalised to start and end with `/`: `jyj/ghgk` → `/jyj/ghgk/`. */
 export function basePath(): string {
-  const raw = (process.env.BASE_PATH ?? '/').trim();
-  const inner = raw.split('/').filter(Boolean).join('/');
-  return inner ? `/${inner}/` : '/';
+  return siteAddress().basePath;
 }
 
 /** `SITE_URL` without a trailing slash: the scheme and host (and port) of the deployed site. */
 export function siteOrigin(): string {
-  return (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
+  return siteAddress().siteOrigin;
 }
 
 /** A path inside the site (`plans/x/`, no leading slash) under the base path. */

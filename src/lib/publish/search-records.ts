@@ -134,14 +134,6 @@ function indexedClauses(plan: PlanBundle): Clause[] {
   return plan.clauses.filter((c) => c.kind !== 'title' && !taskTables.has(c.id));
 }
 
-/**
- * Records per index shard (SEARCH_SHARD_RECORDS, default 5,000): Pagefind holds about 86 KB per record
- * until it writes an index, so the shard size bounds the build's memory.
- */
-export function searchShardLimit(env: Record<string, string | undefined> = process.env): number {
-  return Number(env.SEARCH_SHARD_RECORDS ?? 5_000);
-}
-
 /** The folder of index shard `k` in the built site: pagefind/, pagefind-1/ … */
 export function searchShardDir(k: number): string {
   return k === 0 ? 'pagefind' : `pagefind-${k}`;

@@ -4,6 +4,7 @@
  * the validator first, and `npm run dev` stops a page with the very same messages (Astro's error overlay
  * shows them) until the content is fixed.
  */
+import { config } from '../../config/env.ts';
 import { loadContent, type ContentModel } from '../content/load.ts';
 import { messageLang, problemFormatter } from '../content/problems.ts';
 import { readHistory, type History } from '../content/history.ts';
@@ -13,7 +14,7 @@ import type { ReferenceFile } from '../../schemas/reference.ts';
 
 /** The folder that holds content/: CONTENT_ROOT (set by the build for content from elsewhere) or the working directory. */
 function contentRoot(): string {
-  return process.env.CONTENT_ROOT ?? process.cwd();
+  return config().contentRoot ?? process.cwd();
 }
 
 /** A content tree that does not validate: the message is exactly what `npm run validate` prints. */
@@ -31,7 +32,7 @@ function content(): ContentModel {
   if (cache && (!dev || Date.now() - cache.at < DEV_TTL_MS)) return cache.model;
   const root = contentRoot();
   // CONTENT_UNVALIDATED=1 is for the defence-in-depth tests only (tests/helpers/build-unvalidated.ts).
-  const { model, problems } = loadContent(root, { allowMarkup: process.env.CONTENT_UNVALIDATED === '1' });
+  const { model, problems } = loadContent(root, { allowMarkup: config().contentUnvalidated });
   if (problems.length > 0) {
     throw new ContentError(
       `${root}/content 中有 ${problems.length} 个问题（与 npm run validate 的输出相同），网站未生成：\n${problems.map(problemFormatter(messageLang([]).lang)).join('\n')}`,

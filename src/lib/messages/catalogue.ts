@@ -1,0 +1,42 @@
+/**
+ * The shape of the message catalogue (STYLE.md, habit 11): every message a person can see is one named
+ * entry, written once in Chinese and once in English as functions of typed parameters, with how to fix it.
+ * Code raises a message by its entry, never by its English text, so rewording one language cannot break
+ * the other. The entries live beside this file, one file per area (config, validator, importer, workbook,
+ * build); index.ts lists them all for the test that every entry speaks both languages.
+ */
+
+/** The languages a person reads messages in: Chinese for staff (the default), English for developers. */
+export type Lang = 'zh' | 'en';
+
+/** One message in one language: what is wrong (what was expected, what was found) and how to fix it. */
+export interface Text {
+  message: string;
+  fix?: string | undefined;
+}
+
+/** A catalogue entry: its text in each language, over parameters of type `P`. */
+export interface Message<P = void> {
+  zh: (params: P) => Text;
+  en: (params: P) => Text;
+}
+
+/** A named set of entries; the id of an entry is `<area>.<key>`. */
+export type Catalogue = Record<string, Message<never>>;
+
+/** Declares one area's entries, keeping each entry's parameter type. */
+export function defineMessages<T extends Record<string, Message<never>>>(entries: T): T {
+  return entries;
+}
+
+/** The text of `entry` in `lang`. */
+export function say<P>(entry: Message<P>, params: P, lang: Lang): Text {
+  return entry[lang](params);
+}
+
+/** The text of `entry` as one sentence: the message, then how to fix it. */
+export function sentence<P>(entry: Message<P>, params: P, lang: Lang): string {
+  const t = entry[lang](params);
+  if (!t.fix) return t.message;
+  return lang === 'zh' ? `${t.message}${t.fix}` : `${t.message} ${t.fix}`;
+}
