@@ -2,6 +2,8 @@
  * "Did you mean" for ids: the known ids closest to one that was not found, and the sentence that names them.
  */
 import { distance } from 'fastest-levenshtein';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /** Up to three known ids closest to `id`, for "did you mean" hints. */
 export function closestIds(id: string, known: readonly string[], n = 3): string[] {
@@ -15,8 +17,6 @@ export function closestIds(id: string, known: readonly string[], n = 3): string[
 }
 
 /** The message for a reference to an id that the plan does not have (an indicator, clause or project). */
-export function unknownRef(what: string, found: string, known: readonly string[], where: string): string {
-  const hint = known.length ? ` Closest known ids: ${closestIds(found, known).join(', ')} (all are in ${where}).` : ` The plan has no ${what}s (${where}).`;
-  const article = /^[aeiou]/.test(what) ? 'an' : 'a';
-  return `expected the id of ${article} ${what} of this plan, found "${found}".${hint}`;
+export function unknownRef(what: string, found: string, known: readonly string[], where: string) {
+  return bilingual(V.unknownRef, { what, found, closest: known.length ? closestIds(found, known) : [], where });
 }

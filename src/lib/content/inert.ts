@@ -7,22 +7,23 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { PathSegment } from './problems.ts';
+import type { UnsafeReason } from '../messages/validator.ts';
 
 const TAG = /<\s*\/?\s*[a-zA-Z!?][^<>]*>/;
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data)\s*:/i;
 const EVENT_ATTR = /\bon[a-z]+\s*=/i;
 
 /** Why a string is not inert, or null when it is plain text. */
-export function unsafeText(s: string): string | null {
+export function unsafeText(s: string): UnsafeReason | null {
   const tag = TAG.exec(s);
-  if (tag) return `HTML markup ${JSON.stringify(tag[0].slice(0, 30))}`;
-  if (SCRIPT_URL.test(s)) return `a script address ${JSON.stringify(s.trim().slice(0, 30))}`;
-  if (EVENT_ATTR.test(s) && /["'=]/.test(s)) return `an event attribute ${JSON.stringify(EVENT_ATTR.exec(s)![0])}`;
+  if (tag) return { kind: 'markup', shown: JSON.stringify(tag[0].slice(0, 30)) };
+  if (SCRIPT_URL.test(s)) return { kind: 'script', shown: JSON.stringify(s.trim().slice(0, 30)) };
+  if (EVENT_ATTR.test(s) && /["'=]/.test(s)) return { kind: 'event', shown: JSON.stringify(EVENT_ATTR.exec(s)![0]) };
   return null;
 }
 
 /** Every string in a parsed JSON or YAML value that is not inert, with its path. */
-export function unsafeStrings(value: unknown, path: PathSegment[] = []): Array<{ path: PathSegment[]; reason: string }> {
+export function unsafeStrings(value: unknown, path: PathSegment[] = []): Array<{ path: PathSegment[]; reason: UnsafeReason }> {
   if (typeof value === 'string') {
     const reason = unsafeText(value);
     return reason ? [{ path, reason }] : [];
@@ -33,13 +34,13 @@ export function unsafeStrings(value: unknown, path: PathSegment[] = []): Array<{
 }
 
 /** Raw HTML and unsafe link addresses in a plan's Markdown, with their line in the body. */
-export function unsafeMarkdown(root: Root): Array<{ line: number; reason: string }> {
-  const out: Array<{ line: number; reason: string }> = [];
+export function unsafeMarkdown(root: Root): Array<{ line: number; reason: UnsafeReason }> {
+  const out: Array<{ line: number; reason: UnsafeReason }> = [];
   visit(root, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'html') out.push({ line, reason: `raw HTML ${JSON.stringify(node.value.slice(0, 30))}` });
+    if (node.type === 'html') out.push({ line, reason: { kind: 'html', shown: JSON.stringify(node.value.slice(0, 30)) } });
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !/^(?:https?:\/\/|\/|#)/i.test(node.url)) {
-      out.push({ line, reason: `a link to ${JSON.stringify(node.url.slice(0, 30))} (only http(s), / and # addresses)` });
+      out.push({ line, reason: { kind: 'link', shown: JSON.stringify(node.url.slice(0, 30)) } });
     }
   });
   return out;

@@ -6,31 +6,14 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { lineColumnAt } from './read-text.ts';
 import type { PathSegment, Problem } from './problems.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 export interface Located {
   value: unknown;
   /** Line and column of the value at `path` (or of its nearest existing ancestor). */
   locate(path: readonly PathSegment[], key?: string): { line: number; column: number };
 }
-
-const JSON_ERRORS: Record<string, string> = {
-  InvalidSymbol: 'a JSON value (a number, "text", true, false, null, [ or {)',
-  InvalidNumberFormat: 'a number written like 93.1 (NaN and Infinity are not numbers in JSON)',
-  PropertyNameExpected: 'a field name in double quotes',
-  ValueExpected: 'a value',
-  ColonExpected: 'a colon ":" after the field name',
-  CommaExpected: 'a comma "," between entries',
-  CloseBraceExpected: 'a closing brace "}"',
-  CloseBracketExpected: 'a closing bracket "]"',
-  EndOfFileExpected: 'the end of the file',
-  UnexpectedEndOfString: 'a closing double quote "',
-  UnexpectedEndOfComment: 'the end of the comment',
-  InvalidCommentToken: 'no comments (JSON has none)',
-  InvalidEscapeCharacter: 'a valid escape such as \\" or \\n',
-  InvalidCharacter: 'no control characters inside text',
-  UnexpectedEndOfNumber: 'a complete number',
-  InvalidUnicode: 'a valid \\u escape',
-};
 
 export function parseJsonLocated(text: string, file: string): { ok: true; doc: Located } | { ok: false; problems: Problem[] } {
   const errors: ParseError[] = [];
@@ -42,24 +25,23 @@ export function parseJsonLocated(text: string, file: string): { ok: true; doc: L
       let offset = e.offset;
       const token = text.slice(e.offset, e.offset + Math.max(1, Math.min(e.length, 20)));
       if (/^-?(NaN|Infinity)/.test(token)) code = 'InvalidNumberFormat';
-      let found = token ? JSON.stringify(token) : 'the end of the file';
+      let next = false;
       if (code === 'CommaExpected' || code === 'ColonExpected') {
         // Point at the end of what precedes the missing comma, where the clerk has to type it.
         let i = e.offset - 1;
         while (i > 0 && /\s/.test(text[i]!)) i--;
         offset = i + 1;
-        found = `${found} on the next line or after a space`;
+        next = true;
       }
       const { line, column } = lineColumnAt(text, offset);
       return {
         file,
         line,
         column,
-        message: `malformed JSON: expected ${JSON_ERRORS[code] ?? code}, found ${found}.`,
-        fix: 'Correct the JSON at this place (an editor with JSON checking shows it in red).',
+        ...bilingual(V.jsonSyntax, { code, found: { token: token || undefined, next } }),
       };
     });
-    if (problems.length === 0) problems.push({ file, line: 1, column: 1, message: 'malformed JSON: expected a value, found nothing.' });
+    if (problems.length === 0) problems.push({ file, line: 1, column: 1, ...bilingual(V.jsonNothing, undefined) });
     return { ok: false, problems };
   }
   const dupes = duplicateKeys(tree);
@@ -72,8 +54,7 @@ export function parseJsonLocated(text: string, file: string): { ok: true; doc: L
           file,
           line,
           column,
-          message: `expected each field once in an object, found "${d.key}" a second time.`,
-          fix: 'Keep one of the two and delete the other.',
+          ...bilingual(V.duplicateKey, { key: d.key }),
         };
       }),
     };
@@ -141,8 +122,7 @@ export function parseYamlLocated(
           file,
           line: pos.line + firstLine - 1,
           column: pos.col,
-          message: `front matter is not valid YAML: ${first}.`,
-          fix: 'Write one "field: value" per line between the two --- lines; put text containing ":" in quotes.',
+          ...bilingual(V.yamlInvalid, { error: first }),
         };
       }),
     };
@@ -156,8 +136,7 @@ export function parseYamlLocated(
           file,
           line: firstLine,
           column: 1,
-          message: `expected front matter made of "field: value" lines, found ${value === null ? 'nothing' : JSON.stringify(value).slice(0, 40)}.`,
-          fix: 'Write one "field: value" per line between the two --- lines.',
+          ...bilingual(V.frontMatterNotFields, { found: value === null ? null : JSON.stringify(value).slice(0, 40) }),
         },
       ],
     };

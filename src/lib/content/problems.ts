@@ -40,7 +40,6 @@ export function messageLang(argv: readonly string[], env?: Env): { lang: Message
   return { lang, rest };
 }
 
-import { translateProblem } from './problems-zh.ts';
 
 export type PathSegment = string | number;
 
@@ -64,11 +63,12 @@ export function formatProblem(p: Problem): string {
 
 /**
  * One line per problem in Chinese: `file:line:col：字段 field：应为……，实际为……。修改方法：……`. The text comes
- * from `zh`, or from the translation of the known English messages (problems-zh.ts); a message that has
- * neither is printed in English rather than not at all.
+ * from `zh`, which every message of the catalogue (src/lib/messages/) carries; a message without it is
+ * printed in English rather than not at all (tests/unit/messages-speak-both-languages.test.ts keeps that from
+ * happening to anything the validator says).
  */
 export function formatProblemZh(p: Problem): string {
-  const zh = p.zh ?? translateProblem(p);
+  const zh = p.zh;
   if (!zh) return formatProblem(p);
   const where = p.line !== undefined ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
   const field = p.field ? `字段 ${p.field}：` : '';

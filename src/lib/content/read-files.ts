@@ -14,6 +14,8 @@ import { parseWithFriendlyErrors } from './friendly.ts';
 import { unsafeStrings } from './inert.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 import type { LoadContext } from './collect.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /**
  * Lists a folder of content/ and reports what may not be there: symbolic links (a link can point outside
@@ -113,8 +115,7 @@ export function checkDocument<S extends z.ZodType>(ctx: LoadContext, schema: S, 
       file,
       ...doc.locate(u.path),
       field: formatPath(u.path),
-      message: `expected plain text, found ${u.reason}.`,
-      fix: 'Content is published as text: remove the markup or address (write 《》 or “” instead of < >).',
+      ...bilingual(V.notPlainText, { reason: u.reason }),
     });
   }
   const textOk = checkText(ctx, doc, file);
@@ -129,4 +130,9 @@ export function checkDocument<S extends z.ZodType>(ctx: LoadContext, schema: S, 
 /** A problem at a field of a parsed document, located by its path. */
 export function problemAt(doc: Located, file: string, path: PathSegment[], message: string, fix?: string, field?: string): Problem {
   return { file, ...doc.locate(path), field: field ?? formatPath(path), message, fix };
+}
+
+/** A catalogue message at a field of a parsed document, in both languages. */
+export function saidAt(doc: Located, file: string, path: PathSegment[], said: ReturnType<typeof bilingual>): Problem {
+  return { file, ...doc.locate(path), field: formatPath(path), ...said };
 }

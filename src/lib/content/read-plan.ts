@@ -20,6 +20,8 @@ import { parseYamlLocated, type Located } from './locate.ts';
 import type { LoadContext } from './collect.ts';
 import { checkDocument, folderInsteadOfFile, listFolder, readBytes, readJson } from './read-files.ts';
 import { clauseReferencesRule, planIdRule, tableReadingsRule } from './rules-plan.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /** A plan as loaded by the validator, with the files that failed to load. */
 export interface LoadedPlan extends PlanBundle {
@@ -113,8 +115,7 @@ function checkFolderEntries(ctx: LoadContext, dir: string, entries: Listing): vo
       const guess = closest(name, [...PLAN_FILES]);
       ctx.out.add({
         file: ctx.rel(join(dir, name)),
-        message: `expected only ${PLAN_FILES.join(', ')} in a plan folder, found "${name}".`,
-        fix: distance(name, guess) <= 3 ? `Did you mean "${guess}"? Rename it.` : 'Move it out of content/plans/.',
+        ...bilingual(V.planFolderFile, { files: PLAN_FILES, name, guess: distance(name, guess) <= 3 ? guess : undefined }),
       });
     }
   }
@@ -150,8 +151,7 @@ function readPlanMarkdown(ctx: LoadContext, dir: string, id: string, entries: Li
     if (!entries.dirs.includes('plan.md') && !entries.others.some((o) => o.name === 'plan.md')) {
       ctx.out.add({
         file: ctx.rel(dir) + '/',
-        message: `expected a plan.md in every plan folder, found none.`,
-        fix: `Create ${mdFile} (the importer writes it: npm run import), or remove the folder.`,
+        ...bilingual(V.planMdMissing, { mdFile }),
       });
     }
     return none;
@@ -177,8 +177,7 @@ function readFrontMatter(ctx: LoadContext, frontMatter: string | null, text: str
       file: mdFile,
       line: 1,
       column: 1,
-      message: `expected front matter between two "---" lines at the top, found ${JSON.stringify(text.split('\n')[0]!.slice(0, 30))}.`,
-      fix: 'Start the file with ---, the fields id, title, region, issuer, issued, period, kind, source, then ---.',
+      ...bilingual(V.frontMatterMissing, { firstLine: JSON.stringify(text.split('\n')[0]!.slice(0, 30)) }),
     });
     return { plan: null };
   }
@@ -201,8 +200,7 @@ function checkPlanText(ctx: LoadContext, tree: ReturnType<typeof parseMarkdown>,
       file: mdFile,
       line: u.line + bodyLine - 1,
       column: 1,
-      message: `expected the plan's text as plain Markdown, found ${u.reason}.`,
-      fix: 'Official text is published as printed: re-import it with npm run import, or remove the markup.',
+      ...bilingual(V.planTextNotPlain, { reason: u.reason }),
     });
   }
   const remote = ctx.options.allowMarkup ? [] : remoteResources(tree);

@@ -12,6 +12,8 @@ import { normalizeStatusLabels } from './status-labels.ts';
 import type { LoadedPlan, PlanFolder } from './read-plan.ts';
 import { closestIds } from './closest-ids.ts';
 import { coverageWarnings, progressRules, type ProgressInput } from './rules-progress.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /** Where each loaded progress file is, by `<plan-id>/<year>`, for problems found later (plausibility). */
 export type ProgressDocs = Map<string, { doc: Located; file: string }>;
@@ -55,7 +57,7 @@ function readProgressFile(ctx: LoadContext, dir: string, name: string, planId: s
   const path = join(dir, name);
   const file = ctx.rel(path);
   if (!name.endsWith('.json')) {
-    ctx.out.add({ file, message: `expected only <year>.json files here, found "${name}".`, fix: 'Move it out of content/progress/.' });
+    ctx.out.add({ file, ...bilingual(V.progressNotJson, { name }) });
     return null;
   }
   const folder = folderOf.get(planId);
@@ -63,8 +65,7 @@ function readProgressFile(ctx: LoadContext, dir: string, name: string, planId: s
     const knownPlanIds = [...folderOf.keys()];
     ctx.out.add({
       file,
-      message: `expected progress for an existing plan, found the folder "${planId}", which is not a plan in content/plans/.`,
-      fix: knownPlanIds.length ? `Known plans: ${closestIds(planId, knownPlanIds).join(', ')}. Rename the folder.` : 'Add the plan first.',
+      ...bilingual(V.progressUnknownPlan, { folder: planId, closest: knownPlanIds.length ? closestIds(planId, knownPlanIds) : [] }),
     });
     return null;
   }

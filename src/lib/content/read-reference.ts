@@ -8,6 +8,8 @@ import type { Concept } from '../../schemas/concepts.ts';
 import type { LoadContext } from './collect.ts';
 import { checkDocument, folderInsteadOfFile, listFolder, readJson } from './read-files.ts';
 import { referenceConceptRule } from './rules-catalogue.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 export function readReferenceFigures(ctx: LoadContext, concepts: readonly Concept[]): ReferenceFile[] {
   const references: ReferenceFile[] = [];
@@ -18,7 +20,7 @@ export function readReferenceFigures(ctx: LoadContext, concepts: readonly Concep
     const path = join(refDir, name);
     const file = ctx.rel(path);
     if (!name.endsWith('.json')) {
-      ctx.out.add({ file, message: `expected only .json files in content/reference/, found "${name}".` });
+      ctx.out.add({ file, ...bilingual(V.referenceNotJson, { name }) });
       continue;
     }
     const r = readJson(ctx, path);

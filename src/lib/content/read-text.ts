@@ -3,6 +3,8 @@
  * editors produce by accident: an empty file, a UTF-8 BOM, GBK bytes from a Windows editor.
  */
 import type { Problem } from './problems.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 export type TextResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
@@ -22,7 +24,7 @@ export function decodeContent(bytes: Uint8Array, file: string): TextResult {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     return {
       ok: false,
-      problem: { file, line: 1, column: 1, message: 'expected content, found an empty file.', fix: 'Fill it in, or delete the file.' },
+      problem: { file, line: 1, column: 1, ...bilingual(V.emptyFile, undefined) },
     };
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -32,8 +34,7 @@ export function decodeContent(bytes: Uint8Array, file: string): TextResult {
         file,
         line: 1,
         column: 1,
-        message: 'expected UTF-8 without a byte-order mark, found a UTF-8 BOM (EF BB BF) at the start.',
-        fix: 'Save the file as "UTF-8" (not "UTF-8 with BOM"), e.g. in VS Code: Save with Encoding → UTF-8.',
+        ...bilingual(V.utf8Bom, undefined),
       },
     };
   }
@@ -44,11 +45,10 @@ export function decodeContent(bytes: Uint8Array, file: string): TextResult {
     const offset = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.slice(0, offset));
     const { line, column } = lineColumnAt(before, before.length);
-    let hint = '';
+    let gbkLine: string | undefined;
     try {
       const gbk = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-      const lineText = gbk.split('\n')[line - 1]?.trim() ?? '';
-      hint = ` It reads as GBK/GB18030 (how Windows editors in Chinese save by default): "${lineText.slice(0, 30)}".`;
+      gbkLine = (gbk.split('\n')[line - 1]?.trim() ?? '').slice(0, 30);
     } catch {
       /* not GBK either */
     }
@@ -58,8 +58,7 @@ export function decodeContent(bytes: Uint8Array, file: string): TextResult {
         file,
         line,
         column,
-        message: `expected text encoded as UTF-8, found bytes that are not UTF-8 (0x${bytes[offset]!.toString(16).toUpperCase()}).${hint}`,
-        fix: 'Open it in an editor and save it again with the encoding "UTF-8".',
+        ...bilingual(V.notUtf8, { byte: `0x${bytes[offset]!.toString(16).toUpperCase()}`, gbkLine }),
       },
     };
   }

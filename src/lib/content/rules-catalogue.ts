@@ -6,16 +6,15 @@ import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import type { ProblemCollector } from './collect.ts';
 import type { Located } from './locate.ts';
-import { problemAt } from './read-files.ts';
+import { problemAt, saidAt } from './read-files.ts';
 import type { LoadedPlan, PlanFolder } from './read-plan.ts';
 import { closestIds } from './closest-ids.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
-function unknownConcept(found: string, concepts: readonly Concept[]): string {
+function unknownConcept(found: string, concepts: readonly Concept[], indicator: boolean) {
   const conceptIds = concepts.map((c) => c.id);
-  return (
-    `expected the id of a concept in content/concepts.json, found "${found}". ` +
-    (conceptIds.length ? `Closest: ${closestIds(found, conceptIds).join(', ')}.` : 'The catalogue is empty or missing.')
-  );
+  return bilingual(V.unknownConcept, { found, closest: conceptIds.length ? closestIds(found, conceptIds) : [], indicator });
 }
 
 /** Every indicator mapped to a concept names a known concept and uses its unit, as every other plan mapped to it does. */
@@ -27,17 +26,17 @@ export function conceptUnitRule(plans: readonly LoadedPlan[], folders: readonly 
     const doc = docs.get(plan.id);
     plan.indicators.forEach((ind, i) => {
       if (!ind.concept || !doc) return;
-      const at = (message: string, fix: string) => problemAt(doc, file, ['indicators', i, 'concept'], message, fix);
+      const at = (said: ReturnType<typeof bilingual>) => saidAt(doc, file, ['indicators', i, 'concept'], said);
       const concept = concepts.find((c) => c.id === ind.concept);
       if (!concept) {
-        out.add(at(unknownConcept(ind.concept, concepts), 'Use a known id, add the concept to content/concepts.json, or remove "concept".'));
+        out.add(at(unknownConcept(ind.concept, concepts, true)));
         return;
       }
       const first = mapped.get(concept.id);
       if (first && first.unit !== ind.unit) {
-        out.add(at(`expected the unit ${JSON.stringify(first.unit)} that ${first.where} uses for concept "${concept.id}", found ${JSON.stringify(ind.unit)}. Indicators in different units are not the same measure.`, 'Map it to another concept, or remove "concept".'));
+        out.add(at(bilingual(V.conceptUnitElsewhere, { unit: first.unit, where: first.where, concept: concept.id, found: ind.unit })));
       } else if (ind.unit !== concept.unit) {
-        out.add(at(`expected the unit "${concept.unit}" of concept "${concept.id}", found ${JSON.stringify(ind.unit)}.`, 'Map it to another concept, or remove "concept".'));
+        out.add(at(bilingual(V.conceptUnit, { unit: concept.unit, concept: concept.id, found: ind.unit, mapped: true })));
       }
       if (!first) mapped.set(concept.id, { unit: ind.unit, where: `${file} (${ind.id})` });
     });
@@ -48,7 +47,7 @@ export function conceptUnitRule(plans: readonly LoadedPlan[], folders: readonly 
 export function referenceConceptRule(data: ReferenceFile, doc: Located, file: string, concepts: readonly Concept[], out: ProblemCollector): void {
   data.series.forEach((s, i) => {
     const concept = concepts.find((c) => c.id === s.concept);
-    if (!concept) out.add(problemAt(doc, file, ['series', i, 'concept'], unknownConcept(s.concept, concepts)));
-    else if (concept.unit !== s.unit) out.add(problemAt(doc, file, ['series', i, 'unit'], `expected the unit "${concept.unit}" of concept "${concept.id}", found "${s.unit}".`));
+    if (!concept) out.add(saidAt(doc, file, ['series', i, 'concept'], unknownConcept(s.concept, concepts, false)));
+    else if (concept.unit !== s.unit) out.add(saidAt(doc, file, ['series', i, 'unit'], bilingual(V.conceptUnit, { unit: concept.unit, concept: concept.id, found: s.unit, mapped: false })));
   });
 }

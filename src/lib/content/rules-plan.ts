@@ -8,14 +8,16 @@ import type { Clause } from '../model/clauses.ts';
 import type { Located } from './locate.ts';
 import type { PathSegment } from './problems.ts';
 import type { ProblemCollector } from './collect.ts';
-import { problemAt } from './read-files.ts';
+import { problemAt, saidAt } from './read-files.ts';
 import { unknownRef } from './closest-ids.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /** The plan id a file declares is its folder's name. Returns whether it is. */
 export function planIdRule(doc: Located, file: string, found: string, folder: string, out: ProblemCollector, field: 'id' | 'plan' = 'plan'): boolean {
   if (found === folder) return true;
-  if (field === 'id') out.add(problemAt(doc, file, ['id'], `expected the id "${folder}" (the folder name), found "${found}".`, 'Make the id and the folder name the same.'));
-  else out.add(problemAt(doc, file, ['plan'], `expected "${folder}" (the folder name), found "${found}".`));
+  if (field === 'id') out.add(saidAt(doc, file, ['id'], bilingual(V.idNotFolder, { folder, found })));
+  else out.add(saidAt(doc, file, ['plan'], bilingual(V.planNotFolder, { folder, found, inProgress: false })));
   return false;
 }
 
@@ -31,7 +33,7 @@ export function clauseReferencesRule(
   if (!clauseIds) return;
   const known = new Set(clauseIds);
   for (const r of refs) {
-    if (!known.has(r.clause)) out.add(problemAt(doc, file, r.path, unknownRef('clause', r.clause, clauseIds, mdFile)));
+    if (!known.has(r.clause)) out.add(saidAt(doc, file, r.path, unknownRef('clause', r.clause, clauseIds, mdFile)));
   }
 }
 

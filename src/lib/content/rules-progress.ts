@@ -9,10 +9,12 @@ import { reportCoverage } from '../model/tasks.ts';
 import type { LoadContext, ProblemCollector } from './collect.ts';
 import type { Located } from './locate.ts';
 import { formatPath } from './problems.ts';
-import { problemAt } from './read-files.ts';
+import { problemAt, saidAt } from './read-files.ts';
 import type { KnownIds, LoadedPlan } from './read-plan.ts';
 import { dateProblems, sourceProblems } from './rules.ts';
 import { unknownRef } from './closest-ids.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /** A progress file that loaded, with what its rules need to know. */
 export interface ProgressInput {
@@ -46,15 +48,15 @@ export function progressRules(ctx: LoadContext): ProgressRule[] {
 }
 
 export const progressInItsFolder: ProgressRule = ({ data, doc, file, planId }, out) => {
-  if (data.plan !== planId) out.add(problemAt(doc, file, ['plan'], `expected "${planId}" (the folder name), found "${data.plan}".`, 'Put the file in the folder of its plan.'));
+  if (data.plan !== planId) out.add(saidAt(doc, file, ['plan'], bilingual(V.planNotFolder, { folder: planId, found: data.plan, inProgress: true })));
 };
 
 export const yearMatchesFileName: ProgressRule = ({ data, doc, file, name }, out) => {
   const stem = name.replace(/\.json$/, '');
   if (!/^\d{4}$/.test(stem)) {
-    out.add({ file, message: `expected a file name that is the year, such as 2023.json, found "${name}".`, fix: `Rename it to ${data.year}.json.` });
+    out.add({ file, ...bilingual(V.progressFileName, { name, year: data.year }) });
   } else if (Number(stem) !== data.year) {
-    out.add(problemAt(doc, file, ['year'], `expected ${stem} (the year in the file name), found ${data.year}.`, 'Make the year and the file name agree.'));
+    out.add(saidAt(doc, file, ['year'], bilingual(V.progressYearNotName, { stem, year: data.year })));
   }
 };
 
@@ -111,7 +113,7 @@ export function oneFilePerYear(): ProgressRule {
   return ({ data, doc, file }, out) => {
     const key = `${data.plan}/${data.year}`;
     const other = covered.get(key);
-    if (other) out.add(problemAt(doc, file, ['year'], `expected one progress file per plan and year, found a second file for ${data.year} (the first is ${other}).`, 'Merge the two files into one.'));
+    if (other) out.add(saidAt(doc, file, ['year'], bilingual(V.progressSecondFile, { year: data.year, first: other })));
     else covered.set(key, file);
   };
 }
@@ -122,7 +124,7 @@ export const referencesKnownIds: ProgressRule = ({ data, doc, file, planId, know
   const check = (ids: string[] | null, what: string, where: string, found: ReadonlyArray<string>, key: 'indicators' | 'clauses' | 'projects', field: string) => {
     if (!ids) return;
     found.forEach((id, i) => {
-      if (!ids.includes(id)) out.add(problemAt(doc, file, [key, i, field], unknownRef(what, id, ids, planFile(where))));
+      if (!ids.includes(id)) out.add(saidAt(doc, file, [key, i, field], unknownRef(what, id, ids, planFile(where))));
     });
   };
   check(known.indicatorIds, 'indicator', 'indicators.json', data.indicators.map((e) => e.indicator), 'indicators', 'indicator');

@@ -40,3 +40,9 @@ export function sentence<P>(entry: Message<P>, params: P, lang: Lang): string {
   if (!t.fix) return t.message;
   return lang === 'zh' ? `${t.message}${t.fix}` : `${t.message} ${t.fix}`;
 }
+
+/** An entry's text as a problem carries it: the English in `message` and `fix`, the Chinese in `zh`. */
+export function bilingual<P>(entry: Message<P>, params: P): { message: string; fix?: string | undefined; zh: Text } {
+  const en = entry.en(params);
+  return { message: en.message, fix: en.fix, zh: entry.zh(params) };
+}

@@ -1,0 +1,17 @@
+/**
+ * Every area of the message catalogue, by name: a message's id is `<area>.<entry>` (`validator.emptyFile`).
+ * tests/unit/messages-speak-both-languages.test.ts walks this list.
+ */
+import type { Catalogue } from './catalogue.ts';
+import { configMessages } from './config.ts';
+import { validatorMessages } from './validator.ts';
+
+export const catalogue: Record<string, Catalogue> = {
+  config: configMessages,
+  validator: validatorMessages,
+};
+
+/** Every message id in the catalogue. */
+export function messageIds(): string[] {
+  return Object.entries(catalogue).flatMap(([area, entries]) => Object.keys(entries).map((k) => `${area}.${k}`));
+}

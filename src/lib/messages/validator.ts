@@ -1,0 +1,232 @@
+/**
+ * Messages of the validator (lib/content) about files it cannot read and rules across files: each written
+ * once in Chinese and once in English. They replaced a table of regular expressions that translated the
+ * English after the fact (a reworded English message silently lost its Chinese).
+ */
+import { defineMessages, type Message } from './catalogue.ts';
+
+/** `"x"` as JSON.stringify writes a found value → `“x”`; anything else unchanged. */
+export function quoteZh(found: string): string {
+  const m = /^"(.*)"$/s.exec(found.trim());
+  return m ? `“${m[1]}”` : found;
+}
+
+/** Why a string is not plain text (lib/content/inert.ts): the kind of markup and the text found, as quoted JSON. */
+export type UnsafeReason = { kind: 'markup' | 'script' | 'event' | 'html' | 'link'; shown: string };
+
+export function reasonEn(r: UnsafeReason): string {
+  switch (r.kind) {
+    case 'markup':
+      return `HTML markup ${r.shown}`;
+    case 'script':
+      return `a script address ${r.shown}`;
+    case 'event':
+      return `an event attribute ${r.shown}`;
+    case 'html':
+      return `raw HTML ${r.shown}`;
+    case 'link':
+      return `a link to ${r.shown} (only http(s), / and # addresses)`;
+  }
+}
+
+export function reasonZh(r: UnsafeReason): string {
+  const q = quoteZh(r.shown);
+  switch (r.kind) {
+    case 'markup':
+      return `HTML 标记 ${q}`;
+    case 'script':
+      return `脚本地址 ${q}`;
+    case 'event':
+      return `事件属性 ${q}`;
+    case 'html':
+      return `原始 HTML ${q}`;
+    case 'link':
+      return `指向 ${q} 的链接（只允许 http(s)、/ 和 # 开头的地址）`;
+  }
+}
+
+/** What JSON expected where it went wrong, by the parser's error code. */
+const JSON_EXPECTED: Record<string, { en: string; zh: string }> = {
+  InvalidSymbol: { en: 'a JSON value (a number, "text", true, false, null, [ or {)', zh: '一个 JSON 值（数字、"文字"、true、false、null、[ 或 {）' },
+  InvalidNumberFormat: { en: 'a number written like 93.1 (NaN and Infinity are not numbers in JSON)', zh: '像 93.1 这样写的数字（NaN 和 Infinity 在 JSON 中不是数字）' },
+  PropertyNameExpected: { en: 'a field name in double quotes', zh: '用英文双引号括起的字段名' },
+  ValueExpected: { en: 'a value', zh: '一个值' },
+  ColonExpected: { en: 'a colon ":" after the field name', zh: '字段名后的英文冒号 ":"' },
+  CommaExpected: { en: 'a comma "," between entries', zh: '条目之间的英文逗号 ","' },
+  CloseBraceExpected: { en: 'a closing brace "}"', zh: '右花括号 "}"' },
+  CloseBracketExpected: { en: 'a closing bracket "]"', zh: '右方括号 "]"' },
+  EndOfFileExpected: { en: 'the end of the file', zh: '文件结尾' },
+  UnexpectedEndOfString: { en: 'a closing double quote "', zh: '收尾的英文双引号 "' },
+  UnexpectedEndOfComment: { en: 'the end of the comment', zh: '注释结尾' },
+  InvalidCommentToken: { en: 'no comments (JSON has none)', zh: '不含注释（JSON 不支持注释）' },
+  InvalidEscapeCharacter: { en: 'a valid escape such as \\" or \\n', zh: '有效的转义，如 \\" 或 \\n' },
+  InvalidCharacter: { en: 'no control characters inside text', zh: '文字中不含控制字符' },
+  UnexpectedEndOfNumber: { en: 'a complete number', zh: '完整的数字' },
+  InvalidUnicode: { en: 'a valid \\u escape', zh: '有效的 \\u 转义' },
+};
+
+/** Where JSON went wrong: the token (undefined at the end of the file), and whether it is on the next line or after a space. */
+type JsonFound = { token: string | undefined; next: boolean };
+const jsonFoundEn = (f: JsonFound) => `${f.token === undefined ? 'the end of the file' : JSON.stringify(f.token)}${f.next ? ' on the next line or after a space' : ''}`;
+const jsonFoundZh = (f: JsonFound) => (f.token === undefined ? (f.next ? '下一行（或空格后）的 文件结尾' : '文件结尾') : f.next ? `下一行（或空格后）的 ${f.token}` : `“${f.token}”`);
+
+const WHAT_ZH: Record<string, string> = { clause: '条款', indicator: '指标', project: '项目' };
+const article = (what: string) => (/^[aeiou]/.test(what) ? 'an' : 'a');
+
+const fixes = {
+  misplacedFile: (guess: string | undefined, dir: string) =>
+    guess ? { en: `Did you mean "${guess}"? Rename it.`, zh: `是否应为“${guess}”？请改名。` } : { en: `Move it out of ${dir}.`, zh: `把它移出 ${dir}。` },
+};
+
+export const validatorMessages = defineMessages({
+  emptyFile: {
+    en: () => ({ message: 'expected content, found an empty file.', fix: 'Fill it in, or delete the file.' }),
+    zh: () => ({ message: '应有内容，实际为空文件。', fix: '填写内容，或删除该文件。' }),
+  },
+  utf8Bom: {
+    en: () => ({ message: 'expected UTF-8 without a byte-order mark, found a UTF-8 BOM (EF BB BF) at the start.', fix: 'Save the file as "UTF-8" (not "UTF-8 with BOM"), e.g. in VS Code: Save with Encoding → UTF-8.' }),
+    zh: () => ({ message: '应为不带 BOM 的 UTF-8 编码，实际文件开头有 UTF-8 BOM（EF BB BF）。', fix: '将文件另存为“UTF-8”（不是“带 BOM 的 UTF-8”），例如在 VS Code 中：通过编码保存 → UTF-8。' }),
+  },
+  notUtf8: {
+    en: (p: { byte: string; gbkLine: string | undefined }) => ({
+      message: `expected text encoded as UTF-8, found bytes that are not UTF-8 (${p.byte}).${p.gbkLine !== undefined ? ` It reads as GBK/GB18030 (how Windows editors in Chinese save by default): "${p.gbkLine}".` : ''}`,
+      fix: 'Open it in an editor and save it again with the encoding "UTF-8".',
+    }),
+    zh: (p: { byte: string; gbkLine: string | undefined }) => ({
+      message: `应为 UTF-8 编码的文本，实际含有非 UTF-8 字节（${p.byte}）。` + (p.gbkLine !== undefined ? `按 GBK/GB18030（中文 Windows 编辑器的默认编码）可读作：“${p.gbkLine}”。` : ''),
+      fix: '用编辑器打开，以“UTF-8”编码重新保存。',
+    }),
+  },
+  jsonSyntax: {
+    en: (p: { code: string; found: JsonFound }) => ({
+      message: `malformed JSON: expected ${JSON_EXPECTED[p.code]?.en ?? p.code}, found ${jsonFoundEn(p.found)}.`,
+      fix: 'Correct the JSON at this place (an editor with JSON checking shows it in red).',
+    }),
+    zh: (p: { code: string; found: JsonFound }) => ({
+      message: `JSON 格式错误：应为${JSON_EXPECTED[p.code]?.zh ?? p.code}，实际为${jsonFoundZh(p.found)}。`,
+      fix: '改正此处的 JSON（带 JSON 检查的编辑器会用红色标出）。',
+    }),
+  },
+  jsonNothing: {
+    en: () => ({ message: 'malformed JSON: expected a value, found nothing.' }),
+    zh: () => ({ message: 'JSON 格式错误：应有一个值，实际什么也没有。' }),
+  },
+  duplicateKey: {
+    en: (p: { key: string }) => ({ message: `expected each field once in an object, found "${p.key}" a second time.`, fix: 'Keep one of the two and delete the other.' }),
+    zh: (p: { key: string }) => ({ message: `同一对象中每个字段只能出现一次，实际“${p.key}”出现了第二次。`, fix: '保留其中一个，删除另一个。' }),
+  },
+  yamlInvalid: {
+    en: (p: { error: string }) => ({ message: `front matter is not valid YAML: ${p.error}.`, fix: 'Write one "field: value" per line between the two --- lines; put text containing ":" in quotes.' }),
+    zh: (p: { error: string }) => ({ message: `开头的元数据（front matter）不是有效的 YAML（${p.error}）。`, fix: '在两行 --- 之间每行写一个“字段: 值”；含有“:”的文字请加引号。' }),
+  },
+  frontMatterNotFields: {
+    en: (p: { found: string | null }) => ({ message: `expected front matter made of "field: value" lines, found ${p.found ?? 'nothing'}.`, fix: 'Write one "field: value" per line between the two --- lines.' }),
+    zh: (p: { found: string | null }) => ({ message: `开头的元数据应由“字段: 值”的行组成，实际为${p.found === null ? '空' : quoteZh(p.found)}。`, fix: '在两行 --- 之间每行写一个“字段: 值”。' }),
+  },
+  frontMatterMissing: {
+    en: (p: { firstLine: string }) => ({
+      message: `expected front matter between two "---" lines at the top, found ${p.firstLine}.`,
+      fix: 'Start the file with ---, the fields id, title, region, issuer, issued, period, kind, source, then ---.',
+    }),
+    zh: (p: { firstLine: string }) => ({
+      message: `文件开头应有两行“---”之间的元数据，实际第一行为${quoteZh(p.firstLine)}。`,
+      fix: '文件以 --- 开头，依次写 id、title、region、issuer、issued、period、kind、source 等字段，再以 --- 结束。',
+    }),
+  },
+  notPlainText: {
+    en: (p: { reason: UnsafeReason }) => ({ message: `expected plain text, found ${reasonEn(p.reason)}.`, fix: 'Content is published as text: remove the markup or address (write 《》 or “” instead of < >).' }),
+    zh: (p: { reason: UnsafeReason }) => ({ message: `应为纯文本，实际含有${reasonZh(p.reason)}。`, fix: '内容按纯文本发布：请删除标记或地址（用《》或“”代替 < >）。' }),
+  },
+  planTextNotPlain: {
+    en: (p: { reason: UnsafeReason }) => ({ message: `expected the plan's text as plain Markdown, found ${reasonEn(p.reason)}.`, fix: 'Official text is published as printed: re-import it with npm run import, or remove the markup.' }),
+    zh: (p: { reason: UnsafeReason }) => ({ message: `规划正文应为纯 Markdown，实际含有${reasonZh(p.reason)}。`, fix: '官方文本按原文发布：请用 npm run import 重新导入，或删除这些标记。' }),
+  },
+  planFolderFile: {
+    en: (p: { files: readonly string[]; name: string; guess: string | undefined }) => ({ message: `expected only ${p.files.join(', ')} in a plan folder, found "${p.name}".`, fix: fixes.misplacedFile(p.guess, 'content/plans/').en }),
+    zh: (p: { files: readonly string[]; name: string; guess: string | undefined }) => ({ message: `规划文件夹中只应有 ${p.files.join(', ')}，实际有“${p.name}”。`, fix: fixes.misplacedFile(p.guess, 'content/plans/').zh }),
+  },
+  planMdMissing: {
+    en: (p: { mdFile: string }) => ({ message: 'expected a plan.md in every plan folder, found none.', fix: `Create ${p.mdFile} (the importer writes it: npm run import), or remove the folder.` }),
+    zh: (p: { mdFile: string }) => ({ message: '每个规划文件夹都应有 plan.md，实际没有。', fix: `创建 ${p.mdFile}（导入工具 npm run import 会生成它），或删除该文件夹。` }),
+  },
+  idNotFolder: {
+    en: (p: { folder: string; found: string }) => ({ message: `expected the id "${p.folder}" (the folder name), found "${p.found}".`, fix: 'Make the id and the folder name the same.' }),
+    zh: (p: { folder: string; found: string }) => ({ message: `id 应为“${p.folder}”（即文件夹名），实际为“${p.found}”。`, fix: '让 id 与文件夹名一致。' }),
+  },
+  planNotFolder: {
+    en: (p: { folder: string; found: string; inProgress: boolean }) => ({ message: `expected "${p.folder}" (the folder name), found "${p.found}".`, fix: p.inProgress ? 'Put the file in the folder of its plan.' : undefined }),
+    zh: (p: { folder: string; found: string; inProgress: boolean }) => ({ message: `应为“${p.folder}”（即文件夹名），实际为“${p.found}”。`, fix: p.inProgress ? '把文件放到所属规划的文件夹中。' : undefined }),
+  },
+  unknownRef: {
+    en: (p: { what: string; found: string; closest: readonly string[]; where: string }) => ({
+      message:
+        `expected the id of ${article(p.what)} ${p.what} of this plan, found "${p.found}".` +
+        (p.closest.length ? ` Closest known ids: ${p.closest.join(', ')} (all are in ${p.where}).` : ` The plan has no ${p.what}s (${p.where}).`),
+    }),
+    zh: (p: { what: string; found: string; closest: readonly string[]; where: string }) => ({
+      message:
+        `应为本规划中某个${WHAT_ZH[p.what] ?? p.what}的编号，实际为“${p.found}”。` +
+        (p.closest.length ? `最接近的编号：${p.closest.join(', ')}（全部编号见 ${p.where}）。` : `本规划没有${WHAT_ZH[p.what] ?? p.what}（${p.where}）。`),
+    }),
+  },
+  progressNotJson: {
+    en: (p: { name: string }) => ({ message: `expected only <year>.json files here, found "${p.name}".`, fix: 'Move it out of content/progress/.' }),
+    zh: (p: { name: string }) => ({ message: `这里只应有“年份.json”文件，实际有“${p.name}”。`, fix: '把它移出 content/progress/。' }),
+  },
+  progressUnknownPlan: {
+    en: (p: { folder: string; closest: readonly string[] }) => ({
+      message: `expected progress for an existing plan, found the folder "${p.folder}", which is not a plan in content/plans/.`,
+      fix: p.closest.length ? `Known plans: ${p.closest.join(', ')}. Rename the folder.` : 'Add the plan first.',
+    }),
+    zh: (p: { folder: string; closest: readonly string[] }) => ({
+      message: `进展数据应属于已有的规划，实际文件夹“${p.folder}”不是 content/plans/ 中的规划。`,
+      fix: p.closest.length ? `已有的规划：${p.closest.join(', ')}。请改正文件夹名。` : '请先添加该规划。',
+    }),
+  },
+  progressFileName: {
+    en: (p: { name: string; year: number }) => ({ message: `expected a file name that is the year, such as 2023.json, found "${p.name}".`, fix: `Rename it to ${p.year}.json.` }),
+    zh: (p: { name: string; year: number }) => ({ message: `文件名应为年份，如 2023.json，实际为“${p.name}”。`, fix: `把它改名为 ${p.year}.json。` }),
+  },
+  progressYearNotName: {
+    en: (p: { stem: string; year: number }) => ({ message: `expected ${p.stem} (the year in the file name), found ${p.year}.`, fix: 'Make the year and the file name agree.' }),
+    zh: (p: { stem: string; year: number }) => ({ message: `应为 ${p.stem}（文件名中的年份），实际为 ${p.year}。`, fix: '让 year 与文件名中的年份一致。' }),
+  },
+  progressSecondFile: {
+    en: (p: { year: number; first: string }) => ({ message: `expected one progress file per plan and year, found a second file for ${p.year} (the first is ${p.first}).`, fix: 'Merge the two files into one.' }),
+    zh: (p: { year: number; first: string }) => ({ message: `每个规划每年只应有一个进展文件，实际 ${p.year} 年有第二个文件（第一个是 ${p.first}）。`, fix: '把两个文件合并为一个。' }),
+  },
+  unknownConcept: {
+    en: (p: { found: string; closest: readonly string[]; indicator: boolean }) => ({
+      message: `expected the id of a concept in content/concepts.json, found "${p.found}". ` + (p.closest.length ? `Closest: ${p.closest.join(', ')}.` : 'The catalogue is empty or missing.'),
+      fix: p.indicator ? 'Use a known id, add the concept to content/concepts.json, or remove "concept".' : undefined,
+    }),
+    zh: (p: { found: string; closest: readonly string[]; indicator: boolean }) => ({
+      message: `应为 content/concepts.json 中某个指标概念的编号，实际为“${p.found}”。` + (p.closest.length ? `最接近的：${p.closest.join(', ')}。` : '指标概念目录为空或不存在。'),
+      fix: p.indicator ? '使用已有的编号，或把该概念加入 content/concepts.json，或删除“concept”。' : undefined,
+    }),
+  },
+  conceptUnitElsewhere: {
+    en: (p: { unit: string | null; where: string; concept: string; found: string | null }) => ({
+      message: `expected the unit ${JSON.stringify(p.unit)} that ${p.where} uses for concept "${p.concept}", found ${JSON.stringify(p.found)}. Indicators in different units are not the same measure.`,
+      fix: 'Map it to another concept, or remove "concept".',
+    }),
+    zh: (p: { unit: string | null; where: string; concept: string; found: string | null }) => ({
+      message: `应为 ${p.where} 对概念“${p.concept}”使用的单位 ${quoteZh(JSON.stringify(p.unit))}，实际为 ${quoteZh(JSON.stringify(p.found))}。单位不同的指标不是同一口径。`,
+      fix: '对应到另一个概念，或删除“concept”。',
+    }),
+  },
+  conceptUnit: {
+    en: (p: { unit: string | null; concept: string; found: string | null; mapped: boolean }) => ({
+      message: `expected the unit "${p.unit}" of concept "${p.concept}", found ${JSON.stringify(p.found)}.`,
+      fix: p.mapped ? 'Map it to another concept, or remove "concept".' : undefined,
+    }),
+    zh: (p: { unit: string | null; concept: string; found: string | null; mapped: boolean }) => ({
+      message: `应为概念“${p.concept}”的单位“${p.unit}”，实际为 ${quoteZh(JSON.stringify(p.found))}。`,
+      fix: p.mapped ? '对应到另一个概念，或删除“concept”。' : undefined,
+    }),
+  },
+  referenceNotJson: {
+    en: (p: { name: string }) => ({ message: `expected only .json files in content/reference/, found "${p.name}".` }),
+    zh: (p: { name: string }) => ({ message: `content/reference/ 中只应有 .json 文件，实际有“${p.name}”。` }),
+  },
+} satisfies Record<string, Message<never>>);
