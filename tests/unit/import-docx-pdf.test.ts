@@ -206,14 +206,23 @@ function countyPdf(): Uint8Array {
 }
 
 describe('.pdf with a text layer', () => {
-  it('reads the text page by page, the table as cells', async () => {
+  it('reads the pages into one document: the table broken over the page one table, page numbers and the running header set apart', async () => {
     const r = await readPdf(countyPdf());
     expect(r.pages).toBe(3);
-    const pages = r.text.split('\f');
-    expect(pages).toHaveLength(3);
-    // The table breaks across the first page: its header ends page 1, its rows open page 2 under the running header.
-    expect(pages[0]!.endsWith('\n类别\t指标\t单位\t2025年\t2030年\t属性\n　　— 1 —')).toBe(true);
-    expect(pages[1]).toContain('\n学前教育\t学前三年毛入园率\t%\t90.6\t95\t约束性\n\t普惠性幼儿园覆盖率\t%\t89\t92\t约束性\n');
+    const blocks = r.doc.blocks;
+    const tables = blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    expect(table.kind === 'table' && table.pages).toEqual([1, 2]);
+    expect(table.kind === 'table' && table.rows.map((row) => row.map((c) => c.text))).toEqual([
+      ['类别', '指标', '单位', '2025年', '2030年', '属性'],
+      ['学前教育', '学前三年毛入园率', '%', '90.6', '95', '约束性'],
+      ['', '普惠性幼儿园覆盖率', '%', '89', '92', '约束性'],
+      ['义务教育', '九年义务教育巩固率', '%', '98.7', '99.2', '约束性'],
+    ]);
+    const furniture = blocks.flatMap((b) => (b.kind === 'furniture' ? [`${b.reason}: ${b.text}`] : []));
+    expect(furniture).toEqual(expect.arrayContaining(['page-number: — 1 —', 'page-number: — 2 —', 'page-number: — 3 —', `running-header: ${TITLE}`]));
+    expect(r.text).not.toContain('— 2 —');
   });
 
   it('imports through npm run import: page numbers and running headers removed and reported, hard wraps joined', () => {
@@ -223,7 +232,7 @@ describe('.pdf with a text layer', () => {
     const r = runScript('import.ts', [file, meta(root, 'dongchuan-edu-2026-2030', TITLE), '--content', root]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('页面元素：删除分页符 2 个、页码 3 个、页眉页脚 2 行');
+    expect(r.stdout).toContain('页码 3 个、页眉页脚 2 行');
     expect(r.stdout).toMatch(/第\d+行：删除页码：— 1 —/u);
     expect(r.stdout).toMatch(/第\d+行：删除页眉页脚：东川县教育事业发展“十五五”规划/u);
     const md = readFileSync(join(root, 'content/plans/dongchuan-edu-2026-2030/plan.md'), 'utf8');

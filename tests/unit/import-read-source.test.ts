@@ -13,7 +13,7 @@ describe('readPlanSource', () => {
     for (const [family, kind] of [
       ['docx-flat', 'document'],
       ['html-portal-gbk', 'document'],
-      ['pdf-stsong', 'pdf-text'],
+      ['pdf-stsong', 'document'],
       ['txt-gbk', 'text'],
       ['txt-utf16', 'text'],
     ] as const) {

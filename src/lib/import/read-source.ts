@@ -8,7 +8,7 @@ import { decodePlanText } from './decode-text.ts';
 import type { PlanDocument } from './document.ts';
 import { DocxError, readDocxDocument } from './read-docx.ts';
 import { HtmlError, readHtmlDocument } from './read-html.ts';
-import { PdfError, readPdf } from './read-pdf.ts';
+import { PdfError, readPdfDocument } from './read-pdf.ts';
 
 export type PlanSource =
   | { ok: true; kind: 'document'; doc: PlanDocument; encoding?: { name: string; zh: string } }
@@ -29,7 +29,7 @@ export async function readPlanSource(bytes: Uint8Array, name: string): Promise<P
       const e = doc.encoding ?? 'utf-8';
       return { ok: true, kind: 'document', doc, encoding: { name: e, zh: ZH_ENCODING[e] ?? e.toUpperCase() } };
     }
-    if (ext === '.pdf') return { ok: true, kind: 'pdf-text', text: (await readPdf(bytes)).text };
+    if (ext === '.pdf') return { ok: true, kind: 'document', doc: await readPdfDocument(bytes) };
   } catch (err) {
     if (err instanceof DocxError || err instanceof PdfError || err instanceof HtmlError) return { ok: false, from: 'file', en: `${name}: ${err.message}`, zh: `${name}：${err.zh}` };
     throw err;

@@ -165,17 +165,27 @@ export async function renderPdf(model: PlanModel, layout: PdfLayout, r: Rng): Pr
   const ensure = (height: number) => {
     if (y + height > BOTTOM) newPage();
   };
-  /** Breaks text into lines no wider than `width` (CJK text breaks anywhere). */
-  const wrap = (text: string, width: number, sz: number, firstIndent = 0): string[] => {
+  /**
+   * Breaks text into lines no wider than `width` (CJK text breaks anywhere). Closing punctuation never
+   * starts a line (禁则): in running text it hangs past the margin; in a table cell, which must not print
+   * into its neighbour, the character before it goes down to the next line with it.
+   */
+  const wrap = (text: string, width: number, sz: number, firstIndent = 0, cell = false): string[] => {
     const lines: string[] = [];
     let line = '';
     let room = width - firstIndent;
     for (const ch of text) {
-      // Closing punctuation never starts a line (禁则): it stays on the line it closes, past the margin.
-      if (line !== '' && writer.width(line + ch, sz) > room && !NO_LINE_START.test(ch)) {
-        lines.push(line);
-        line = '';
-        room = width;
+      if (line !== '' && writer.width(line + ch, sz) > room) {
+        if (!NO_LINE_START.test(ch)) {
+          lines.push(line);
+          line = '';
+          room = width;
+        } else if (cell && [...line].length >= 2) {
+          const chars = [...line];
+          lines.push(chars.slice(0, -1).join(''));
+          line = chars.at(-1)!;
+          room = width;
+        }
       }
       line += ch;
     }
@@ -266,7 +276,7 @@ export async function renderPdf(model: PlanModel, layout: PdfLayout, r: Rng): Pr
     const lineH = sz * 1.35;
     const cellLines = (slot: { cell: { text: string; colSpan: number }; c: number }) => {
       const w = xs[slot.c + slot.cell.colSpan]! - xs[slot.c]! - 2 * pad;
-      return wrap(slot.cell.text, w, sz);
+      return wrap(slot.cell.text, w, sz, 0, true);
     };
     // Heights of each row: a cell spanning rows shares its height out; one line at least.
     const heights = table.rows.map((_, i) => Math.max(lineH, ...grid[i]!.filter((s) => s.origin && s.cell.rowSpan === 1).map((s) => cellLines(s).length * lineH)) + 2 * pad + 2);

@@ -1,0 +1,165 @@
+/**
+ * A PDF's tables rebuilt from where their text and rules are printed (src/lib/import/pdf-geometry.ts,
+ * pdf-layout.ts), on pages described point by point: columns from the text's x-ranges where there are no
+ * rules, a wrapped cell vertically centred in its row kept as one cell, two cells a narrow gap apart kept
+ * apart (also when pdf.js joined them with a space), a two-row header with merged cells, a ruled grid with
+ * a merged cell, and a table continued on the next page joined with its repeated header and the page's
+ * furniture set apart.
+ */
+import { describe, expect, it } from 'vitest';
+import type { DocBlock, DocTable } from '../../src/lib/import/document.ts';
+import { advance, gridFromRules, gridFromText, type Frag, type Rule } from '../../src/lib/import/pdf-geometry.ts';
+import { layoutDocument } from '../../src/lib/import/pdf-layout.ts';
+import type { PageContent } from '../../src/lib/import/pdf-page.ts';
+
+const SIZE = 10;
+/** A piece of text printed from x at baseline y (from the top), its width from its characters. */
+const at = (text: string, x: number, y: number, size = SIZE): Frag => ({ text, x0: x, x1: x + [...text].reduce((w, c) => w + advance(c), 0) * size, y, size });
+const texts = (rows: DocTable['rows']) => rows.map((r) => r.map((c) => c.text + (c.rowSpan > 1 ? `↓${c.rowSpan}` : '') + (c.colSpan > 1 ? `→${c.colSpan}` : '')));
+/** Rows of cells at column starts `xs`, `pitch` apart from `top`. */
+const rowsAt = (rows: string[][], xs: number[], top: number, pitch = 20) => rows.flatMap((r, i) => r.flatMap((t, c) => (t ? [at(t, xs[c]!, top + i * pitch)] : [])));
+
+describe('a table without ruling lines', () => {
+  it('takes its columns from where the text is printed and its rows from the lines', () => {
+    const frags = rowsAt(
+      [
+        ['指标', '单位', '2025年', '2030年'],
+        ['学前教育毛入园率', '%', '90.6', '95'],
+        ['九年义务教育巩固率', '%', '98.7', '99.2'],
+      ],
+      [72, 180, 230, 290],
+      100,
+    );
+    const g = gridFromText(frags);
+    expect(texts(g.rows)).toEqual([
+      ['指标', '单位', '2025年', '2030年'],
+      ['学前教育毛入园率', '%', '90.6', '95'],
+      ['九年义务教育巩固率', '%', '98.7', '99.2'],
+    ]);
+    expect(g.headerRows).toBe(1);
+  });
+
+  it('keeps two cells a narrow gap apart as two cells, also when pdf.js joined them with a space (单位 2025年)', () => {
+    // 单位 ends at 200, 2025年 starts 3 points further: one piece from pdf.js, with a space for the gap.
+    const joined: Frag = { text: '单位 2025年', x0: 180, x1: 235.5, y: 100, size: SIZE };
+    const frags = [at('指标', 72, 100), joined, at('学前教育毛入园率', 72, 120), at('%', 185, 120), at('90.6', 208, 120), at('九年义务教育巩固率', 72, 140), at('%', 185, 140), at('98.7', 208, 140)];
+    const g = gridFromText(frags);
+    expect(texts(g.rows)[0]).toEqual(['指标', '单位', '2025年']);
+    expect(texts(g.rows)[1]).toEqual(['学前教育毛入园率', '%', '90.6']);
+  });
+
+  it('reads a cell wrapped onto two lines, centred above and below its row, as one cell of that row', () => {
+    const frags = [
+      ...rowsAt([['指标', '单位', '2030年']], [72, 200, 250], 100),
+      // Row 1: the name wraps; its lines stand 6.75 points above and below the row's other cells.
+      at('义务教育学校心理健康', 72, 126.25),
+      at('%', 200, 133),
+      at('通过国家督', 250, 126.25),
+      at('导评估', 250, 139.75),
+      at('教师配备率', 72, 139.75),
+      ...rowsAt([['高中阶段教育毛入学率', '%', '95']], [72, 200, 250], 163),
+    ];
+    expect(texts(gridFromText(frags).rows)).toEqual([
+      ['指标', '单位', '2030年'],
+      ['义务教育学校心理健康教师配备率', '%', '通过国家督导评估'],
+      ['高中阶段教育毛入学率', '%', '95'],
+    ]);
+  });
+
+  it('reads a two-row header: a cell spanning the year columns, the others merged down through both rows', () => {
+    const frags = [
+      at('规划目标', 245, 100),
+      // 指标 and 单位 are centred between the two header rows.
+      at('指标', 100, 110),
+      at('单位', 190, 110),
+      at('2025年', 230, 120),
+      at('2030年', 290, 120),
+      ...rowsAt([['学前教育毛入园率', '%', '90.6', '95']], [72, 190, 235, 295], 145),
+      ...rowsAt([['九年义务教育巩固率', '%', '98.7', '99.2']], [72, 190, 235, 295], 165),
+    ];
+    const g = gridFromText(frags);
+    expect(g.headerRows).toBe(2);
+    expect(texts(g.rows)).toEqual([
+      ['指标↓2', '单位↓2', '规划目标→2'],
+      ['2025年', '2030年'],
+      ['学前教育毛入园率', '%', '90.6', '95'],
+      ['九年义务教育巩固率', '%', '98.7', '99.2'],
+    ]);
+  });
+
+  it('gives a cell printed across the line between two rows (a task merged over its measures) to both', () => {
+    const frags = [
+      ...rowsAt([['任务', '措施', '牵头单位']], [72, 160, 320], 100),
+      at('学前教育扩容', 72, 135),
+      at('新建城北幼儿园', 160, 125),
+      at('县教育局', 320, 125),
+      at('新增学位360个', 160, 145),
+      at('县发展改革局', 320, 145),
+    ];
+    expect(texts(gridFromText(frags).rows)).toEqual([
+      ['任务', '措施', '牵头单位'],
+      ['学前教育扩容↓2', '新建城北幼儿园', '县教育局'],
+      ['新增学位360个', '县发展改革局'],
+    ]);
+  });
+});
+
+/** The rules of a grid: horizontal lines at `ys` across `xs`, vertical lines at `xs` down `ys`, less the ones listed. */
+function ruled(xs: number[], ys: number[], skip: (r: Rule) => boolean = () => false): Rule[] {
+  const rules: Rule[] = [];
+  for (let i = 0; i + 1 < xs.length; i++) for (const y of ys) rules.push({ x0: xs[i]!, x1: xs[i + 1]!, y0: y, y1: y });
+  for (let j = 0; j + 1 < ys.length; j++) for (const x of xs) rules.push({ x0: x, x1: x, y0: ys[j]!, y1: ys[j + 1]! });
+  return rules.filter((r) => !skip(r));
+}
+
+describe('a table drawn with a full grid of rules', () => {
+  it('takes rows and columns from the rules and a cell with no rule through it as one merged cell', () => {
+    const xs = [70, 150, 300, 360];
+    const ys = [90, 110, 130, 150];
+    // 学前教育 spans rows 2 and 3: no rule between them in the first column.
+    const rules = ruled(xs, ys, (r) => r.y0 === 130 && r.y1 === 130 && r.x0 === 70);
+    const frags = [at('类别', 75, 104), at('指标', 155, 104), at('单位', 305, 104), at('学前教育', 75, 134), at('学前教育毛入园率', 155, 124), at('%', 305, 124), at('普惠性幼儿园覆盖率', 155, 144), at('%', 305, 144)];
+    const g = gridFromRules(frags, rules);
+    expect(texts(g.rows)).toEqual([
+      ['类别', '指标', '单位'],
+      ['学前教育↓2', '学前教育毛入园率', '%'],
+      ['普惠性幼儿园覆盖率', '%'],
+    ]);
+    expect(g.headerRows).toBe(1);
+  });
+});
+
+const page = (number: number, frags: Frag[], rules: Rule[] = []): PageContent => ({ number, width: 595, height: 842, frags, rules });
+
+describe('a table continued on the next page', () => {
+  it('is one table: the header printed again is dropped, page numbers and the running header are furniture', () => {
+    const xs = [72, 200, 250, 300];
+    const header = ['指标', '单位', '2025年', '2030年'];
+    const p1 = page(1, [
+      at('第二章 主要目标', 72, 600),
+      ...rowsAt([header, ['学前教育毛入园率', '%', '90.6', '95'], ['九年义务教育巩固率', '%', '98.7', '99.2']], xs, 700),
+      at('— 1 —', 280, 800),
+    ]);
+    const p2 = page(2, [
+      at('东川县教育事业发展规划', 230, 50),
+      ...rowsAt([header, ['高中阶段教育毛入学率', '%', '92', '95']], xs, 100),
+      at('　　第三章 主要任务', 72, 200),
+      at('— 2 —', 280, 800),
+    ]);
+    const p3 = page(3, [at('东川县教育事业发展规划', 230, 50), at('全面贯彻党的教育方针。', 100, 100), at('— 3 —', 280, 800)]);
+    const { blocks } = layoutDocument([p1, p2, p3]);
+    const tables = blocks.filter((b): b is DocTable => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!.rows)).toEqual([header, ['学前教育毛入园率', '%', '90.6', '95'], ['九年义务教育巩固率', '%', '98.7', '99.2'], ['高中阶段教育毛入学率', '%', '92', '95']]);
+    expect(tables[0]!.pages).toEqual([1, 2]);
+    expect(tables[0]!.repeatedHeadersDropped).toBe(1);
+    const furniture = blocks.flatMap((b: DocBlock) => (b.kind === 'furniture' ? [`${b.reason}: ${b.text}`] : []));
+    expect(furniture).toEqual(
+      expect.arrayContaining(['page-number: — 1 —', 'page-number: — 2 —', 'page-number: — 3 —', 'running-header: 东川县教育事业发展规划', `repeated-table-header: ${header.join('\t')}`]),
+    );
+    // Nothing of the furniture is in a cell or a paragraph.
+    const text = JSON.stringify(blocks.filter((b) => b.kind !== 'furniture'));
+    expect(text).not.toContain('— 2 —');
+    expect(text).not.toContain('东川县教育事业发展规划');
+  });
+});
