@@ -43,7 +43,7 @@ const RATCHET: Record<string, Ratchet> = {
   'docx-merged-header': { refused: 0, indicators: 80, measures: 99, tasks: 99, projects: 95.5, prose: 99 },
   'docx-word-numbering': { refused: 0, indicators: 80, measures: 99, tasks: 99, projects: 97.4, prose: 99 },
   'docx-boxed': { refused: 0, indicators: 80, measures: 99, tasks: 99, projects: 97.4, prose: 99 },
-  'pdf-embedded': { refused: 0, indicators: 76.9, measures: 99, tasks: 99, projects: 95.4, prose: 99 },
+  'pdf-embedded': { refused: 0, indicators: 78.4, measures: 99, tasks: 99, projects: 95.4, prose: 99 },
   'pdf-wrapped-cells': { refused: 0, indicators: 78.4, measures: 99, tasks: 99, projects: 95.4, prose: 99 },
   'pdf-stsong': { refused: 0, indicators: 78.4, measures: 99, tasks: 99, projects: 95.4, prose: 99 },
   'html-portal': { refused: 0, indicators: 80, measures: 99, tasks: 99, projects: 97.4, prose: 99 },

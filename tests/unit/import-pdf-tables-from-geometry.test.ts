@@ -162,4 +162,13 @@ describe('a table continued on the next page', () => {
     expect(text).not.toContain('— 2 —');
     expect(text).not.toContain('东川县教育事业发展规划');
   });
+
+  it('takes the last row alone at the top of the next page (no header repeated), its wrapped name included', () => {
+    const xs = [72, 250, 300, 350];
+    const p1 = page(1, rowsAt([['指标', '单位', '2025年', '2030年'], ['学前教育毛入园率', '%', '90.6', '95'], ['九年义务教育巩固率', '%', '98.7', '99.2']], xs, 700));
+    const p2 = page(2, [at('中小学互联网出口带宽达到', 72, 93.25), ...rowsAt([['', '%', '69', '≥85']], xs, 100), at('1000M以上学校比例', 72, 106.75), at('　　第三章 主要任务', 72, 200)]);
+    const tables = layoutDocument([p1, p2]).blocks.filter((b): b is DocTable => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!.rows).at(-1)).toEqual(['中小学互联网出口带宽达到1000M以上学校比例', '%', '69', '≥85']);
+  });
 });

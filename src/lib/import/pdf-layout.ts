@@ -154,8 +154,9 @@ export function textTables(lines: Frag[][], page: number): Array<{ from: number;
     // A group row ending the page belongs to the table that goes on over the page.
     if (to + 2 === lines.length && lines[to + 1]!.length === 1 && lines[to + 1]![0]!.y - lines[to]![0]!.y <= size * 3 && Math.abs(lines[to + 1]![0]!.size - size) <= size * 0.1) to++;
     const frags = lines.slice(from, to + 1).flat();
-    // One line of columns ending the page is a table's header, continued on the next page.
-    if (lines.slice(from, to + 1).filter(wide).length >= 2 || to === lines.length - 1) {
+    // One line of columns ending a page is a table's header, continued on the next page; one opening a
+    // page is the last row of a table from the page before.
+    if (lines.slice(from, to + 1).filter(wide).length >= 2 || to === lines.length - 1 || from === 0) {
       out.push({ from, to, region: { kind: 'text', page, top: frags[0]!.y - size, bottom: frags.at(-1)!.y, x0: Math.min(...frags.map((f) => f.x0)), x1: Math.max(...frags.map((f) => f.x1)), frags, rules: [], headerRule: null } });
     }
     i = to + 1;
