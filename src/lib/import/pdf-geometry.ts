@@ -127,27 +127,34 @@ export function splitAcross(frags: readonly Frag[], bounds: readonly number[]): 
       continue;
     }
     const chars = [...f.text];
-    const spaces = chars.filter((c) => /\s/u.test(c)).length;
+    const spaceCount = chars.filter((c) => /\s/u.test(c)).length;
     const natural = chars.reduce((w, c) => w + (/\s/u.test(c) ? 0 : advance(c)), 0) * f.size;
-    const gap = Math.max(0, (f.x1 - f.x0 - natural) / spaces);
+    const gap = Math.max(0, (f.x1 - f.x0 - natural) / spaceCount);
+    // Where each space stands, estimated; each boundary the piece crosses takes the space nearest to it.
+    const spaces: Array<{ i: number; x: number }> = [];
     let x = f.x0;
+    chars.forEach((c, i) => {
+      if (/\s/u.test(c)) {
+        spaces.push({ i, x: x + gap / 2 });
+        x += gap;
+      } else x += advance(c) * f.size;
+    });
+    const cutAt = new Map<number, number>();
+    for (const bd of bounds.slice(a + 1, b + 1)) {
+      const free = spaces.filter((sp) => !cutAt.has(sp.i));
+      const near = free.sort((p, q) => Math.abs(p.x - bd) - Math.abs(q.x - bd))[0];
+      if (near && Math.abs(near.x - bd) <= f.size * 3) cutAt.set(near.i, near.x);
+    }
     let start = f.x0;
     let piece = '';
-    for (const c of chars) {
-      if (/\s/u.test(c)) {
-        const mid = x + gap / 2;
-        const onBound = bounds.slice(a + 1, b + 1).some((bd) => Math.abs(bd - mid) <= gap / 2 + f.size * 0.3);
-        if (onBound && piece.trim()) {
-          out.push({ ...f, text: piece.trim(), x0: start, x1: x });
-          piece = '';
-          start = x + gap;
-        } else piece += c;
-        x += gap;
-      } else {
-        piece += c;
-        x += advance(c) * f.size;
-      }
-    }
+    chars.forEach((c, i) => {
+      if (cutAt.has(i) && piece.trim()) {
+        const mid = cutAt.get(i)!;
+        out.push({ ...f, text: piece.trim(), x0: start, x1: mid - gap / 2 });
+        piece = '';
+        start = mid + gap / 2;
+      } else piece += c;
+    });
     if (piece.trim()) out.push({ ...f, text: piece.trim(), x0: start, x1: f.x1 });
   }
   return out;

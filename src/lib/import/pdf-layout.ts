@@ -149,7 +149,12 @@ export function textTables(lines: Frag[][], page: number): Array<{ from: number;
       else if (prose || j - to > 8) break;
     }
     let from = i;
-    while (from > 0 && lines[from]![0]!.y - lines[from - 1]![0]!.y <= size * 1.5 && Math.abs(lines[from - 1]![0]!.size - size) <= size * 0.1) from--;
+    // Above: a spanning heading or a cell's first line within a line's distance, and a header row (two
+    // or more pieces, in the table's size) within the distance between the table's first two rows.
+    const rows = lines.slice(i, to + 1).filter(wide);
+    const pitch = rows.length >= 2 ? rows[1]![0]!.y - rows[0]![0]!.y : size * 1.5;
+    const above = (l: Frag[], below: Frag[]) => below[0]!.y - l[0]!.y <= (l.length >= 2 ? Math.max(size * 1.5, pitch * 1.1) : size * 1.5) && Math.abs(l[0]!.size - size) <= size * 0.1;
+    while (from > 0 && above(lines[from - 1]!, lines[from]!)) from--;
     while (to + 1 < lines.length && lines[to + 1]![0]!.y - lines[to]![0]!.y <= size * 1.5 && Math.abs(lines[to + 1]![0]!.size - size) <= size * 0.1) to++;
     // A group row ending the page belongs to the table that goes on over the page.
     if (to + 2 === lines.length && lines[to + 1]!.length === 1 && lines[to + 1]![0]!.y - lines[to]![0]!.y <= size * 3 && Math.abs(lines[to + 1]![0]!.size - size) <= size * 0.1) to++;
