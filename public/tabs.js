@@ -53,6 +53,15 @@ for (const root of document.querySelectorAll('[data-tabs]')) {
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   const start = target ? panels.findIndex((p) => p.contains(target)) : -1;
   select(start >= 0 ? start : 0, false);
+  // The buttons under the chart (引用, 嵌入) link into another section: following one opens its tab.
+  window.addEventListener('hashchange', () => {
+    const to = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    const i = to ? panels.findIndex((p) => p.contains(to)) : -1;
+    if (i >= 0) {
+      select(i, false);
+      to.scrollIntoView();
+    }
+  });
 }
 
 // A copy button beside the embed code.

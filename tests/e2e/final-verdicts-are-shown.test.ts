@@ -29,17 +29,18 @@ describe('final verdicts', () => {
     const badge = box.getByRole('link', { name: '未达成' });
     expect(await badge.getAttribute('href')).toBe('/about/#verdict');
     expect(await box.textContent()).toContain('差 0.6 个百分点');
-    expect(await box.textContent()).toContain('完成规划期应有变化的 40%');
+    expect(await box.textContent()).toContain('从基线到目标应有的变化完成了 40%');
     expect(await box.textContent()).toContain('示例数据，非官方统计');
     expect(await box.textContent()).not.toMatch(/按计划推进|有滞后风险|明显滞后/);
   });
 
-  it("the plan page's 终期评估: the summary, binding indicators named, and a row per indicator", async () => {
+  it("the plan page opens with the 终期评估's summary, binding indicators named; its section has a row per indicator", async () => {
     await page.goto(PL);
+    const answer = page.locator('.answer');
+    expect(await answer.textContent()).toContain('主要指标 11 项（约束性 5 项）：未达成 6 项、已达成 5 项。');
+    expect(await answer.textContent()).toContain('其中约束性指标 5 项：未达成 2 项（学前三年毛入园率、九年义务教育巩固率）');
     const section = page.locator('section.final-review');
     expect(await section.getByRole('heading', { name: '终期评估' }).count()).toBe(1);
-    expect(await section.textContent()).toContain('共 11 项指标：已达成 5 项，未达成 6 项，终期数据未报告 0 项');
-    expect(await section.textContent()).toContain('其中约束性指标 5 项：未达成 2 项（学前三年毛入园率、九年义务教育巩固率）');
     const table = section.getByRole('table');
     expect(await table.locator('tbody tr').count()).toBe(11);
     const row = table.getByRole('row', { name: /学前三年毛入园率/ });
@@ -71,7 +72,7 @@ describe('final verdicts', () => {
   it('the overview gives each ended plan its summary; the running plan has none', async () => {
     await page.goto('/');
     const card = page.locator('.plan-card').filter({ hasText: '平罗县' });
-    expect(await card.textContent()).toMatch(/终期评估：共 11 项指标：.*已达成 5 项，.*未达成 6 项，.*终期数据未报告 0 项/);
+    expect(await card.textContent()).toMatch(/终期评估：共 11 项指标：.*已达成 5 项，.*未达成 6 项/);
     expect(await card.textContent()).toContain('未达成 2 项（学前三年毛入园率、九年义务教育巩固率）');
     expect(await page.locator('.plan-card').filter({ hasText: '泾源县' }).textContent()).not.toContain('终期评估');
   });

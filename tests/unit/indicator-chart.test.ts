@@ -114,4 +114,10 @@ describe('indicator chart', () => {
     expect(svg).toMatch(/^<svg[^>]+role="img" aria-labelledby="chart-preschool-gross-enrolment-title chart-preschool-gross-enrolment-desc"/);
     expect(svg).toContain('<desc id="chart-preschool-gross-enrolment-desc">学前教育毛入园率：2020年基线88.51%，2025年目标95%。实际值：2021年90.1%（示例数据）。状态：按计划推进。</desc>');
   });
+  it('on a page it is headed with the indicator and the place, not with its status (the page states that once)', () => {
+    const svg = indicatorChart({ ...base, actuals: pts([[2021, 90.1]], true), statusText: '未达成', heading: '学前教育毛入园率 · 平罗县' });
+    expect(svg).toMatch(/<text class="heading"[^>]*>学前教育毛入园率 · 平罗县<\/text>/);
+    expect(svg).not.toMatch(/<text[^>]*>状态：/);
+    expect(svg).toContain('示例数据，非官方统计');
+  });
 });

@@ -60,6 +60,11 @@ export interface IndicatorChartInput {
   reference?: { label: string; points: ReadonlyArray<{ year: number; value: number }> } | undefined;
   /** Status in words, e.g. 按计划推进. */
   statusText: string;
+  /**
+   * The chart's heading on a page (`学前教育毛入园率 · 平罗县`), drawn above the plot in place of the status
+   * line: the page states the status once, beside the badge. A framed chart has its title in the frame.
+   */
+  heading?: string | undefined;
   size?: 'full' | 'small';
   frame?: ChartFrame | undefined;
 }
@@ -314,14 +319,19 @@ export function indicatorChart(input: IndicatorChartInput): string {
     parts.push(h.svg);
     top = h.height;
   }
-  // Status and the illustrative label on one line above the plot, where nothing else is drawn.
+  // The heading (or, without one, the status) and the illustrative label above the plot, where nothing else is drawn.
   if (!small) {
-    top += fs + 6;
-    parts.push(`<text class="status" x="8" y="${r1(top)}" font-size="${fs}" fill="#333">状态：${esc(input.statusText)}</text>`);
+    const line = input.heading && !input.frame ? input.heading : `状态：${input.statusText}`;
+    const cls = input.heading && !input.frame ? 'heading' : 'status';
+    const lines = wrapText(line, fs, width - 16);
+    for (const l of lines) {
+      top += fs + 6;
+      parts.push(`<text class="${cls}" x="8" y="${r1(top)}" font-size="${fs}"${cls === 'heading' ? ' font-weight="700"' : ''} fill="#333">${esc(l)}</text>`);
+    }
     if (illustrative) {
       const w = textWidth(ILLUSTRATIVE, fs) + 12;
-      const statusW = textWidth(`状态：${input.statusText}`, fs) + 8 + 16;
-      if (statusW + w <= width - 4) parts.push(illustrativeLabel(width - w - 4, top, fs));
+      const lastW = textWidth(lines.at(-1) ?? '', fs) + 8 + 16;
+      if (lastW + w <= width - 4) parts.push(illustrativeLabel(width - w - 4, top, fs));
       else {
         top += fs + 10;
         parts.push(illustrativeLabel(8, top, fs));

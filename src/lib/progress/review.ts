@@ -42,27 +42,33 @@ export function finalReview(plan: PlanBundle, all: readonly PlanBundle[] = [plan
   return { plan, views: ordered, counts, binding, illustrative: ordered.some((v) => v.verdictIllustrative) };
 }
 
-/** `共 11 项指标：已达成 6 项，未达成 4 项，终期数据未报告 1 项`. */
+/** `共 11 项指标：已达成 6 项，未达成 4 项，终期数据未报告 1 项`; a group with none (终期数据未报告 0 项) is left out. */
 export function summaryLine(r: FinalReview): string {
-  const parts = [`已达成 ${r.counts.achieved} 项`, `未达成 ${r.counts.missed} 项`, `终期数据未报告 ${r.counts['not-reported']} 项`];
+  const parts = [`已达成 ${r.counts.achieved} 项`, `未达成 ${r.counts.missed} 项`];
+  if (r.counts['not-reported']) parts.push(`终期数据未报告 ${r.counts['not-reported']} 项`);
   if (r.counts.other) parts.push(`尚无结论 ${r.counts.other} 项`);
   return `共 ${r.views.length} 项指标：${parts.join('，')}`;
 }
 
-/** `约束性指标 5 项：未达成 学前教育毛入园率、…；已达成 …`, or null when the table marks none binding. */
-export function bindingLine(r: FinalReview): string | null {
+/**
+ * The binding indicators in two parts, so that only what failed is shown in red: `failing` names the
+ * missed and unreported ones (null when none), `rest` the achieved and undecided ones.
+ */
+export function bindingParts(r: FinalReview): { total: number; failing: string | null; rest: string | null } | null {
   const total = Object.values(r.binding).reduce((n, l) => n + l.length, 0);
   if (total === 0) return null;
   const names = (l: IndicatorView[]) => l.map((v) => v.indicator.name).join('、');
-  const parts = (
-    [
-      ['missed', '未达成'],
-      ['not-reported', '终期数据未报告'],
-      ['achieved', '已达成'],
-      ['other', '尚无结论'],
-    ] as const
-  )
-    .filter(([g]) => r.binding[g].length > 0)
-    .map(([g, label]) => `${label} ${r.binding[g].length} 项（${names(r.binding[g])}）`);
-  return `其中约束性指标 ${total} 项：${parts.join('；')}`;
+  const part = (groups: ReadonlyArray<readonly [VerdictGroup, string]>) =>
+    groups.filter(([g]) => r.binding[g].length > 0).map(([g, label]) => `${label} ${r.binding[g].length} 项（${names(r.binding[g])}）`).join('；') || null;
+  return {
+    total,
+    failing: part([['missed', '未达成'], ['not-reported', '终期数据未报告']]),
+    rest: part([['achieved', '已达成'], ['other', '尚无结论']]),
+  };
+}
+
+/** `其中约束性指标 5 项：未达成 学前教育毛入园率、…；已达成 …`, or null when the table marks none binding. */
+export function bindingLine(r: FinalReview): string | null {
+  const b = bindingParts(r);
+  return b && `其中约束性指标 ${b.total} 项：${[b.failing, b.rest].filter(Boolean).join('；')}`;
 }

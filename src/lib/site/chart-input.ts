@@ -25,6 +25,7 @@ export function chartInput(view: IndicatorView, references: readonly ReferenceLi
       .filter((a) => a.recordedStatus)
       .map((a) => ({ year: a.year, statusText: tk(`status.${a.recordedStatus}`), illustrative: a.provenance === 'illustrative' })),
     statusText: tk(`status.${view.status.status}`),
+    heading: `${indicator.name} · ${view.plan.plan.region.name}`,
     reference: national ? { label: national.label, points: national.points.map((p) => ({ year: p.year, value: p.value })) } : undefined,
   };
 }

@@ -3,7 +3,8 @@
  * failing ones, then printed order; each with its latest value and the year it is for; and a summary
  * line counting indicators by status.
  */
-import type { IndicatorView } from '../progress/views.ts';
+import type { PlanBundle } from '../model/plan.ts';
+import { measureViews, type IndicatorView } from '../progress/views.ts';
 import { FAILING, STATUS_ORDER } from '../progress/status.ts';
 import { tk } from '../../i18n/index.ts';
 import { formatValue } from '../model/format.ts';
@@ -30,4 +31,17 @@ export function dashboardSummary(views: readonly IndicatorView[]): string {
   const binding = views.filter((v) => v.indicator.attribute === 'binding').length;
   const parts = [...counts.entries()].sort(([a], [b]) => STATUS_ORDER.indexOf(a as never) - STATUS_ORDER.indexOf(b as never)).map(([s, n]) => `${tk(`status.${s}`)} ${n} 项`);
   return `主要指标 ${views.length} 项${binding ? `（约束性 ${binding} 项）` : ''}：${parts.join('、')}。`;
+}
+
+/**
+ * For a plan without an indicator table, its answer: its measures by latest status, as i18n keys with
+ * counts (`clauseStatus.behind` 7); `clauseStatus.none` counts those with no report yet.
+ */
+export function measureStatusCounts(plan: PlanBundle, names: Parameters<typeof measureViews>[1], all: readonly PlanBundle[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const m of measureViews(plan, names, all)) {
+    const key = `clauseStatus.${m.latest?.status ?? 'none'}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()];
 }

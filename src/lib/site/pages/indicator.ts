@@ -3,8 +3,8 @@
  * verdict, the national reference line, the year-by-year table, downloads, citation and embed snippet.
  * The page renders what this returns and computes nothing.
  */
-import { asPrinted, tk } from '../../../i18n/index.ts';
-import { formatValue } from '../../model/format.ts';
+import { asPrinted, t, tk } from '../../../i18n/index.ts';
+import { formatPrinted, formatValue } from '../../model/format.ts';
 import { absoluteUrl, urls } from '../../model/urls.ts';
 import { nationalLine, type ReferenceLine } from '../../progress/compare.ts';
 import { formatShare } from '../../progress/status.ts';
@@ -33,6 +33,19 @@ export function indicatorPage(view: IndicatorView, references: readonly Referenc
     /** The publishers of the national line, named under the chart. */
     nationalPublishers: national ? [...new Set(national.points.map((p) => p.source.publisher))].join('、') : null,
     planShare: status.planShare !== null ? formatShare(status.planShare) : null,
+    /**
+     * The verdict or status, said once in plain words beside its badge: for a final verdict on a figure,
+     * `2025年实际值为 95.4%，规划目标为 96%，差 0.6 个百分点。从基线到目标应有的变化完成了 40%。`;
+     * otherwise the status's own reason.
+     */
+    verdictText: status.final && status.finalValue
+      ? t('indicator.verdictSentence', {
+          year: status.finalValue.year,
+          value: fmt(status.finalValue.value),
+          target: formatPrinted(asPrinted(ind.target, ind.origin), ind.unit),
+          gap: status.gapText ? `，${status.gapText}` : '',
+        }) + (status.planShare !== null && status.planShare < 1 ? t('indicator.verdictShare', { share: formatShare(status.planShare) }) : '')
+      : status.reason,
     rows: yearRows(view),
     sources: chartSources(view, references),
     citation: cite({ plan, indicator: ind.name, url: absoluteUrl(here), accessed: updated ?? meta.issued ?? `${meta.period.start}-01-01`, illustrative: view.illustrative }),

@@ -8,11 +8,12 @@ import type { Clause } from '../../model/clauses.ts';
 import { formatPrinted } from '../../model/format.ts';
 import type { PlanBundle } from '../../model/plan.ts';
 import { coverageLine, yearCoverage } from '../../progress/reporting.ts';
-import { bindingLine, finalReview, summaryLine } from '../../progress/review.ts';
+import { bindingParts, finalReview } from '../../progress/review.ts';
+import { FAILING } from '../../progress/status.ts';
 import { formatShare } from '../../progress/status.ts';
 import { predecessorOf, successorsOf } from '../../progress/succession.ts';
 import { chaptersOf, hasIllustrative, indicatorViews, lastUpdated, measureViews, projectViews, slugOf, unitNames, type IndicatorView } from '../../progress/views.ts';
-import { dashboardOrder, dashboardSummary, latestText } from '../dashboard.ts';
+import { dashboardOrder, dashboardSummary, latestText, measureStatusCounts } from '../dashboard.ts';
 import { sourceForReaders } from '../source-text.ts';
 
 export { planPaths } from '../paths.ts';
@@ -42,7 +43,17 @@ export interface PlanPage {
   summary: string | null;
   /** The tables of the text, named where no indicator was read from them: the site never says a plan has none when it prints one. */
   tables: Clause[];
-  review: { summary: string; binding: string | null; illustrative: boolean; rows: Array<{ view: IndicatorView; planShare: string }> } | null;
+  /**
+   * The answer the page opens with: the indicator summary, then the binding indicators, the failed ones
+   * apart so that only they are red (an ended plan: missed or unreported; a running one: off track); a plan
+   * without indicators: its measures by latest status.
+   */
+  answer: {
+    binding: { total: number; failing: string | null; rest: string | null } | null;
+    offTrackBinding: IndicatorView[];
+    measures: Array<[string, number]>;
+  };
+  review: { illustrative: boolean; rows: Array<{ view: IndicatorView; planShare: string }> } | null;
   /** A running plan's status table, in printed order. */
   statusRows: IndicatorView[];
   coverage: Array<{ line: string; illustrative: boolean }>;
@@ -58,7 +69,8 @@ export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage
   const views = dashboardOrder(unsorted);
   const review = finalReview(plan, all, unsorted);
   const illustrative = hasIllustrative(plan);
-  const measures = measureViews(plan, unitNames(all), all);
+  const names = unitNames(all);
+  const measures = measureViews(plan, names, all);
   const printed = (v: IndicatorView, f: { text: string }) => formatPrinted(asPrinted(f, v.indicator.origin), v.indicator.unit);
   return {
     plan,
@@ -73,9 +85,12 @@ export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage
     cards: views.map((v) => ({ view: v, latest: latestText(v), baseline: printed(v, v.indicator.baseline), target: printed(v, v.indicator.target) })),
     summary: views.length > 0 ? dashboardSummary(views) : null,
     tables: plan.clauses.filter((c) => c.kind === 'table'),
+    answer: {
+      binding: review && bindingParts(review),
+      offTrackBinding: review ? [] : views.filter((v) => v.indicator.attribute === 'binding' && FAILING.includes(v.status.status)),
+      measures: views.length === 0 ? measureStatusCounts(plan, names, all) : [],
+    },
     review: review && {
-      summary: summaryLine(review),
-      binding: bindingLine(review),
       illustrative: review.illustrative,
       rows: review.views.map((v) => ({ view: v, planShare: v.status.planShare !== null ? formatShare(v.status.planShare) : '—' })),
     },
