@@ -30,7 +30,7 @@ describe('final verdicts', () => {
     expect(await badge.getAttribute('href')).toBe('/about/#verdict');
     expect(await box.textContent()).toContain('差 0.6 个百分点');
     expect(await box.textContent()).toContain('从基线到目标应有的变化完成了 40%');
-    expect(await box.textContent()).toContain('示例数据，非官方统计');
+    expect(await box.locator('.illustrative-tag').textContent()).toBe('示例');
     expect(await box.textContent()).not.toMatch(/按计划推进|有滞后风险|明显滞后/);
   });
 
@@ -99,9 +99,9 @@ describe('reporting year by year', () => {
     expect(items[3]).toContain('2024 年度：11 项指标中 11 项已报告；8 项任务中 8 项已报告；6 个项目中 6 个已报告');
     await page.goto('/plans/jingyuan-edu-quality-2023-2027/');
     expect(await page.locator('section[aria-labelledby="reporting"] li').allTextContents()).toEqual([
-      '2023 年度：27 项任务中 27 项已报告（示例数据，非官方统计）',
-      '2024 年度：27 项任务中 27 项已报告（示例数据，非官方统计）',
-      '2025 年度：27 项任务中 27 项已报告（示例数据，非官方统计）',
+      '2023 年度：27 项任务中 27 项已报告示例',
+      '2024 年度：27 项任务中 27 项已报告示例',
+      '2025 年度：27 项任务中 27 项已报告示例',
     ]);
   });
   it('a measure shows its latest status with its year and each year\'s report', async () => {

@@ -126,6 +126,6 @@ describe('data, definition, citation and embedding', () => {
   it('a share image is named for the page (og:image) and the illustrative label sits beside the status badge', async () => {
     await nojs.goto(PATH);
     expect(await nojs.locator('meta[property="og:image"]').getAttribute('content')).toBe(`http://localhost:4321${PATH}chart.png`);
-    expect(await nojs.locator('.status-box p').first().textContent()).toContain('示例数据，非官方统计');
+    expect(await nojs.locator('.status-box p').first().locator('.badge + .illustrative-tag').textContent()).toBe('示例');
   });
 });
