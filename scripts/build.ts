@@ -24,24 +24,27 @@ import { renderImages } from '../src/lib/publish/image-pool.ts';
 import { imageJobs } from '../src/lib/site/images.ts';
 import { availableParallelism } from 'node:os';
 import { environment } from './env.ts';
+import { sentence, type Message } from '../src/lib/messages/catalogue.ts';
+import { buildMessages as B } from '../src/lib/messages/build.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const debug = process.argv.includes('--debug');
 const lang = messageLang(process.argv.slice(2)).lang;
 // Every variable is checked before anything is touched: a wrong one stops the build with its message.
-const env = environment(lang, '\nBuild failed; the previous site (if any) is unchanged.');
+const env = environment(lang, `\n${sentence(B.failed, undefined, lang)}`);
 const contentRoot = resolveContentRoot(repo, env.contentRoot);
 const dist = env.distDir ?? join(repo, 'dist');
 const parent = dirname(dist);
 const tmp = join(parent, `.dist-tmp-${process.pid}`);
 const old = join(parent, `.dist-old-${process.pid}`);
 
-/** A mistake the person running the build can fix: printed as its sentence (Chinese unless CONTENT_LANG=en), never with a stack. */
+/** A mistake the person running the build can fix: a catalogue message, printed in the build's language, never with a stack. */
 class BuildRefused extends Error {
-  zh: string;
-  constructor(message: string, zh: string) {
-    super(message);
-    this.zh = zh;
+  readonly zh: string;
+  constructor(...[entry, params]: { [K in keyof typeof B]: [K, Parameters<(typeof B)[K]['en']>[0]] }[keyof typeof B]) {
+    const m = B[entry] as Message<unknown>;
+    super(sentence(m, params, 'en'));
+    this.zh = sentence(m, params, 'zh');
   }
 }
 
@@ -64,22 +67,22 @@ const inside = (child: string, ancestor: string) => child === ancestor || child.
  */
 function checkDist(): void {
   for (const [what, path] of [
-    ['the repository', repo],
-    ['the content tree (CONTENT_ROOT)', contentRoot],
+    ['repository', repo],
+    ['content', contentRoot],
   ] as const) {
-    if (inside(path, dist)) throw new BuildRefused(`DIST_DIR ${dist} holds ${what} (${path}); the build replaces its output folder and would delete it. Set DIST_DIR to a folder of its own, such as ${join(repo, 'dist')}.`, `输出目录 DIST_DIR ${dist} 包含${what === 'the repository' ? '仓库' : '内容目录（CONTENT_ROOT）'}（${path}）；构建会替换输出目录，从而把它删除。请把 DIST_DIR 设为单独的文件夹，例如 ${join(repo, 'dist')}。`);
+    if (inside(path, dist)) throw new BuildRefused('distHoldsTree', { dist, what, path, example: join(repo, 'dist') });
   }
-  if (inside(dist, join(contentRoot, 'content'))) throw new BuildRefused(`DIST_DIR ${dist} is inside content/, which holds only content. Set DIST_DIR to a folder outside it, such as ${join(repo, 'dist')}.`, `输出目录 DIST_DIR ${dist} 在 content/ 之内，而 content/ 只能存放内容。请设为 content/ 之外的文件夹，例如 ${join(repo, 'dist')}。`);
+  if (inside(dist, join(contentRoot, 'content'))) throw new BuildRefused('distInsideContent', { dist, example: join(repo, 'dist') });
   let st;
   try {
     st = lstatSync(dist);
   } catch {
     return; // not there yet: the first build
   }
-  if (!st.isDirectory()) throw new BuildRefused(`DIST_DIR ${dist} is ${st.isSymbolicLink() ? 'a symbolic link' : 'a file'}, not a folder. Remove it or set DIST_DIR to another path.`, `输出目录 DIST_DIR ${dist} 是${st.isSymbolicLink() ? '符号链接' : '文件'}，不是文件夹。请删除它或把 DIST_DIR 设为其他路径。`);
+  if (!st.isDirectory()) throw new BuildRefused('distNotFolder', { dist, link: st.isSymbolicLink() });
   const names = readdirSync(dist);
   if (names.length > 0 && !names.includes('index.html')) {
-    throw new BuildRefused(`DIST_DIR ${dist} holds files that are not a built site (no index.html); the build would delete them. Empty it yourself or set DIST_DIR to another path.`, `输出目录 DIST_DIR ${dist} 中有不属于已生成网站的文件（没有 index.html），构建会把它们删除。请自行清空，或把 DIST_DIR 设为其他路径。`);
+    throw new BuildRefused('distHoldsOtherFiles', { dist });
   }
 }
 
@@ -157,12 +160,7 @@ function checkBuiltSite(planIds: readonly string[]): void {
   const missing = ['index.html', ...planIds.map((id) => `plans/${id}/index.html`)].filter((p) => !existsSync(join(tmp, p)));
   const built = existsSync(join(tmp, 'plans')) ? readdirSync(join(tmp, 'plans')).filter((n) => existsSync(join(tmp, 'plans', n, 'index.html'))) : [];
   if (missing.length || built.length !== planIds.length) {
-    throw new BuildRefused(
-      `the built site holds ${built.length} plan(s) where content/ declares ${planIds.length}` +
-        (missing.length ? ` (missing: ${missing.slice(0, 5).join(', ')})` : '') +
-        `; it was not published. Check that CONTENT_ROOT (${contentRoot}) is the tree you meant, then build again.`,
-      `生成的网站只有 ${built.length} 个规划，而 content/ 中有 ${planIds.length} 个` + (missing.length ? `（缺少：${missing.slice(0, 5).join('、')}）` : '') + `；没有发布。请确认 CONTENT_ROOT（${contentRoot}）是要发布的内容，然后重新构建。`,
-    );
+    throw new BuildRefused('planMissingFromSite', { built: built.length, declared: planIds.length, missing: missing.slice(0, 5), contentRoot });
   }
 }
 
@@ -173,14 +171,14 @@ async function main(): Promise<void> {
   try {
     cleanUpAfterKilledBuilds();
   } catch (err) {
-    throw new BuildRefused(`cannot clean up next to ${dist}: ${describeFsError(err, parent).en}`, `无法清理 ${dist} 旁的临时文件夹：${describeFsError(err, parent).zh}`);
+    throw new BuildRefused('cannotCleanUp', { dist, reason: describeFsError(err, parent) });
   }
   const { model, problems } = loadContent(contentRoot);
   if (problems.length > 0) {
     for (const p of problems) console.error(problemFormatter(lang)(p)); // Chinese unless --lang en or CONTENT_LANG=en
-    throw new BuildRefused(`${problems.length} problem(s) in ${join(contentRoot, 'content')}; the site was not built.`, `${join(contentRoot, 'content')} 中有 ${problems.length} 个问题，网站没有生成。`);
+    throw new BuildRefused('contentProblems', { count: problems.length, content: join(contentRoot, 'content') });
   }
-  if (model.plans.length === 0) throw new BuildRefused(`no plans in ${join(contentRoot, 'content')}; a site without plans is never published.`, `${join(contentRoot, 'content')} 中没有规划；不会发布没有规划的网站。`);
+  if (model.plans.length === 0) throw new BuildRefused('noPlans', { content: join(contentRoot, 'content') });
   fault('validate');
   await pause('validate');
   console.log(`content OK: ${model.plans.length} plans. Building…`);
@@ -189,7 +187,7 @@ async function main(): Promise<void> {
     mkdirSync(parent, { recursive: true });
     mkdirSync(tmp);
   } catch (err) {
-    throw new BuildRefused(`cannot write the site next to ${dist}: ${describeFsError(err, parent).en}`, `无法在 ${dist} 旁写入网站：${describeFsError(err, parent).zh}`);
+    throw new BuildRefused('cannotWrite', { dist, reason: describeFsError(err, parent) });
   }
   // Content from elsewhere (tests, benchmarks) gets its own cache, so that builds never share stale entries.
   const cacheDir = contentRoot === repo ? undefined : join(contentRoot, '.astro-cache');
@@ -256,9 +254,15 @@ main().catch((err: unknown) => {
   }
   const code = (err as NodeJS.ErrnoException | null)?.code;
   const path = (err as NodeJS.ErrnoException | null)?.path;
-  const sentence =
-    err instanceof BuildRefused ? (lang === 'en' ? err.message : err.zh) : code && path ? describeFsError(err, path)[lang] : `${err instanceof Error ? err.message : String(err)}${debug ? '' : lang === 'en' ? ' (run npm run build -- --debug for details)' : '（运行 npm run build -- --debug 查看详细信息）'}`;
-  console.error(`\nBuild failed; the previous site (if any) is unchanged.\n${sentence}`);
+  const said =
+    err instanceof BuildRefused
+      ? lang === 'en'
+        ? err.message
+        : err.zh
+      : code && path
+        ? describeFsError(err, path)[lang]
+        : sentence(B.unexpected, { what: err instanceof Error ? err.message : String(err), debug }, lang);
+  console.error(`\n${sentence(B.failed, undefined, lang)}\n${said}`);
   if (debug && err instanceof Error && !(err instanceof BuildRefused)) console.error(err.stack);
   process.exit(1);
 });

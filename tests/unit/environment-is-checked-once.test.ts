@@ -116,6 +116,7 @@ describe('the commands refuse a bad environment before touching anything', () =>
     const r = runScript('build.ts', [], { BASE_PATH: '/jyj/gh gk/', DIST_DIR: dist, CONTENT_LANG: '' });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('环境变量有 1 处设置不正确，命令没有运行：');
+    expect(r.stderr).toContain('构建失败，之前的网站（如有）保持不变');
     expect(r.stderr).toContain('BASE_PATH 应为网站所在的文件夹路径');
     expect(r.stderr).not.toMatch(STACK);
     expect(r.stdout).toBe('');

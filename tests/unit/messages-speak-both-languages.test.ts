@@ -15,6 +15,17 @@ import { runScript } from '../helpers/run.ts';
 
 /** Parameters to say each entry with: an entry without a sample fails the test, so none is left unchecked. */
 const SAMPLES: Record<string, unknown[]> = {
+  'build.distHoldsTree': [{ dist: '/r', what: 'repository', path: '/r', example: '/r/dist' }, { dist: '/c', what: 'content', path: '/c', example: '/r/dist' }],
+  'build.distInsideContent': [{ dist: '/c/content/site', example: '/r/dist' }],
+  'build.distNotFolder': [{ dist: '/d', link: true }, { dist: '/d', link: false }],
+  'build.distHoldsOtherFiles': [{ dist: '/d' }],
+  'build.planMissingFromSite': [{ built: 1, declared: 2, missing: ['plans/x/index.html'], contentRoot: '/c' }, { built: 1, declared: 2, missing: [], contentRoot: '/c' }],
+  'build.cannotCleanUp': [{ dist: '/d', reason: { en: '/: permission denied', zh: '/：没有权限' } }],
+  'build.cannotWrite': [{ dist: '/d', reason: { en: '/: permission denied', zh: '/：没有权限' } }],
+  'build.contentProblems': [{ count: 3, content: '/c/content' }],
+  'build.noPlans': [{ content: '/c/content' }],
+  'build.unexpected': [{ what: 'boom', debug: false }, { what: 'boom', debug: true }],
+  'build.failed': [undefined],
   'config.basePathSpace': [{ value: '/a b/' }],
   'config.basePathQuote': [{ value: '"/a/"', char: '"' }],
   'config.basePathDots': [{ value: '/../' }],

@@ -3,10 +3,12 @@
  * tests/unit/messages-speak-both-languages.test.ts walks this list.
  */
 import type { Catalogue } from './catalogue.ts';
+import { buildMessages } from './build.ts';
 import { configMessages } from './config.ts';
 import { validatorMessages } from './validator.ts';
 
 export const catalogue: Record<string, Catalogue> = {
+  build: buildMessages,
   config: configMessages,
   validator: validatorMessages,
 };

@@ -1,0 +1,65 @@
+/**
+ * Messages of `npm run build` (scripts/build.ts): why a build was refused, each naming the folder and what
+ * to do. A refused build never touches the previous site.
+ */
+import { defineMessages } from './catalogue.ts';
+
+export const buildMessages = defineMessages({
+  distHoldsTree: {
+    en: (p: { dist: string; what: 'repository' | 'content'; path: string; example: string }) => ({
+      message: `DIST_DIR ${p.dist} holds ${p.what === 'repository' ? 'the repository' : 'the content tree (CONTENT_ROOT)'} (${p.path}); the build replaces its output folder and would delete it.`,
+      fix: `Set DIST_DIR to a folder of its own, such as ${p.example}.`,
+    }),
+    zh: (p: { dist: string; what: 'repository' | 'content'; path: string; example: string }) => ({
+      message: `输出目录 DIST_DIR ${p.dist} 包含${p.what === 'repository' ? '仓库' : '内容目录（CONTENT_ROOT）'}（${p.path}）；构建会替换输出目录，从而把它删除。`,
+      fix: `请把 DIST_DIR 设为单独的文件夹，例如 ${p.example}。`,
+    }),
+  },
+  distInsideContent: {
+    en: (p: { dist: string; example: string }) => ({ message: `DIST_DIR ${p.dist} is inside content/, which holds only content.`, fix: `Set DIST_DIR to a folder outside it, such as ${p.example}.` }),
+    zh: (p: { dist: string; example: string }) => ({ message: `输出目录 DIST_DIR ${p.dist} 在 content/ 之内，而 content/ 只能存放内容。`, fix: `请设为 content/ 之外的文件夹，例如 ${p.example}。` }),
+  },
+  distNotFolder: {
+    en: (p: { dist: string; link: boolean }) => ({ message: `DIST_DIR ${p.dist} is ${p.link ? 'a symbolic link' : 'a file'}, not a folder.`, fix: 'Remove it or set DIST_DIR to another path.' }),
+    zh: (p: { dist: string; link: boolean }) => ({ message: `输出目录 DIST_DIR ${p.dist} 是${p.link ? '符号链接' : '文件'}，不是文件夹。`, fix: '请删除它或把 DIST_DIR 设为其他路径。' }),
+  },
+  distHoldsOtherFiles: {
+    en: (p: { dist: string }) => ({ message: `DIST_DIR ${p.dist} holds files that are not a built site (no index.html); the build would delete them.`, fix: 'Empty it yourself or set DIST_DIR to another path.' }),
+    zh: (p: { dist: string }) => ({ message: `输出目录 DIST_DIR ${p.dist} 中有不属于已生成网站的文件（没有 index.html），构建会把它们删除。`, fix: '请自行清空，或把 DIST_DIR 设为其他路径。' }),
+  },
+  planMissingFromSite: {
+    en: (p: { built: number; declared: number; missing: readonly string[]; contentRoot: string }) => ({
+      message: `the built site holds ${p.built} plan(s) where content/ declares ${p.declared}` + (p.missing.length ? ` (missing: ${p.missing.join(', ')})` : '') + '; it was not published.',
+      fix: `Check that CONTENT_ROOT (${p.contentRoot}) is the tree you meant, then build again.`,
+    }),
+    zh: (p: { built: number; declared: number; missing: readonly string[]; contentRoot: string }) => ({
+      message: `生成的网站只有 ${p.built} 个规划，而 content/ 中有 ${p.declared} 个` + (p.missing.length ? `（缺少：${p.missing.join('、')}）` : '') + '；没有发布。',
+      fix: `请确认 CONTENT_ROOT（${p.contentRoot}）是要发布的内容，然后重新构建。`,
+    }),
+  },
+  cannotCleanUp: {
+    en: (p: { dist: string; reason: { en: string; zh: string } }) => ({ message: `cannot clean up next to ${p.dist}: ${p.reason.en}` }),
+    zh: (p: { dist: string; reason: { en: string; zh: string } }) => ({ message: `无法清理 ${p.dist} 旁的临时文件夹：${p.reason.zh}` }),
+  },
+  cannotWrite: {
+    en: (p: { dist: string; reason: { en: string; zh: string } }) => ({ message: `cannot write the site next to ${p.dist}: ${p.reason.en}` }),
+    zh: (p: { dist: string; reason: { en: string; zh: string } }) => ({ message: `无法在 ${p.dist} 旁写入网站：${p.reason.zh}` }),
+  },
+  contentProblems: {
+    en: (p: { count: number; content: string }) => ({ message: `${p.count} problem(s) in ${p.content}; the site was not built.` }),
+    zh: (p: { count: number; content: string }) => ({ message: `${p.content} 中有 ${p.count} 个问题，网站没有生成。` }),
+  },
+  noPlans: {
+    en: (p: { content: string }) => ({ message: `no plans in ${p.content}; a site without plans is never published.` }),
+    zh: (p: { content: string }) => ({ message: `${p.content} 中没有规划；不会发布没有规划的网站。` }),
+  },
+  unexpected: {
+    en: (p: { what: string; debug: boolean }) => ({ message: p.what, fix: p.debug ? undefined : '(run npm run build -- --debug for details)' }),
+    zh: (p: { what: string; debug: boolean }) => ({ message: `构建遇到意外错误而停止：${p.what}`, fix: p.debug ? undefined : '（运行 npm run build -- --debug 查看详细信息）' }),
+  },
+  failed: {
+    // The English stays in the Chinese line too: scripts and tests look for it whatever the language.
+    en: () => ({ message: 'Build failed; the previous site (if any) is unchanged.' }),
+    zh: () => ({ message: '构建失败，之前的网站（如有）保持不变（Build failed; the previous site (if any) is unchanged.）' }),
+  },
+});
