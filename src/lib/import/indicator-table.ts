@@ -12,7 +12,9 @@ import { tableView } from './table-header.ts';
 import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
 
 const ROW_NO = /^(\d{1,2})\s*[.．、]\s*/u;
-const UNIT_IN_NAME = /[（(]([^（）()]{1,6})[）)]\s*$/u;
+// A unit printed after the name (毛入园率（%）, 在校生（万人）, 生均经费（元/生）); not a qualifier such as （小学）.
+const UNIT_PART = '(?:%|％|‰|[万亿]?元|[万千]?人次?|所|个|名|年|岁|次|间|张|台|册|套|项|件|座|班|[万]?平方米|米|小时|学时|课时|天|分|生|校|百生|GB|Mbps)';
+const UNIT_IN_NAME = new RegExp(`[（(]\\s*(${UNIT_PART}(?:\\s*[/／∶:每]\\s*${UNIT_PART})?)\\s*[）)]\\s*$`, 'u');
 // ①②, *, or a superscript number (¹, ¹²: how a Word footnote's default mark is written out).
 const FOOTNOTE_MARK = /([①②③④⑤⑥⑦⑧⑨⑩]+|[*＊]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/u;
 const NO_UNIT = /^(?:[-—–－/／]|无)?$/u;

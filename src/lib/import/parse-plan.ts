@@ -4,6 +4,7 @@
  * Conversion artifacts are removed only by the rules in artifacts.ts. Structure the importer does not
  * know stops it with the line number and the text of the line.
  */
+import { readSpaceTable as readSpacedTable } from './space-table.ts';
 import {
   findPageFurniture,
   findTableOfContents,
@@ -525,74 +526,22 @@ function continuesCell(lines: readonly string[], j: number): boolean {
   return t !== '' && !isStructural(t) && isTabRow(lines[j + 1] ?? '');
 }
 
-/** Display columns of a monospaced printout: CJK and full-width characters take two. */
-function columnsOf(text: string): number {
-  let w = 0;
-  for (const c of text) w += c.charCodeAt(0) >= 0x2e80 ? 2 : 1;
-  return w;
-}
-
-const SPACE_GAP = /(?: {2,}|\u3000+| ?\t ?)/u;
-const HEADER_WORD = /序\s*号|指\s*标|项\s*目|类\s*别|单\s*位|属\s*性|\d{4}\s*年|基期|目标|责任单位|时限|重点任务|具体措施|投资/u;
-
-/**
- * A table whose columns are aligned with spaces (a printout, or text copied from a PDF): at least three
- * lines in a row with two or more gaps of two spaces or more, the first of them a header naming columns.
- * Cells are placed by where they start under the header, so a group printed only on its first row and
- * an empty cell do not shift the columns.
- */
+/** A table aligned with spaces (space-table.ts), as a block; two cells under one header are warned of. */
 function readSpaceTable(lines: readonly string[], start: number): TableBlock | null {
-  const split = (raw: string) => {
-    const out: Array<{ text: string; col: number }> = [];
-    const re = /\S+(?:[ \u3000]?\S+)*/gu;
-    const body = raw.replace(/\t/gu, '  ');
-    for (const m of body.matchAll(re)) out.push({ text: m[0], col: columnsOf(body.slice(0, m.index)) });
-    return out;
-  };
-  const header = lines[start]!;
-  if (!HEADER_WORD.test(header) || header.trim().split(SPACE_GAP).length < 3) return null;
-  const head = split(header);
-  if (head.length < 3) return null;
-  let i = start + 1;
-  const body: Array<{ line: number; raw: string }> = [];
-  while (i < lines.length && lines[i]!.trim() !== '' && split(lines[i]!).length >= 2 && SPACE_GAP.test(lines[i]!.trim())) {
-    body.push({ line: i + 1, raw: lines[i]! });
-    i++;
+  const t = readSpacedTable(lines, start);
+  if (!t) return null;
+  for (const c of t.collisions) {
+    warnSink?.(
+      c.line + 1,
+      lines[c.line]!,
+      `a space-aligned table row whose cells do not line up under its header (two cells under “${c.under}”); they are kept in one cell`,
+      `空格对齐的表格中，此行的单元格与表头对不齐（“${c.under}”下有两个单元格）；两者合在一个单元格中发布`,
+      'align the columns or separate the cells with tabs',
+      '请对齐各列，或用制表符分隔单元格',
+    );
   }
-  if (body.length < 2) return null;
-  const starts = head.map((h) => h.col);
-  const colOf = (col: number) => {
-    let best = 0;
-    for (let k = 0; k < starts.length; k++) if (Math.abs(starts[k]! - col) < Math.abs(starts[best]! - col)) best = k;
-    return best;
-  };
-  const rows: string[][] = [head.map((h) => h.text)];
-  for (const { line, raw } of body) {
-    const row = head.map(() => '');
-    for (const cell of split(raw)) {
-      const k = colOf(cell.col);
-      if (row[k] !== '') {
-        warnSink?.(
-          line,
-          raw,
-          `a space-aligned table row whose cells do not line up under its header (two cells under “${head[k]!.text}”); they are kept in one cell`,
-          `空格对齐的表格中，此行的单元格与表头对不齐（“${head[k]!.text}”下有两个单元格）；两者合在一个单元格中发布`,
-          'align the columns or separate the cells with tabs',
-          '请对齐各列，或用制表符分隔单元格',
-        );
-        row[k] = `${row[k]} ${cell.text}`;
-      } else row[k] = cell.text;
-    }
-    rows.push(row);
-  }
-  return {
-    type: 'table',
-    rows,
-    layout: 'spaces',
-    lines: [{ line: start + 1, text: header }, ...body.map((b) => ({ line: b.line, text: b.raw }))],
-    first: start + 1,
-    last: i,
-  };
+  const printed = lines.slice(t.first, t.last).map((text, k) => ({ line: t.first + k + 1, text }));
+  return { type: 'table', rows: t.rows, layout: 'spaces', lines: printed, first: t.first + 1, last: t.last };
 }
 
 function looksLikeCellTable(lines: readonly string[], start: number): boolean {

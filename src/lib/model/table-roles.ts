@@ -94,7 +94,9 @@ export function readTableRoles(header: readonly string[]): TableRoles {
   // Year columns: the first is the baseline, the last the target, the others milestones (unless a
   // header already says 基期/目标).
   const yearCols = roles.flatMap((r, i) => (r === 'milestone' ? [i] : []));
-  if (!roles.includes('baseline') && yearCols.length >= 2) roles[yearCols[0]!] = 'baseline';
+  // 2025年｜2030年目标值: a year before the one a header names the target is the baseline.
+  const named = roles.indexOf('target');
+  if (!roles.includes('baseline') && (yearCols.length >= 2 || (named >= 0 && yearCols.length >= 1 && yearCols[0]! < named))) roles[yearCols[0]!] = 'baseline';
   if (!roles.includes('target') && yearCols.length >= 1) roles[yearCols.at(-1)!] = 'target';
   // A task table's 项目 column is its task; an indicator table's 项目 column is the indicator name.
   const hasUnits = roles.some((r) => r === 'units' || r === 'lead');
