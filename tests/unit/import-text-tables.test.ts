@@ -9,6 +9,16 @@ import { readSpaceTable } from '../../src/lib/import/space-table.ts';
 import { readTableRoles } from '../../src/lib/model/table-roles.ts';
 import { tableToIndicators } from '../../src/lib/import/indicator-table.ts';
 import type { TableBlock } from '../../src/lib/import/parse-plan.ts';
+import { readCellLines } from '../../src/lib/import/cell-lines.ts';
+import { importPlan } from '../../src/lib/import/import-plan.ts';
+import { wrapWidth } from '../../src/lib/import/artifacts.ts';
+import { PlanSchema } from '../../src/schemas/plan.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { FIXTURES } from '../helpers/fixtures.ts';
+
+const meta = PlanSchema.parse(parse(readFileSync(join(FIXTURES, 'import', 'chapter-layout.yaml'), 'utf8')));
 
 describe('space-aligned tables', () => {
   it('reads columns aligned by counting each character as one column', () => {
@@ -76,5 +86,67 @@ describe('indicator names and year columns', () => {
 
   it('reads 2025年 before 2030年目标值 as the baseline', () => {
     expect(readTableRoles(['类别', '具体指标', '单位', '2025年', '2030年目标值', '指标属性']).roles).toEqual(['group', 'name', 'unit', 'baseline', 'target', 'attribute']);
+  });
+});
+
+describe('tables and their rows in text', () => {
+  it('keeps 规划目标 › 2028年 a milestone beside 规划目标 › 目标值（2030年）', () => {
+    expect(readTableRoles(['序号', '主要指标', '单位', '规划目标 › 基期值（2025年）', '规划目标 › 2028年', '规划目标 › 目标值（2030年）', '性质']).roles).toEqual([
+      'no', 'name', 'unit', 'baseline', 'milestone', 'target', 'attribute',
+    ]);
+  });
+
+  it('reads a group row printed without tabs (一、学前教育) as a row of its table, also right under the header', () => {
+    const r = importPlan(
+      [
+        '某县“十五五”教育事业发展规划',
+        '',
+        '第一章 发展目标',
+        '专栏1 主要指标',
+        '序号\t指标\t2025年（基期）\t目标值（2030年）\t指标属性',
+        '一、学前教育',
+        '1\t学前教育毛入园率（%）\t92.8\t95.5\t预期性',
+        '二、保障条件',
+        '2\t生均公用经费基准定额（小学）（元）\t675\t772\t约束性',
+        '第二章 主要任务',
+        '',
+      ].join('\n'),
+      meta,
+    );
+    expect(r.indicators!.indicators.map((i) => [i.group, i.name, i.baseline.text, i.target.text])).toEqual([
+      ['一、学前教育', '学前教育毛入园率', '92.8', '95.5'],
+      ['二、保障条件', '生均公用经费基准定额（小学）', '675', '772'],
+    ]);
+  });
+
+  it('reads a table copied one cell a line, empty cells left out, by what each cell holds', () => {
+    const lines = ['领 域', '具体指标', '单 位', '2025年基期值', '2030年（目标）', '属   性', '学前教育', '学前教育毛入园率', '%', '90.6', '92.4', '预期性', '公办幼儿园在园幼儿占比', '%', '49.4', '53.4', '预期性', '义务教育', '县域义务教育优质均衡发展', '—', '—', '通过国家督导评估', '预期性', '第三章 主要任务'];
+    const t = readCellLines(lines, 0, (s) => /^第.章/u.test(s));
+    expect(t!.rows).toEqual([
+      ['领 域', '具体指标', '单 位', '2025年基期值', '2030年（目标）', '属   性'],
+      ['学前教育', '学前教育毛入园率', '%', '90.6', '92.4', '预期性'],
+      ['', '公办幼儿园在园幼儿占比', '%', '49.4', '53.4', '预期性'],
+      ['义务教育', '县域义务教育优质均衡发展', '—', '—', '通过国家督导评估', '预期性'],
+    ]);
+    expect(t!.last).toBe(23);
+  });
+
+  it('reads a task list copied one cell a line: a row without supporting units keeps its columns', () => {
+    const lines = ['重点任务', '主要举措', '牵头部门', '协办单位', '时间节点', '推进教育数字化', '开展教师信息技术应用能力提升培训', '县发展和改革局', '持续推进', '促进学生全面发展', '落实学生体质健康监测制度', '县财政局', '县市场监督管理局、县发展和改革局', '2027年底前'];
+    expect(readCellLines(lines, 0, () => false)!.rows.slice(1)).toEqual([
+      ['推进教育数字化', '开展教师信息技术应用能力提升培训', '县发展和改革局', '', '持续推进'],
+      ['促进学生全面发展', '落实学生体质健康监测制度', '县财政局', '县市场监督管理局、县发展和改革局', '2027年底前'],
+    ]);
+  });
+
+  it('finds the wrap width of a hard-wrapped text beside a space-aligned table', () => {
+    const prose = Array.from({ length: 6 }, (_, k) => `　　全县学前三年毛入园率达到${90 + k}%以上，教师培训覆盖率达到九十`);
+    const table = ['指标                  单位  2025年  2030年', '学前教育毛入园率      %     90      95', '义务教育巩固率        %     97      98', '高中阶段毛入学率      %     91      93', '普通高中优质特色学校数  所    1       3'];
+    expect(wrapWidth([...prose, ...table, ...table])).toBe([...prose[0]!].length);
+  });
+
+  it('gives （责任单位：…） printed on a line of its own to the measure just before it', () => {
+    const r = importPlan(['某县规划', '', '第一章 主要任务', '推进产教融合、校企合作，建设实训基地，力争到2030年形成长效机制。', '（责任单位：县财政局牵头，县自然资源局配合）', ''].join('\n'), meta);
+    expect(r.measures.map((m) => [m.text.slice(0, 6), m.lead, m.support])).toEqual([['推进产教融合', ['县财政局'], ['县自然资源局']]]);
   });
 });

@@ -179,17 +179,22 @@ export function displayWidth(text: string): number {
  * width most lines share, give or take one character; null when the text holds one paragraph per line.
  */
 export function wrapWidth(lines: readonly string[]): number | null {
-  const widths = lines.filter((l) => l.trim().length >= 10 && !l.replace(/^\t/u, '').includes('\t')).map(displayWidth);
-  if (widths.length < 5) return null;
-  const counts = new Map<number, number>();
-  for (const w of widths) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+  // Not the rows of a table (cells apart by tabs or by two spaces or more).
+  const prose = lines.filter((l) => l.trim().length >= 10 && !l.replace(/^\t/u, '').includes('\t') && !/\S(?: {2,}|\u3000{2,})\S/u.test(l.trim()));
+  if (prose.length < 5) return null;
+  const charCount = (l: string) => [...l.replace(/^[ \t\f]+/u, '').trimEnd()].length;
+  // Measured as printed, or by characters (wrapped every N characters, digits counted as one).
   let best = 0;
   let bestCount = 0;
-  for (const w of counts.keys()) {
-    const c = (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
-    if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+  for (const measure of [displayWidth, charCount]) {
+    const counts = new Map<number, number>();
+    for (const w of prose.map(measure)) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+    for (const w of counts.keys()) {
+      const c = (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
+      if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+    }
   }
-  return bestCount >= 5 && bestCount >= widths.length * 0.3 && best >= 15 ? best : null;
+  return bestCount >= 5 && bestCount >= prose.length * 0.3 && best >= 15 ? best : null;
 }
 
 const INDENT = /^(?:[ \u3000]{2,}|\u3000)/u;

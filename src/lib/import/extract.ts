@@ -53,21 +53,27 @@ export function tableMeasures(table: TableBlock, roles: TableRoles, clause: stri
 /** Clauses that name who must carry them out, in any of the phrasings responsibility.ts reads. */
 export function clauseMeasures(clauses: readonly Clause[], lineOf: (c: Clause) => { line: number; text: string }): Measure[] {
   const out: Measure[] = [];
+  let prev: Clause | null = null;
   for (const c of clauses) {
     if (c.kind === 'table' || c.kind === 'row' || c.kind === 'title' || c.part === 'notice') continue;
     const r = readResponsibility(c.text);
+    const before = prev;
+    prev = c;
     if (!r) continue;
+    // `（责任单位：…）` printed on a line of its own names the units of the measure just before it.
+    const alone = r.text.length >= c.text.trim().length - 1 && before !== null && before.parent === c.parent && !readResponsibility(before.text) && before.kind !== 'heading';
+    const m = alone ? before : c;
     out.push({
-      id: c.id,
-      clause: c.id,
-      no: c.marker,
+      id: m.id,
+      clause: m.id,
+      no: m.marker,
       task: null,
-      text: c.text,
+      text: alone ? `${m.text}${c.text}` : c.text,
       lead: r.lead,
       support: r.support,
       units: r.units,
-      deadline: findDeadline(c.text),
-      source: lineOf(c),
+      deadline: findDeadline(alone ? `${m.text}${c.text}` : c.text),
+      source: lineOf(m),
     });
   }
   return out;

@@ -5,6 +5,8 @@
  * know stops it with the line number and the text of the line.
  */
 import { readSpaceTable as readSpacedTable } from './space-table.ts';
+import { readCellLines } from './cell-lines.ts';
+import { isHeaderWord } from '../model/table-roles.ts';
 import {
   findPageFurniture,
   findTableOfContents,
@@ -203,7 +205,7 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
     }
     let next = i + 1;
     while (next < lines.length && transparent(next)) next++;
-    if (isTabRow(raw) && next < lines.length && isTabRow(lines[next]!)) {
+    if (isTabRow(raw) && next < lines.length && (isTabRow(lines[next]!) || isGroupRow(lines, next, [splitTabRow(raw)]))) {
       const table = readTabTable(lines, i);
       warnStrayRow(lines, table);
       items.push({ kind: 'table', table, blanks });
@@ -233,6 +235,14 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
         blanks = 0;
         continue;
       }
+    }
+    const lined = readCellLines(lines, i, isStructural);
+    if (lined) {
+      const printed = lines.slice(lined.first, lined.last).flatMap((text, k) => (text.trim() ? [{ line: lined.first + k + 1, text }] : []));
+      items.push({ kind: 'table', table: { type: 'table', rows: lined.rows, headerRows: lined.headerRows, layout: 'cells', lines: printed, first: i + 1, last: lined.last }, blanks });
+      i = lined.last - 1;
+      blanks = 0;
+      continue;
     }
     const spaced = readSpaceTable(lines, i);
     if (spaced) {
@@ -453,6 +463,19 @@ function splitTabRow(raw: string): string[] {
  * the header's width: such lines are joined back into one row, the broken cell kept as one cell. A line
  * without tabs between two rows of an unfinished row is the middle of such a cell.
  */
+/**
+ * A row of one cell across a tab-separated table (一、学前教育, 义务教育): a short label without tabs between
+ * two rows of the table, the next of them a row of the same width, not a new header.
+ */
+function isGroupRow(lines: readonly string[], j: number, rows: readonly string[][]): boolean {
+  const t = lines[j]?.trim() ?? '';
+  const next = lines[j + 1] ?? '';
+  if (rows.length < 1 || t === '' || [...t].length > 20 || /[。；;：:，,]/u.test(t) || !isTabRow(next)) return false;
+  const cells = splitTabRow(next);
+  const headerWords = cells.filter((c) => isHeaderWord(c) && !/^\d/u.test(c.trim())).length;
+  return Math.abs(cells.length - rows[0]!.length) <= 1 && headerWords < Math.max(2, cells.length / 2);
+}
+
 function readTabTable(lines: readonly string[], start: number, declaredLast?: number): TableBlock {
   const rows: string[][] = [];
   const printed: TableBlock['lines'] = [];
@@ -460,7 +483,7 @@ function readTabTable(lines: readonly string[], start: number, declaredLast?: nu
   const inTable = (j: number) =>
     declaredLast !== undefined
       ? j < declaredLast
-      : j < lines.length && (isTabRow(lines[j]!) || (continuesCell(lines, j) && rows.length > 0 && rows.at(-1)!.length < rows[0]!.length));
+      : j < lines.length && (isTabRow(lines[j]!) || (continuesCell(lines, j) && rows.length > 0 && rows.at(-1)!.length < rows[0]!.length) || isGroupRow(lines, j, rows));
   for (;;) {
     // Across a page break the table runs on: skip the removed furniture if a row follows it.
     let k = i;
