@@ -119,6 +119,25 @@ describe('tables and their rows in text', () => {
     ]);
   });
 
+  it('reads 规划目标 › 2025年 before 规划目标 › 2030年（目标） as the baseline', () => {
+    expect(readTableRoles(['序  号', '类  别', '指标内容', '规划目标 › 2025年', '规划目标 › 2030年（目标）', '指标属性']).roles).toEqual(['no', 'group', 'name', 'baseline', 'target', 'attribute']);
+  });
+
+  it('keeps group rows (一、学前教育) in a space-aligned table and in a table copied one cell a line', () => {
+    const spaced = readSpaceTable(['序号  指标                   2025年  2030年  属性', '一、学前教育', '1     学前教育毛入园率（%）  92.8    95.5    预期性', '二、义务教育', '2     九年义务教育巩固率（%）  97.2    98.1    预期性'], 0);
+    expect(spaced!.rows.slice(1).map((r) => r.join('|'))).toEqual(['一、学前教育||||', '1|学前教育毛入园率（%）|92.8|95.5|预期性', '二、义务教育||||', '2|九年义务教育巩固率（%）|97.2|98.1|预期性']);
+    const lined = readCellLines(['序号', '指标', '2025年（基期）', '目标值（2030年）', '指标属性', '一、学前教育', '1', '学前教育毛入园率（%）', '92.8', '95.5', '预期性', '二、义务教育', '2', '九年义务教育巩固率（%）', '97.2', '98.1', '预期性'], 0, (t) => /^[一二三]、/u.test(t));
+    expect(lined!.rows.slice(1).map((r) => r.join('|'))).toEqual(['一、学前教育||||', '1|学前教育毛入园率（%）|92.8|95.5|预期性', '二、义务教育||||', '2|九年义务教育巩固率（%）|97.2|98.1|预期性']);
+  });
+
+  it('opens a new row at its number rather than reading the number as the last row\'s figure', () => {
+    const lined = readCellLines(['序 号', '一级指标', '指　标', '计量单位', '现状值（2025年）', '2030年目标值', '3', '县域义务教育优质均衡发展', '—', '—', '通过国家督导评估', '4', '高中阶段教育', '高中阶段教育毛入学率', '%', '91.6', '92.6'], 0, () => false);
+    expect(lined!.rows.slice(1)).toEqual([
+      ['3', '', '县域义务教育优质均衡发展', '—', '—', '通过国家督导评估'],
+      ['4', '高中阶段教育', '高中阶段教育毛入学率', '%', '91.6', '92.6'],
+    ]);
+  });
+
   it('reads a table copied one cell a line, empty cells left out, by what each cell holds', () => {
     const lines = ['领 域', '具体指标', '单 位', '2025年基期值', '2030年（目标）', '属   性', '学前教育', '学前教育毛入园率', '%', '90.6', '92.4', '预期性', '公办幼儿园在园幼儿占比', '%', '49.4', '53.4', '预期性', '义务教育', '县域义务教育优质均衡发展', '—', '—', '通过国家督导评估', '预期性', '第三章 主要任务'];
     const t = readCellLines(lines, 0, (s) => /^第.章/u.test(s));

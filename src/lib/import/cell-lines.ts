@@ -33,11 +33,12 @@ function fit(text: string, role: ColumnRole): number {
   const department = t.split(/[、，,]/u).every((u) => DEPARTMENT.test(u));
   switch (role) {
     case 'no':
-      return /^\d{1,3}[.、．]?$/u.test(t) ? 3 : -6;
+      // A row's number opens it: worth more than a figure elsewhere.
+      return /^\d{1,3}[.、．]?$/u.test(t) ? 5 : -6;
     case 'group':
       return n <= 8 && !/\d/u.test(t) && !UNIT.test(t) && !ATTRIBUTE.test(t) && !department ? 1 : -4;
     case 'unit':
-      return UNIT.test(t) ? 3 : -6;
+      return DASH.test(t) ? 1 : UNIT.test(t) ? 3 : -6;
     case 'baseline':
     case 'target':
     case 'milestone':
@@ -145,13 +146,21 @@ export function readCellLines(lines: readonly string[], start: number, isStructu
   const columns = head[0]!.map((w, k) => (head.length > 1 && head[1]![k] ? `${w || head[0]!.slice(0, k).reverse().find(Boolean)} › ${head[1]![k]}` : w));
   const { kind, roles } = readTableRoles(columns);
   if (kind === 'other') return null;
-  const cells: string[] = [];
+  // Runs of cells, between group rows (一、学前教育: one cell across the table, followed by a row's first cell).
+  const runs: Array<{ group: string | null; cells: string[] }> = [{ group: null, cells: [] }];
+  const cell = (t: string) => t !== '' && !isStructural(t) && !/[。]$/u.test(t) && [...t].length <= 80;
   let i = header.end;
   for (; i < lines.length; i++) {
     const t = lines[i]!.trim();
-    if (t === '' || isStructural(t) || /[。]$/u.test(t) || [...t].length > 80) break;
-    cells.push(t);
+    if (cell(t)) {
+      runs.at(-1)!.cells.push(t);
+      continue;
+    }
+    const next = lines[i + 1]?.trim() ?? '';
+    if (t === '' || [...t].length > 20 || /[。；;：:，,]/u.test(t) || !cell(next) || fit(next, roles[0]!) <= 0) break;
+    runs.push({ group: t, cells: [] });
   }
-  if (cells.length < 2) return null;
-  return { rows: [...head, ...placeCells(cells, roles)], headerRows: head.length, first: start, last: i };
+  if (runs.reduce((n, r) => n + r.cells.length, 0) < 2) return null;
+  const body = runs.flatMap((r) => [...(r.group !== null ? [roles.map((_, k) => (k === 0 ? r.group! : ''))] : []), ...(r.cells.length ? placeCells(r.cells, roles) : [])]);
+  return { rows: [...head, ...body], headerRows: head.length, first: start, last: i };
 }

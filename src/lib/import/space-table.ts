@@ -108,7 +108,12 @@ export function readSpaceTable(lines: readonly string[], start: number): SpaceTa
   const header = lines[start]!;
   if (!HEADER_WORD.test(header) || header.trim().split(SPACE_GAP).length < 3) return null;
   let end = start + 1;
-  while (end < lines.length && isSpacedRow(lines[end]!)) end++;
+  // A group row (一、学前教育) is one cell across the table, between two rows of it.
+  const isGroupLine = (j: number) => {
+    const t = lines[j]?.trim() ?? '';
+    return t !== '' && [...t].length <= 20 && !/[。；;：:，,]/u.test(t) && cellsOf(lines[j]!, MEASURES[1]!).length === 1 && isSpacedRow(lines[j + 1] ?? '');
+  };
+  while (end < lines.length && (isSpacedRow(lines[end]!) || isGroupLine(end))) end++;
   if (end - start < 3) return null;
   const raws = lines.slice(start, end);
   // The way of counting under which the cells of each column line up best (one left or right edge),

@@ -93,11 +93,6 @@ export function readTableRoles(header: readonly string[]): TableRoles {
   // A path names a year in any of its words (指标值 › 2030年（目标）).
   // Year columns: the first is the baseline, the last the target, the others milestones (unless a
   // header already says 基期/目标).
-  const yearCols = roles.flatMap((r, i) => (r === 'milestone' ? [i] : []));
-  // 2025年｜2030年目标值: a year before the one a header names the target is the baseline.
-  const named = roles.indexOf('target');
-  if (!roles.includes('baseline') && (yearCols.length >= 2 || (named >= 0 && yearCols.length >= 1 && yearCols[0]! < named))) roles[yearCols[0]!] = 'baseline';
-  if (!roles.includes('target') && yearCols.length >= 1) roles[yearCols.at(-1)!] = 'target';
   // Under one spanning word (规划目标 › 2025年｜2028年｜2030年（目标）) several years take its role: the one
   // whose own words say so keeps it (else the last target, the first baseline), the others are milestones.
   for (const role of ['target', 'baseline'] as const) {
@@ -107,6 +102,11 @@ export function readTableRoles(header: readonly string[]): TableRoles {
     const keep = own.length >= 1 ? (role === 'target' ? own.at(-1)! : own[0]!) : role === 'target' ? cols.at(-1)! : cols[0]!;
     for (const i of cols) if (i !== keep) roles[i] = 'milestone';
   }
+  const yearCols = roles.flatMap((r, i) => (r === 'milestone' ? [i] : []));
+  // 2025年｜2030年目标值: a year before the one a header names the target is the baseline.
+  const named = roles.indexOf('target');
+  if (!roles.includes('baseline') && (yearCols.length >= 2 || (named >= 0 && yearCols.length >= 1 && yearCols[0]! < named))) roles[yearCols[0]!] = 'baseline';
+  if (!roles.includes('target') && yearCols.length >= 1) roles[yearCols.at(-1)!] = 'target';
   // A task table's 项目 column is its task; an indicator table's 项目 column is the indicator name.
   const hasUnits = roles.some((r) => r === 'units' || r === 'lead');
   // With responsible units and no budget or area, a 主要内容 column is what is to be done, not a project's
