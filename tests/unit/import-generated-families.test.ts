@@ -32,22 +32,22 @@ type Ratchet = { refused: number } & Record<Category, number>;
  * change does not block either; raise them when a family improves.
  */
 const RATCHET: Record<string, Ratchet> = {
-  'txt-tabs': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 94.7, prose: 99 },
-  'txt-spaces': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 94.7, prose: 99 },
-  'txt-cells': { refused: 0, indicators: 99, measures: 86.1, tasks: 67.8, projects: 83.9, prose: 99 },
-  'txt-hard-wrapped': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 94.7, prose: 99 },
-  'txt-gbk': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 94.7, prose: 99 },
-  'txt-utf16': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 94.7, prose: 99 },
-  'txt-utf8-bom': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 94.7, prose: 99 },
-  'docx-flat': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 90.1, prose: 99 },
-  'docx-merged-header': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 95.5, prose: 99 },
-  'docx-word-numbering': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 97.4, prose: 99 },
-  'docx-boxed': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 97.4, prose: 99 },
+  'txt-tabs': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'txt-spaces': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'txt-cells': { refused: 0, indicators: 99, measures: 99, tasks: 93.8, projects: 94.7, prose: 99 },
+  'txt-hard-wrapped': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'txt-gbk': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'txt-utf16': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'txt-utf8-bom': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'docx-flat': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'docx-merged-header': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'docx-word-numbering': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'docx-boxed': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'pdf-embedded': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 87.5 },
   'pdf-wrapped-cells': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 83.6 },
   'pdf-stsong': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 58 },
-  'html-portal': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 97.4, prose: 99 },
-  'html-portal-gbk': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 97.4, prose: 99 },
+  'html-portal': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'html-portal-gbk': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
 };
 
 describe('generated documents of every family import and come back whole', () => {

@@ -61,6 +61,11 @@ describe('projects in task lists and project tables', () => {
     ]);
   });
 
+  it('reads a task row building a training block (实训楼) as a project, naming the centre and the building', () => {
+    const r = plan('第一章 重点任务', '重点任务清单', '序号\t任务名称\t主要举措\t牵头单位\t时间节点', '1\t加快现代职业教育发展\t新建新区职业教育中心实训楼，建筑面积4800平方米，总投资8000万元\t县教育体育局\t2027年底前');
+    expect(r.projects!.projects.map((p) => p.facilities)).toEqual([['新区职业教育中心', '实训楼']]);
+  });
+
   it('reads a bare figure under 建设规模（平方米） as the floor area', () => {
     const r = plan(
       '第一章 重大项目',

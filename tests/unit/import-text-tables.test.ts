@@ -164,6 +164,21 @@ describe('tables and their rows in text', () => {
     expect(wrapWidth([...prose, ...table, ...table])).toBe([...prose[0]!].length);
   });
 
+  it('finds the wrap width of a hard-wrapped text among many short lines (cells copied one a line)', () => {
+    const prose = Array.from({ length: 10 }, (_, k) => `　　全县学前三年毛入园率达到${90 + k}%以上，教师培训覆盖率达到九十`);
+    // Cells of every length from 10 to 21 characters, five of each.
+    const cells = Array.from({ length: 60 }, (_, k) => '落实双减政策提升课后服务质量开展教师信息技术'.slice(0, 10 + (k % 12)));
+    expect(wrapWidth([...prose, ...cells])).toBe([...prose[0]!].length);
+  });
+
+  it('reads a task merged down over its measures: a row of one measure keeps it under 主要举措', () => {
+    const lines = ['序号', '任务名称', '主要举措', '牵头单位', '配合部门', '时间节点', '5', '促进学生全面发展', '落实学生体质健康监测制度，保障每天校内体育活动时间', '区财政局', '2027年6月底前', '开展心理健康教育，配齐心理健康教育教师', '区发展和改革局', '持续推进'];
+    expect(readCellLines(lines, 0, () => false)!.rows.slice(1)).toEqual([
+      ['5', '促进学生全面发展', '落实学生体质健康监测制度，保障每天校内体育活动时间', '区财政局', '', '2027年6月底前'],
+      ['', '', '开展心理健康教育，配齐心理健康教育教师', '区发展和改革局', '', '持续推进'],
+    ]);
+  });
+
   it('gives （责任单位：…） printed on a line of its own to the measure just before it', () => {
     const r = importPlan(['某县规划', '', '第一章 主要任务', '推进产教融合、校企合作，建设实训基地，力争到2030年形成长效机制。', '（责任单位：县财政局牵头，县自然资源局配合）', ''].join('\n'), meta);
     expect(r.measures.map((m) => [m.text.slice(0, 6), m.lead, m.support])).toEqual([['推进产教融合', ['县财政局'], ['县自然资源局']]]);

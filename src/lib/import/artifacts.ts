@@ -184,17 +184,22 @@ export function wrapWidth(lines: readonly string[]): number | null {
   if (prose.length < 5) return null;
   const charCount = (l: string) => [...l.replace(/^[ \t\f]+/u, '').trimEnd()].length;
   // Measured as printed, or by characters (wrapped every N characters, digits counted as one).
-  let best = 0;
+  // The width most lines share (give or take one), where either it is common (three lines in ten) or
+  // hardly any line is longer (a text with many short lines: cells copied one a line, headings, dates).
+  let best: number | null = null;
   let bestCount = 0;
   for (const measure of [displayWidth, charCount]) {
+    const widths = prose.map((l) => Math.round(measure(l)));
     const counts = new Map<number, number>();
-    for (const w of prose.map(measure)) counts.set(Math.round(w), (counts.get(Math.round(w)) ?? 0) + 1);
+    for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
     for (const w of counts.keys()) {
       const c = (counts.get(w - 1) ?? 0) + (counts.get(w) ?? 0) + (counts.get(w + 1) ?? 0);
-      if (c > bestCount || (c === bestCount && w > best)) [best, bestCount] = [w, c];
+      const longer = widths.filter((x) => x > w + 1).length;
+      const wraps = c >= 5 && w >= 15 && (c >= widths.length * 0.3 || (c >= widths.length * 0.1 && longer <= widths.length * 0.1));
+      if (wraps && (c > bestCount || (c === bestCount && w > best!))) [best, bestCount] = [w, c];
     }
   }
-  return bestCount >= 5 && bestCount >= prose.length * 0.3 && best >= 15 ? best : null;
+  return best;
 }
 
 const INDENT = /^(?:[ \u3000]{2,}|\u3000)/u;

@@ -58,15 +58,22 @@ function fit(text: string, role: ColumnRole): number {
     case 'note':
     case 'other':
       return 0;
-    default:
+    default: {
       // name, task, measure, project, content: words, not a figure, a unit, a department or a date.
-      return FIGURE.test(t) || UNIT.test(t) || ATTRIBUTE.test(t) || department || (DEADLINE.test(t) && n <= 10) ? -5 : n >= 4 ? 2 : 0.5;
+      if (FIGURE.test(t) || UNIT.test(t) || ATTRIBUTE.test(t) || department || (DEADLINE.test(t) && n <= 10)) return -5;
+      // A task is a short phrase (推进教育数字化); a measure says what is done, often in clauses.
+      if (role === 'task') return n <= 14 && !/[，,；;]/u.test(t) ? 2 : 0.5;
+      if (role === 'measure') return /[，,；;]/u.test(t) || n > 14 ? 2.5 : 1.5;
+      return n >= 4 ? 2 : 0.5;
+    }
   }
 }
 
 /** What leaving a column of a row empty costs: a name or a target is always printed, a group seldom is. */
 function emptyCost(role: ColumnRole): number {
-  if (role === 'name' || role === 'task' || role === 'measure' || role === 'project') return 4;
+  if (role === 'name' || role === 'measure' || role === 'project') return 4;
+  // A task merged down over its measures is printed once.
+  if (role === 'task') return 1;
   if (role === 'target' || role === 'baseline' || role === 'attribute' || role === 'deadline' || role === 'lead' || role === 'units') return 2;
   return 0.5;
 }
