@@ -34,7 +34,7 @@ type Ratchet = { refused: number } & Record<Category, number>;
 const RATCHET: Record<string, Ratchet> = {
   'txt-tabs': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'txt-spaces': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
-  'txt-cells': { refused: 0, indicators: 99, measures: 99, tasks: 93.8, projects: 94.7, prose: 99 },
+  'txt-cells': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'txt-hard-wrapped': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'txt-gbk': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'txt-utf16': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },

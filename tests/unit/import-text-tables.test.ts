@@ -179,6 +179,32 @@ describe('tables and their rows in text', () => {
     ]);
   });
 
+  it('reads a responsible-units cell naming who leads and who helps (县教育体育局牵头，县自然资源局配合)', () => {
+    const lines = ['序号', '重点任务', '主要举措', '责任部门', '完成时限', '1', '加强教师队伍建设', '补充紧缺学科教师', '县教育体育局', '2027年6月底前', '改扩建城东小学，建筑面积14300平方米，总投资800万元', '县教育体育局牵头，县自然资源局配合', '2030年底前'];
+    expect(readCellLines(lines, 0, () => false)!.rows.at(-1)).toEqual(['', '', '改扩建城东小学，建筑面积14300平方米，总投资800万元', '县教育体育局牵头，县自然资源局配合', '2030年底前']);
+  });
+
+  it('does not run a group row (一、学前教育) into the whole row after it', () => {
+    const r = importPlan(['某县规划', '', '第一章 目标', '表1 主要指标', '指标名称\t2025年\t2028年\t2030年\t性 质', '一、学前教育', '幼儿园专任教师中专科以上学历比例（%）\t80.6\t82.8\t85.1\t预期性', '二、义务教育', '九年义务教育巩固率（%）\t97.5\t97.9\t98.3\t预期性', ''].join('\n'), meta);
+    expect(r.indicators!.indicators.map((i) => [i.group, i.name, i.baseline.text, i.target.text])).toEqual([
+      ['一、学前教育', '幼儿园专任教师中专科以上学历比例', '80.6', '85.1'],
+      ['二、义务教育', '九年义务教育巩固率', '97.5', '98.3'],
+    ]);
+  });
+
+  it('ends a space-aligned table at a heading, however the heading is spaced', () => {
+    const t = readSpaceTable(['序号  一级指标      主要指标            计量单位  2025年  2030年', '1     学前教育      学前教育毛入园率    %         93.1    96.5', '2     义务教育      九年义务教育巩固率  %         95.1    96.6', '第三章  主要任务和举措'], 0, (s) => /^第.章/u.test(s));
+    expect([t!.last, t!.rows[0]]).toEqual([3, ['序号', '一级指标', '主要指标', '计量单位', '2025年', '2030年']]);
+  });
+
+  it('joins a header word letter-spaced wider than a gap (单   位) and reads a two-row table aligned by characters', () => {
+    const t = readSpaceTable(['主要指标                     单   位  规划目标', '                                2025年（基期）  2030年目标值', '普惠性幼儿园覆盖率                %      89.2       93', '公办幼儿园在园幼儿占比              %      53.3       56.1'], 0);
+    expect(t!.rows[0]).toEqual(['主要指标', '单   位', '规划目标', '']);
+    const p = readSpaceTable(['序号  工程名称        建设内容             建筑面积（平方米）  投资（万元）  建设年限', '1   城北幼儿园改扩建项目  改扩建城北幼儿园教学及辅助用房  13100      9800    2026—2028年', '2   工业园区中学迁建项目  迁建工业园区中学教学及辅助用房  11400      9800    2026—2029年'], 0);
+    expect(p!.rows.map((r) => r.length)).toEqual([6, 6, 6]);
+    expect(p!.rows[1]).toEqual(['1', '城北幼儿园改扩建项目', '改扩建城北幼儿园教学及辅助用房', '13100', '9800', '2026—2028年']);
+  });
+
   it('gives （责任单位：…） printed on a line of its own to the measure just before it', () => {
     const r = importPlan(['某县规划', '', '第一章 主要任务', '推进产教融合、校企合作，建设实训基地，力争到2030年形成长效机制。', '（责任单位：县财政局牵头，县自然资源局配合）', ''].join('\n'), meta);
     expect(r.measures.map((m) => [m.text.slice(0, 6), m.lead, m.support])).toEqual([['推进产教融合', ['县财政局'], ['县自然资源局']]]);

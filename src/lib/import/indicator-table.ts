@@ -12,6 +12,8 @@ import { tableView } from './table-header.ts';
 import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
 
 const ROW_NO = /^(\d{1,2})\s*[.．、]\s*/u;
+// A group's label as printed across a table: 一、学前教育, （一）义务教育.
+const ROW_GROUP = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)])\s*\S/u;
 // A unit printed after the name (毛入园率（%）, 在校生（万人）, 生均经费（元/生）); not a qualifier such as （小学）.
 const UNIT_PART = '(?:%|％|‰|[万亿]?元|[万千]?人次?|所|个|名|年|岁|次|间|张|台|册|套|项|件|座|班|[万]?平方米|米|小时|学时|课时|天|分|生|校|百生|GB|Mbps)';
 const UNIT_IN_NAME = new RegExp(`[（(]\\s*(${UNIT_PART}(?:\\s*[/／∶:每]\\s*${UNIT_PART})?)\\s*[）)]\\s*$`, 'u');
@@ -116,13 +118,14 @@ export function tableToIndicators(
     if (cells.every((c) => c === '')) return;
     const nameCell = cell(nameIndex);
     const at = printedLine ?? { line: table.first, text: cells.join('\t') };
+    // A row of one cell across the table (一、学前教育) names the group of the rows under it, whichever
+    // column its text landed in (the name column when the table has no group column).
+    const only = cells.filter((c) => c.trim() !== '');
+    if (only.length === 1 && ![baseCol, targetCol].includes(cells.indexOf(only[0]!)) && (nameCell === '' || (explicitGroup < 0 && ROW_GROUP.test(nameCell)))) {
+      group = only[0]!.trim();
+      return;
+    }
     if (nameCell === '') {
-      // A row of one cell across the table (一、学前教育) names the group of the rows under it.
-      const only = cells.filter((c) => c.trim() !== '');
-      if (only.length === 1 && ![baseCol, targetCol].includes(cells.indexOf(only[0]!))) {
-        group = only[0]!.trim();
-        return;
-      }
       warnings.push({
         line: at.line,
         text: at.text.trim(),

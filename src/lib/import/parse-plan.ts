@@ -504,6 +504,8 @@ function readTabTable(lines: readonly string[], start: number, declaredLast?: nu
       rows.length > 1 &&
       prev.length < width &&
       prev.length + cells.length - 1 <= width &&
+      // A label alone on its line before a whole row is a group row, not the start of a wrapped cell.
+      !(prev.length === 1 && cells.length >= width) &&
       !/^\d{1,3}$/u.test(cells[0]!);
     if (wrapped) {
       prev[prev.length - 1] = `${prev.at(-1)!}${cells[0]!}`;
@@ -551,7 +553,7 @@ function continuesCell(lines: readonly string[], j: number): boolean {
 
 /** A table aligned with spaces (space-table.ts), as a block; two cells under one header are warned of. */
 function readSpaceTable(lines: readonly string[], start: number): TableBlock | null {
-  const t = readSpacedTable(lines, start);
+  const t = readSpacedTable(lines, start, isStructural);
   if (!t) return null;
   for (const c of t.collisions) {
     warnSink?.(

@@ -59,6 +59,21 @@ function cellsOf(raw: string, w: Measure): Cell[] {
   return out;
 }
 
+/** A header word letter-spaced wider than a gap (`单   位`, `属   性`): its one-character cells joined again. */
+function joinSpacedWords(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const last = out.at(-1);
+    const joined = last ? squash(last.text) + squash(c.text) : '';
+    if (last && [...squash(c.text)].length === 1 && [...squash(last.text)].length <= 3 && !isHeaderWord(last.text) && isHeaderWord(joined)) {
+      out[out.length - 1] = { text: `${last.text}${' '.repeat(Math.max(1, c.from - last.to))}${c.text}`, from: last.from, to: c.to };
+    } else out.push({ ...c });
+  }
+  return out;
+}
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
+
 /** Whether a line is a row of a space-aligned table: two cells or more. */
 function isSpacedRow(raw: string): boolean {
   return raw.trim() !== '' && SPACE_GAP.test(raw.trim()) && cellsOf(raw, MEASURES[1]!).length >= 2;
@@ -102,9 +117,10 @@ function place(cells: Cell[], cols: Array<{ from: number; to: number }>): Array<
 
 /**
  * A space-aligned table starting at `start`: a header line naming columns (two gaps or more), then at least
- * two rows, one line each; null when the lines are no such table.
+ * two rows, one line each, up to a blank line, a line of one cell or a heading; null when the lines are no
+ * such table.
  */
-export function readSpaceTable(lines: readonly string[], start: number): SpaceTable | null {
+export function readSpaceTable(lines: readonly string[], start: number, isStructural: (text: string) => boolean = () => false): SpaceTable | null {
   const header = lines[start]!;
   if (!HEADER_WORD.test(header) || header.trim().split(SPACE_GAP).length < 3) return null;
   let end = start + 1;
@@ -113,7 +129,9 @@ export function readSpaceTable(lines: readonly string[], start: number): SpaceTa
     const t = lines[j]?.trim() ?? '';
     return t !== '' && [...t].length <= 20 && !/[。；;：:，,]/u.test(t) && cellsOf(lines[j]!, MEASURES[1]!).length === 1 && isSpacedRow(lines[j + 1] ?? '');
   };
-  while (end < lines.length && (isSpacedRow(lines[end]!) || isGroupLine(end))) end++;
+  // A heading after the table (第三章  主要任务) is no row of it, however it is spaced.
+  const isHeading = (j: number) => isStructural(lines[j]!.trim()) && cellsOf(lines[j]!, MEASURES[1]!).length <= 2;
+  while (end < lines.length && ((isSpacedRow(lines[end]!) && !isHeading(end)) || isGroupLine(end))) end++;
   if (end - start < 3) return null;
   const raws = lines.slice(start, end);
   // The way of counting under which the cells of each column line up best (one left or right edge),
@@ -122,6 +140,7 @@ export function readSpaceTable(lines: readonly string[], start: number): SpaceTa
   for (const w of MEASURES) {
     const cells = raws.map((r) => cellsOf(r, w));
     const head = headerLines(cells);
+    for (let h = 0; h < head; h++) cells[h] = joinSpacedWords(cells[h]!);
     const cols = columnsOf(cells, head);
     const edges = cols.map(() => ({ from: new Set<number>(), to: new Set<number>() }));
     for (const line of cells.slice(head)) {
@@ -132,7 +151,9 @@ export function readSpaceTable(lines: readonly string[], start: number): SpaceTa
     }
     const ragged = edges.reduce((n, e) => n + Math.min(e.from.size, e.to.size) - 1, 0);
     const headed = cols.filter((col) => cells.slice(0, head).some((line) => line.some((c) => c.from < col.to && c.to > col.from))).length;
-    const score = 4 * ragged + cols.length - 2 * headed;
+    // Two header words of one line over one column: the columns are not where this way of counting puts them.
+    const crowded = cells.slice(0, head).reduce((n, line) => n + line.length - new Set(place(line, cols).map((p) => p.k)).size, 0);
+    const score = 4 * ragged + 3 * crowded + cols.length - 2 * headed;
     if (!best || score < best.score) best = { cols, cells, head, score };
   }
   const { cols, cells, head } = best!;
