@@ -43,9 +43,9 @@ const RATCHET: Record<string, Ratchet> = {
   'docx-merged-header': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'docx-word-numbering': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'docx-boxed': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
-  'pdf-embedded': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 87.5 },
-  'pdf-wrapped-cells': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 83.6 },
-  'pdf-stsong': { refused: 0, indicators: 0, measures: 99, tasks: 0, projects: 49, prose: 58 },
+  'pdf-embedded': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'pdf-wrapped-cells': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
+  'pdf-stsong': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'html-portal': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
   'html-portal-gbk': { refused: 0, indicators: 99, measures: 99, tasks: 99, projects: 99, prose: 99 },
 };
