@@ -60,12 +60,29 @@ export interface QueryOutcome {
   ok: boolean;
 }
 
+/**
+ * Types `q` into the search page already open (as a reader types one query after another) and waits until
+ * that query's results are shown: the page marks each finished search with its query (`data-search-shown`),
+ * so no earlier result and no timing is mistaken for this one. The box is filled without an input event,
+ * so the as-you-type timer does not start a second search of the same words.
+ */
+export async function typeQuery(page: Page, q: string): Promise<void> {
+  await page.evaluate((query) => {
+    delete document.body.dataset.searchShown;
+    (document.getElementById('q') as HTMLInputElement).value = query;
+    (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+  }, q);
+  await page.waitForFunction((query) => document.body.dataset.searchShown === query.trim(), q);
+}
+
 export async function judge(browser: Browser, base: string, queries: JudgedQuery[]): Promise<QueryOutcome[]> {
   const page = await browser.newPage();
   const out: QueryOutcome[] = [];
   try {
+    await page.goto(`${base}/search/`);
+    await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
     for (const j of queries) {
-      await searchFor(page, base, j.q);
+      await typeQuery(page, j.q);
       const top = (await shownResults(page)).slice(0, 10).map(resultKey);
       const at = top.findIndex((k) => j.relevant.includes(k));
       const seen = new Set<string>();

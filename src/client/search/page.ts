@@ -116,7 +116,11 @@ function searchPage(el: Elements, terms: SearchTerms, pagefind: Pagefind) {
   let shownWords: readonly string[] = [];
   let allData: ResultData[] = [];
   const item = (r: ResultData, words = shownWords) => resultItem(r, words, normalise);
-  const timed = (started: number) => (document.body.dataset.searchMs = String(Math.round(performance.now() - started)));
+  /** Marks the search finished (its time, and the query whose results are shown), for tests and the bench. */
+  const timed = (started: number, raw: string) => {
+    document.body.dataset.searchMs = String(Math.round(performance.now() - started));
+    document.body.dataset.searchShown = raw;
+  };
 
   /** Loads and shows the next results; each result's fragment is fetched only when it is shown. */
   async function showMore(mine: number) {
@@ -194,7 +198,7 @@ function searchPage(el: Elements, terms: SearchTerms, pagefind: Pagefind) {
       el.partialBox.hidden = false;
     }
     if (exact.length === 0) {
-      timed(started);
+      timed(started, raw);
       el.status.textContent = partial.length > 0 ? `没有找到完整包含“${shown}”的结果。` : `没有找到与“${shown}”相关的结果。`;
       el.empty.hidden = false;
       return;
@@ -207,7 +211,7 @@ function searchPage(el: Elements, terms: SearchTerms, pagefind: Pagefind) {
       await showMore(mine);
     }
     if (mine !== run) return;
-    timed(started);
+    timed(started, raw);
     el.status.textContent = `找到 ${exact.length} 条结果。`;
   }
 
