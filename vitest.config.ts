@@ -7,7 +7,10 @@ export default defineConfig({
     // browser: two files at a time (browser files still one after another, they share one served site).
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        // Timeouts catch a hang, not a slow machine: CI shares its two cores with other work.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 },
+      },
       {
         test: {
           name: 'e2e',

@@ -19,7 +19,7 @@ describe('build', () => {
     const r = runScript('build.ts', [], { CONTENT_ROOT: fixtureRoot(), DIST_DIR: dist });
     expect(r.code, r.stderr).toBe(0);
     before = treeDigest(dist);
-  }, 120_000);
+  }, 600_000);
 
   it('publishes the site from good content', () => {
     expect(existsSync(join(dist, 'index.html'))).toBe(true);
@@ -40,7 +40,7 @@ describe('build', () => {
       expect(r.code).toBe(1);
       expect(treeDigest(dist)).toBe(before);
       expect(readdirSync(out)).toEqual(['dist']);
-    }, 120_000);
+    }, 600_000);
   }
 });
 
@@ -68,7 +68,7 @@ describe('determinism', () => {
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
     expect(treeDigest(join(out, 'a'))).toBe(treeDigest(join(out, 'b')));
-  }, 300_000);
+  }, 600_000);
 });
 
 describe('builds side by side', () => {
@@ -88,7 +88,7 @@ describe('builds side by side', () => {
     expect(b.code, b.stderr).toBe(0);
     expect(treeDigest(join(out, 'a'))).toBe(treeDigest(join(out, 'b')));
     expect(readdirSync(join(REPO, '.astro')).filter((n) => n.startsWith('build-'))).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });
 
 describe('no request leaves the machine at build time', () => {

@@ -89,5 +89,5 @@ describe('the clerk’s loop', () => {
     expect(read('updates/index.html')).toContain(headline);
     expect(read('updates/index.html')).toContain('提交说明：Import the 2024 workbook');
     expect(read(`plans/${P}/updates.xml`)).toContain(headline);
-  }, 240_000);
+  }, 600_000);
 });

@@ -56,5 +56,5 @@ describe('npm run dev', () => {
     expect(status, body.slice(0, 500) + output).toBe(500);
     expect(body).toContain('<title>ContentError</title>');
     for (const p of problems) expect(output).toContain(formatProblemZh(p));
-  }, 90_000);
+  }, 600_000);
 });

@@ -169,7 +169,7 @@ describe('a DIST_DIR on another file system', () => {
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('<html');
     expect(readdirSync(out)).toEqual(['dist']);
     expect(treeDigest(dist)).not.toBe('');
-  }, 180_000);
+  }, 600_000);
 });
 
 describe('process.env', () => {

@@ -54,5 +54,5 @@ describe('fidelity to the official text', () => {
     const r = runScript('import.ts', ['--all', '--check']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-  }, 60_000);
+  }, 600_000);
 });

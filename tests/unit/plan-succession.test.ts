@@ -83,5 +83,5 @@ describe('succession on the site', () => {
     const old = read('plans/demo-edu-2021-2025/indicators/preschool-gross-enrolment/index.html');
     expect(old).toContain('下一期规划（2026—2030年）：<a href="/plans/demo-edu-2026-2030/indicators/preschool-gross-enrolment/">');
     expect(read('plans/demo-edu-2026-2030/index.html')).toContain('接续的上一期规划');
-  }, 180_000);
+  }, 600_000);
 });

@@ -57,7 +57,7 @@ describe('publishing a year', () => {
     expect(first).not.toContain(LABEL);
     expect(readFileSync(join(dist, 'updates/index.html'), 'utf8')).toContain('更新记录暂不可用：构建时没有 git 历史');
     expect(readFileSync(join(dist, 'updates.xml'), 'utf8')).not.toContain('<entry>');
-  }, 120_000);
+  }, 600_000);
 });
 
 function buildWithGit(root: string) {
@@ -85,7 +85,7 @@ describe('the illustrative label', () => {
     const out = buildWithGit(fixtureRoot());
     for (const [where, text] of Object.entries(out)) expect(text, where).toContain(LABEL);
     expect(out.updates).toContain('发布示例县2023年进展');
-  }, 120_000);
+  }, 600_000);
 
   it('is on none of them for official data with sources', () => {
     const root = fixtureRoot();
@@ -99,5 +99,5 @@ describe('the illustrative label', () => {
     const out = buildWithGit(root);
     for (const [where, text] of Object.entries(out)) expect(text, where).not.toContain(LABEL);
     expect(out.indicator).toContain('示例县2023年教育事业统计公报');
-  }, 120_000);
+  }, 600_000);
 });

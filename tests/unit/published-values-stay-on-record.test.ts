@@ -42,7 +42,7 @@ describe('the published-value rule in the validator', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${FILE}:`);
     expect(r.stderr).toContain('已发布的数值 95.3 被改为 90.2，但没有记录原值和更正原因');
-  }, 60_000);
+  }, 600_000);
 
   it('refuses the same change before it is committed, and a figure removed', () => {
     const { root, set } = repoWith(95.3);
@@ -50,7 +50,7 @@ describe('the published-value rule in the validator', () => {
     const r = validate(root);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('已发布的数值 95.3 被改为 空');
-  }, 60_000);
+  }, 600_000);
 
   it('accepts the change once the earlier value and a reason are kept in revisions', () => {
     const { root, git, set } = repoWith(95.3);
@@ -58,7 +58,7 @@ describe('the published-value rule in the validator', () => {
     git('commit', '-qam', 'Correct the figure');
     const r = validate(root);
     expect(r.stderr).not.toContain('没有记录原值和更正原因');
-  }, 60_000);
+  }, 600_000);
 
   it('leaves illustrative figures free to be remade', () => {
     const root = mkdtempSync(join(tmpdir(), 'published-'));
@@ -71,5 +71,5 @@ describe('the published-value rule in the validator', () => {
     writeFileSync(join(root, FILE), text.replace('"value": 95.3', '"value": 80'));
     git('commit', '-qam', 'Remake the illustration');
     expect(validate(root).stderr).not.toContain('没有记录原值和更正原因');
-  }, 60_000);
+  }, 600_000);
 });

@@ -246,7 +246,7 @@ describe('files that are not a 台账', () => {
     const ms = performance.now() - started;
     expect(out).toEqual(['工作表“指标”：有 50000 行，超过上限 5000 行：一个规划一年的指标、任务和项目不过几十行。请检查是否误粘贴了大量数据。']);
     expect(ms).toBeGreaterThan(0); // the time is reported by npm run bench, not asserted here
-  }, 60_000);
+  }, 600_000);
 });
 
 describe('npm run sheet and npm run sheet:import', () => {
@@ -276,7 +276,7 @@ describe('npm run sheet and npm run sheet:import', () => {
     const file = JSON.parse(readFileSync(target, 'utf8'));
     expect(file.indicators.find((e: { indicator: string }) => e.indicator === 'preschool-gross-enrolment').value).toBe(96.2);
     expect(existsSync(`${target}.tmp-${process.pid}`)).toBe(false);
-  }, 60_000);
+  }, 600_000);
 
   it('refuse a plan that does not exist and a year outside the period', () => {
     expect(runScript('sheet.ts', ['pingluo-edu-2021-2026', '2024', '/dev/null']).stderr).toContain('没有编号为“pingluo-edu-2021-2026”的规划。最接近的：pingluo-edu-2021-2025');

@@ -50,7 +50,7 @@ describe('sources beside official figures and statuses', () => {
       const json = JSON.parse(read(`data/demo-edu-2021-2025/${name}.json`)) as { rows: Array<Record<string, unknown>> };
       expect(json.rows.find((x) => x.provenance === 'official'), `${name}.json`).toMatchObject({ source_quote: SOURCE.quote });
     }
-  }, 180_000);
+  }, 600_000);
 });
 
 /** The page of the department 教育体育局, which the fixture's measure s2-1 names. */

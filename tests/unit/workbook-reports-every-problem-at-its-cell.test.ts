@@ -151,7 +151,7 @@ describe('a value refused by the whole-content rules is reported at its cell (np
     expect(problems[1]).toMatch(/^工作表“指标”第 \d+ 行“备注”（H\d+）：.*文字方向控制符（U\+202E）/);
     expect(r.stderr).not.toContain('.json');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-  }, 120_000);
+  }, 600_000);
 });
 
 describe('the staff guide', () => {

@@ -29,7 +29,7 @@ beforeAll(() => {
   const r = build({ CONTENT_ROOT: good });
   expect(r.code, r.stderr).toBe(0);
   before = treeDigest(dist);
-}, 180_000);
+}, 600_000);
 
 /** A refused build: exit 1, the phrases in its output, no stack trace, dist/ untouched, no litter. */
 function refused(r: ReturnType<typeof runScript>, ...phrases: string[]) {
@@ -133,7 +133,7 @@ describe('DIST_DIR mistakes never delete anything', () => {
       expect(output).not.toMatch(STACK);
       expect(readdirSync(parent)).toEqual([]);
     });
-  }, 60_000);
+  }, 600_000);
   it('an invalid SITE_URL', () => refused(build({ CONTENT_ROOT: good, SITE_URL: 'www.example.gov.cn' }), 'SITE_URL must be'));
 });
 
@@ -148,7 +148,7 @@ describe('errors that are not the user\'s', () => {
     expect(debug.stderr).toMatch(STACK);
     expect(treeDigest(dist)).toBe(before);
     onlyDist();
-  }, 120_000);
+  }, 600_000);
 });
 
 describe('npm run validate and new:progress honour CONTENT_ROOT', () => {
@@ -223,7 +223,7 @@ describe('a build killed with SIGKILL', () => {
       if (stage !== 'validate') expect(next.stdout).toContain(`removed .dist-tmp-${pid}, left by a build that was killed`);
       expect(treeDigest(dist)).toBe(before);
       onlyDist();
-    }, 180_000);
+    }, 600_000);
   }
 
   it('as the Astro build begins, unpaused, leaves dist/ intact', async () => {
@@ -232,7 +232,7 @@ describe('a build killed with SIGKILL', () => {
     const next = build({ CONTENT_ROOT: good });
     expect(next.code, next.stderr).toBe(0);
     onlyDist();
-  }, 180_000);
+  }, 600_000);
 
   it('between moving the old site aside and the new one in: the next build, even a refused one, puts the old site back', async () => {
     const { pid } = await killBuildAt('swap');
@@ -244,7 +244,7 @@ describe('a build killed with SIGKILL', () => {
     expect(next.stdout).toContain(`removed .dist-tmp-${pid}`);
     expect(treeDigest(dist)).toBe(before);
     onlyDist();
-  }, 180_000);
+  }, 600_000);
 
   it('a temporary folder of a build that is still running is left alone', () => {
     const live = join(out, `.dist-tmp-${process.pid}`);

@@ -58,7 +58,7 @@ beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'escaping-'));
   const r = spawnSync(NODE, [join(REPO, 'tests/helpers/build-unvalidated.ts'), root, out], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(r.stderr);
-}, 180_000);
+}, 600_000);
 
 /** The texts of every element `name` in an Atom feed (CDATA or text). */
 function feedTexts(xml: string, name: 'title' | 'summary' | 'content'): string[] {
