@@ -12,8 +12,6 @@
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { build } from 'astro';
-import * as pagefind from 'pagefind';
 import { recordHtml, searchRecords, searchShardDir, searchShards } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
@@ -147,6 +145,8 @@ async function astroBuild(outDir: string, cacheDir: string | undefined): Promise
   const cwd = process.cwd();
   process.chdir(scratch);
   try {
+    // Astro and Pagefind load only once the environment and content are known good: a refusal takes a moment.
+    const { build } = await import('astro');
     await build({ root: repo, outDir: astroOut, cacheDir, logLevel: env.buildQuiet ? 'error' : 'info' });
     if (acrossDevices) cpSync(astroOut, outDir, { recursive: true });
   } finally {
@@ -228,6 +228,7 @@ async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: 
     for (const r of searchRecords([plan], plans, concepts)) shards[r.meta.kind === '规划' ? 0 : assigned[k]!]!.push(r);
   }
   const dirs = shards.map((_, k) => searchShardDir(k));
+  const pagefind = await import('pagefind');
   for (const [k, records] of shards.entries()) {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
