@@ -87,6 +87,35 @@ describe('a table without ruling lines', () => {
     ]);
   });
 
+  it('keeps a heading over columns in the table when a sub-heading under it wraps and pushes it more than a line above', () => {
+    // 指标, 单位 and 属性 are centred through both header rows; 2030年（目标） wraps, so the second row is
+    // two lines high and 规划目标, centred in the first, stands 16 points (1.6 lines) above them: as far
+    // above as 标） hangs below.
+    const p1 = page(1, [
+      at('主要指标', 150, 80),
+      at('规划目标', 260, 100),
+      at('指标', 100, 116),
+      at('单位', 190, 116),
+      at('属性', 350, 116),
+      at('2030年（目', 285, 118),
+      at('2025年', 230, 124),
+      at('标）', 295, 132),
+      ...rowsAt([['学前教育毛入园率', '%', '90.6', '95', '预期性']], [72, 190, 235, 290, 350], 150),
+      ...rowsAt([['九年义务教育巩固率', '%', '98.7', '99.2', '约束性']], [72, 190, 235, 290, 350], 170),
+    ]);
+    const { blocks } = layoutDocument([p1]);
+    const tables = blocks.filter((b): b is DocTable => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.headerRows).toBe(2);
+    expect(tables[0]!.rows[0]!.map((c) => c.text)).toContain('规划目标');
+    expect(texts(tables[0]!.rows).slice(2)).toEqual([
+      ['学前教育毛入园率', '%', '90.6', '95', '预期性'],
+      ['九年义务教育巩固率', '%', '98.7', '99.2', '约束性'],
+    ]);
+    // The table's caption, a line further up, stays a paragraph.
+    expect(blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))).toEqual(['主要指标']);
+  });
+
   it('gives a cell printed across the line between two rows (a task merged over its measures) to both', () => {
     const frags = [
       ...rowsAt([['任务', '措施', '牵头单位']], [72, 160, 320], 100),

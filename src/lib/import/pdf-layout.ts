@@ -126,7 +126,7 @@ export function ruleRegions(page: PageContent, used = new Set<Frag>()): Region[]
  * Lines printed in columns, without rules: a run from a line of three or more fragments through the
  * lines of two or more, with the lone fragments between them (a wrapped cell's other lines, a group row),
  * and the lone fragments just above or below it within a line's distance (a spanning header, a cell's
- * last line).
+ * last line), or a heading above its first line as far as that line's wrapped sub-headings hang below it.
  */
 export function textTables(lines: Frag[][], page: number): Array<{ from: number; to: number; region: Region }> {
   const out: Array<{ from: number; to: number; region: Region }> = [];
@@ -154,7 +154,18 @@ export function textTables(lines: Frag[][], page: number): Array<{ from: number;
     const rows = lines.slice(i, to + 1).filter(wide);
     const pitch = rows.length >= 2 ? rows[1]![0]!.y - rows[0]![0]!.y : size * 1.5;
     const above = (l: Frag[], below: Frag[]) => below[0]!.y - l[0]!.y <= (l.length >= 2 ? Math.max(size * 1.5, pitch * 1.1) : size * 1.5) && Math.abs(l[0]!.size - size) <= size * 0.1;
-    while (from > 0 && above(lines[from - 1]!, lines[from]!)) from--;
+    // A heading over columns (规划目标 over 2025年 and 2030年) stands above the first line of columns (the
+    // cells merged down through both header rows, centred) as far as its sub-headings' lines reach below
+    // it: when a sub-heading wraps, that is more than a line's distance. The lines hanging under the
+    // first line are those that follow it each within a line's distance; one of them, under the lone
+    // line above, mirrors it.
+    const hanging: Frag[] = [];
+    for (let k = i + 1; k <= to && !wide(lines[k]!) && lines[k]![0]!.y - lines[k - 1]![0]!.y <= size * 1.5; k++) hanging.push(...lines[k]!);
+    const mirrored = (l: Frag[]) => {
+      const d = lines[i]![0]!.y - l[0]!.y;
+      return l.length === 1 && Math.abs(l[0]!.size - size) <= size * 0.1 && hanging.some((f) => Math.abs(f.y - lines[i]![0]!.y - d) <= size * 0.3 && Math.min(f.x1, l[0]!.x1) > Math.max(f.x0, l[0]!.x0));
+    };
+    while (from > 0 && (above(lines[from - 1]!, lines[from]!) || (from === i && mirrored(lines[from - 1]!)))) from--;
     while (to + 1 < lines.length && lines[to + 1]![0]!.y - lines[to]![0]!.y <= size * 1.5 && Math.abs(lines[to + 1]![0]!.size - size) <= size * 0.1) to++;
     // A group row ending the page belongs to the table that goes on over the page.
     if (to + 2 === lines.length && lines[to + 1]!.length === 1 && lines[to + 1]![0]!.y - lines[to]![0]!.y <= size * 3 && Math.abs(lines[to + 1]![0]!.size - size) <= size * 0.1) to++;
