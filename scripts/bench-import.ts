@@ -4,6 +4,7 @@
  * generated from. Used by `npm run bench` (its import section, or alone with `--import`):
  *
  *   npm run bench -- --import [--docs 16]              recovery per family over 16 seeds each (≥ 200 documents)
+ *   npm run bench -- --import --seed-from 17           the same on seeds 17–32, which no fix was tuned on
  *   npm run bench -- --import --family pdf-stsong --seed 3 [--save DIR]
  *                                                      one document: every miss, and with --save the file and
  *                                                      its metadata, so that `npm run import -- DIR/<file>
@@ -52,8 +53,9 @@ export async function runFamily(family: Family, seeds: readonly number[]): Promi
   return run;
 }
 
-export function seedsFor(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i + 1);
+/** `n` seeds starting at `from` (1 by default: the seeds the tests run). */
+export function seedsFor(n: number, from = 1): number[] {
+  return Array.from({ length: n }, (_, i) => i + from);
 }
 
 export function printRuns(runs: readonly FamilyRun[]): string[] {
@@ -117,11 +119,11 @@ function owner(family: Family, category: Category | 'refused', message = ''): st
   return 'importer-core (recognisers)';
 }
 
-export function recoveryMarkdown(runs: readonly FamilyRun[], docsPerFamily: number, commit: string): string {
+export function recoveryMarkdown(runs: readonly FamilyRun[], docsPerFamily: number, commit: string, seedFrom = 1): string {
   const out: string[] = [
     '# What the importer does not yet recover from generated documents',
     '',
-    `Main at ${commit}; ${docsPerFamily} documents per family (seeds 1–${docsPerFamily}). Regenerate: \`npm run bench -- --import --docs ${docsPerFamily} --recovery /work/wt/RECOVERY.md\`.`,
+    `Main at ${commit}; ${docsPerFamily} documents per family (seeds ${seedFrom}–${seedFrom + docsPerFamily - 1}). Regenerate: \`npm run bench -- --import --docs ${docsPerFamily} --seed-from ${seedFrom} --recovery /work/wt/RECOVERY.md\`.`,
     'One document: `npm run bench -- --import --family <family> --seed <n> --save /tmp/docgen` prints every miss and saves the file with its metadata for `npm run import`.',
     '',
     '```',
@@ -163,20 +165,20 @@ export function recoveryMarkdown(runs: readonly FamilyRun[], docsPerFamily: numb
   return out.join('\n');
 }
 
-export async function importSection(opts: { docs: number; family?: string; seed?: number; save?: string; recovery?: string; commit?: string }): Promise<void> {
+export async function importSection(opts: { docs: number; seedFrom?: number; family?: string; seed?: number; save?: string; recovery?: string; commit?: string }): Promise<void> {
   if (opts.family && opts.seed !== undefined) {
     for (const l of await explain(opts.family, opts.seed, opts.save)) console.log(l);
     return;
   }
   const families = opts.family ? [familyNamed(opts.family)] : FAMILIES;
-  const seeds = seedsFor(opts.docs);
-  console.log(`\n== import of generated documents: ${families.length} families × ${seeds.length} seeds (tests/helpers/docgen)`);
+  const seeds = seedsFor(opts.docs, opts.seedFrom ?? 1);
+  console.log(`\n== import of generated documents: ${families.length} families × ${seeds.length} seeds (${seeds[0]}–${seeds.at(-1)}; tests/helpers/docgen)`);
   const runs: FamilyRun[] = [];
   for (const f of families) runs.push(await runFamily(f, seeds));
   for (const l of printRuns(runs)) console.log(l);
   console.log('(units: measures in prose with all their responsible units; tasks+lead: task-list rows with their task and lead units; prose: targets and baselines written in sentences; import ms: reading and importing one document)');
   if (opts.recovery) {
-    writeFileSync(opts.recovery, recoveryMarkdown(runs, opts.docs, opts.commit ?? 'HEAD'));
+    writeFileSync(opts.recovery, recoveryMarkdown(runs, opts.docs, opts.commit ?? 'HEAD', opts.seedFrom ?? 1));
     console.log(`wrote ${opts.recovery}`);
   }
 }

@@ -109,6 +109,11 @@ describe('the generator', () => {
     expect(models.some((m) => m.blocks.some((b) => b.kind === 'notes'))).toBe(true);
   });
 
+  it('measures on unseen seeds when told where to start (`npm run bench -- --import --seed-from 17`)', () => {
+    expect(seedsFor(3)).toEqual([1, 2, 3]);
+    expect(seedsFor(4, 17)).toEqual([17, 18, 19, 20]);
+  });
+
   it('generates a document of every family', async () => {
     for (const f of FAMILIES.filter((x) => x.format !== 'pdf')) {
       const d = await generate(f, 3);
