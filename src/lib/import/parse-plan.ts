@@ -506,6 +506,8 @@ function readTabTable(lines: readonly string[], start: number, declaredLast?: nu
       prev.length + cells.length - 1 <= width &&
       // A label alone on its line before a whole row is a group row, not the start of a wrapped cell.
       !(prev.length === 1 && cells.length >= width) &&
+      // Nor is a group row (一、学前教育, or a label under a header row) after a row whose empty last cells were not printed.
+      !(cells.length === 1 && isGroupRow(lines, i, rows) && (isStructural(cells[0]!) || prev.every((c) => c.trim() === '' || isHeaderWord(c)))) &&
       !/^\d{1,3}$/u.test(cells[0]!);
     if (wrapped) {
       prev[prev.length - 1] = `${prev.at(-1)!}${cells[0]!}`;
