@@ -1,7 +1,7 @@
 /**
  * The layers of src/, and which way the arrows point (STYLE.md, "The shape of the tree"):
  *
- *   pages, components, layouts → lib/site → lib/publish, lib/charts, lib/progress → lib/model → schemas
+ *   pages, components, layouts → lib/site → lib/publish, lib/charts, lib/progress → lib/model → schemas  (→ lib/messages)
  *   lib/content (the one reader) → lib/model, schemas
  *   lib/import (official text → content files; scripts only) → lib/model, schemas
  *   client (the search page's browser code) → client, and types (import type) from lib
@@ -18,8 +18,8 @@ const forbid = (name, from, to, comment) => ({ name, severity: 'error', comment,
 
 module.exports = {
   forbidden: [
-    forbid('schemas-are-the-bottom', '^src/schemas/', '^src/(lib|pages|components|layouts|i18n)/',
-      'Schemas describe content and import nothing of the site. Put the logic in src/lib and import the schema from there.'),
+    forbid('schemas-are-the-bottom', '^src/schemas/', '^src/(lib/(?!messages/)|pages|components|layouts|i18n)/',
+      'Schemas describe content and import nothing of the site but the message catalogue (lib/messages), whose entries they raise. Put the logic in src/lib and import the schema from there.'),
     forbid('model-is-pure', lib('model'), '^src/(lib/(content|import|progress|charts|publish|site)|pages|components|layouts)/',
       'lib/model is the typed plan model: it may import only schemas and itself. Move what it needs down into lib/model, or compute it in a higher layer.'),
     forbid('content-reads-into-the-model', lib('content'), '^src/(lib/(import|progress|charts|publish|site)|pages|components|layouts)/',

@@ -3,35 +3,33 @@
  * and the citation of a published source. Each field says what it means, its unit and its default.
  */
 import { z } from 'zod';
+import { expecting, schemaMessages as E } from '../lib/messages/schema.ts';
 
 /**
  * The longest id: an id names a folder of the built site (plans/<plan-id>/indicators/<id>/), and a file
  * system refuses a name past 255 bytes, so a longer id would pass validation and then fail the build.
  */
 export const MAX_ID_LENGTH = 100;
-const idTooLong = {
-  message: `an id of at most ${MAX_ID_LENGTH} characters (it names a folder and a web address of the site)`,
-  params: { zh: `不超过 ${MAX_ID_LENGTH} 个字符的编号（编号是网站文件夹名和网址的一部分，太长会使网站无法生成）` },
-};
+const idTooLong = expecting(E.idTooLong, { max: MAX_ID_LENGTH });
 
 /** A plan id: lowercase ASCII words joined by `-`, e.g. `qingtongxia-edu-2021-2025`. */
 export const PlanIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a plan id made of lowercase letters, digits and "-"')
+  .refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), expecting(E.planId, undefined))
   .refine((s) => s.length <= MAX_ID_LENGTH, idTooLong);
 
 /** An id inside a plan (indicator, clause, project): URL-safe ASCII, e.g. `preschool-gross-enrolment`. */
 export const LocalIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'an id made of lowercase letters, digits, "-" and "."')
+  .refine((s) => /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/.test(s), expecting(E.localId, undefined))
   .refine((s) => s.length <= MAX_ID_LENGTH, idTooLong);
 
 /** A year of the Gregorian calendar, as a whole number (e.g. 2023). */
 export const YearSchema = z
   .number({ error: (i) => (i.input === undefined ? 'a year is required' : `a year as a whole number such as 2023`) })
   .int('a whole-number year such as 2023')
-  .min(1949, 'a year from 1949 on')
-  .max(2100, 'a year before 2100');
+  .refine((y) => y >= 1949, expecting(E.yearFrom, { min: 1949 }))
+  .refine((y) => y <= 2100, expecting(E.yearBefore, { max: 2100 }));
 
 /** True when `y-m-d` is a day that exists in the calendar (rejects 2023-02-30). */
 export function isRealDate(y: number, m: number, d: number): boolean {
@@ -43,11 +41,11 @@ export function isRealDate(y: number, m: number, d: number): boolean {
 export const IsoDateSchema = z.string().superRefine((s, ctx) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) {
-    ctx.addIssue({ code: 'custom', message: `a date written YYYY-MM-DD, such as 2023-12-31` });
+    ctx.addIssue({ code: 'custom', ...expecting(E.date, undefined) });
     return;
   }
   if (!isRealDate(Number(m[1]), Number(m[2]), Number(m[3]))) {
-    ctx.addIssue({ code: 'custom', message: `a date that exists in the calendar (${s} does not)` });
+    ctx.addIssue({ code: 'custom', ...expecting(E.dateExists, { date: s }) });
   }
 });
 
@@ -56,20 +54,20 @@ export const IsoDateOrMonthSchema = z.string().superRefine((s, ctx) => {
   const month = /^(\d{4})-(\d{2})$/.exec(s);
   if (month) {
     const mm = Number(month[2]);
-    if (mm < 1 || mm > 12) ctx.addIssue({ code: 'custom', message: `a month from 01 to 12 (${s} has ${month[2]})` });
+    if (mm < 1 || mm > 12) ctx.addIssue({ code: 'custom', ...expecting(E.month, { date: s, month: month[2]! }) });
     return;
   }
   const r = IsoDateSchema.safeParse(s);
   if (!r.success) {
-    ctx.addIssue({ code: 'custom', message: `a date written YYYY-MM-DD or YYYY-MM (${s} is neither, or does not exist)` });
+    ctx.addIssue({ code: 'custom', ...expecting(E.dateOrMonth, { date: s }) });
   }
 });
 
 /** A number that is finite and not negative: counts, rates, years of schooling, areas, budgets. */
 export const NonNegativeNumberSchema = z
   .number({ error: (i) => (i.input === undefined ? 'a number is required' : 'a number') })
-  .refine(Number.isFinite, 'a finite number (not NaN or Infinity)')
-  .refine((n) => n >= 0, 'a number that is not negative');
+  .refine(Number.isFinite, expecting(E.finite, undefined))
+  .refine((n) => n >= 0, expecting(E.notNegative, undefined));
 
 /**
  * A value as printed in a table cell: `value` is the number it states (null when it states none,
@@ -88,13 +86,13 @@ export type PrintedValue = z.output<typeof PrintedValueSchema>;
 /** Where a figure or statement was published: enough for a reader to find and check it. */
 export const SourceSchema = z.strictObject({
   /** Title of the publication (e.g. 2023年全国教育事业发展统计公报). */
-  title: z.string().min(1, 'the title of the publication'),
+  title: z.string().refine((s) => s.length >= 1, expecting(E.sourceTitle, undefined)),
   /** Who published it (e.g. 教育部). */
   publisher: z.string().min(1).optional(),
   /** Where it can be read. Only http(s) addresses. */
   url: z
     .string()
-    .regex(/^https?:\/\/\S+$/, 'a web address starting with http:// or https://')
+    .refine((s) => /^https?:\/\/\S+$/.test(s), expecting(E.webAddress, undefined))
     .optional(),
   /** Date of publication, YYYY-MM-DD. */
   date: IsoDateSchema.optional(),
@@ -111,7 +109,7 @@ export type Provenance = z.output<typeof ProvenanceSchema>;
 
 /**
  * Adds an issue for every entry of `list` whose `key` repeats an earlier one: ids are unique within a file.
- * `describe` names what must be unique (`a unique id`, `each indicator listed once`).
+ * `describe` names what must be unique (`uniqueId`, `listedOnce` of the message catalogue).
  */
 export function refineUnique<T>(
   ctx: z.RefinementCtx,
@@ -119,13 +117,13 @@ export function refineUnique<T>(
   key: (item: T) => string,
   at: readonly (string | number)[],
   field: string,
-  describe: (id: string, first: number) => string,
+  describe: (id: string, first: number) => ReturnType<typeof expecting>,
 ): void {
   const seen = new Map<string, number>();
   list.forEach((item, i) => {
     const id = key(item);
     const first = seen.get(id);
-    if (first !== undefined) ctx.addIssue({ code: 'custom', path: [...at, i, field], message: describe(id, first) });
+    if (first !== undefined) ctx.addIssue({ code: 'custom', path: [...at, i, field], ...describe(id, first) });
     else seen.set(id, i);
   });
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LocalIdSchema, refineUnique } from './common.ts';
+import { expecting, schemaMessages as E } from '../lib/messages/schema.ts';
 
 export const ConceptSchema = z.strictObject({
   /** Stable id, e.g. `preschool-gross-enrolment`; the URL is /compare/<id>/. */
@@ -28,6 +29,6 @@ export type Concept = z.output<typeof ConceptSchema>;
 export const ConceptsFileSchema = z
   .strictObject({ concepts: z.array(ConceptSchema) })
   .superRefine((file, ctx) =>
-    refineUnique(ctx, file.concepts, (x) => x.id, ['concepts'], 'id', (id, first) => `a unique id (\`${id}\` is already used by concepts[${first}])`),
+    refineUnique(ctx, file.concepts, (x) => x.id, ['concepts'], 'id', (id, first) => expecting(E.uniqueId, { id, at: `concepts[${first}]` })),
   );
 export type ConceptsFile = z.output<typeof ConceptsFileSchema>;

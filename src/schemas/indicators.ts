@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LocalIdSchema, PlanIdSchema, PrintedValueSchema, refineUnique } from './common.ts';
+import { expecting, schemaMessages as E } from '../lib/messages/schema.ts';
 
 /** Gross enrolment rates (毛入园率 / 毛入学率) count pupils of any age, so they may exceed 100%. */
 export function mayExceedHundred(name: string): boolean {
@@ -51,7 +52,7 @@ export const IndicatorSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['target', 'year'],
-        message: `a target year after the baseline year ${ind.baseline.year} (found ${ind.target.year})`,
+        ...expecting(E.targetAfterBaseline, { baseline: ind.baseline.year, found: ind.target.year }),
       });
     }
     if (ind.unit === '%' && !mayExceedHundred(ind.name)) {
@@ -61,7 +62,7 @@ export const IndicatorSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [key, 'value'],
-            message: `a percentage of at most 100 (found ${v}); only gross enrolment rates (毛入园率/毛入学率) may exceed 100%`,
+            ...expecting(E.percentAtMost100, { found: v }),
           });
         }
       }
@@ -76,6 +77,6 @@ export const IndicatorsFileSchema = z
     indicators: z.array(IndicatorSchema),
   })
   .superRefine((file, ctx) =>
-    refineUnique(ctx, file.indicators, (x) => x.id, ['indicators'], 'id', (id, first) => `a unique id (\`${id}\` is already used by indicators[${first}])`),
+    refineUnique(ctx, file.indicators, (x) => x.id, ['indicators'], 'id', (id, first) => expecting(E.uniqueId, { id, at: `indicators[${first}]` })),
   );
 export type IndicatorsFile = z.output<typeof IndicatorsFileSchema>;

@@ -4,13 +4,14 @@
  */
 import { z } from 'zod';
 import { IsoDateOrMonthSchema, PlanIdSchema, YearSchema } from './common.ts';
+import { expecting, schemaMessages as E } from '../lib/messages/schema.ts';
 
 /** Administrative level of the region a plan covers. */
 export const RegionLevelSchema = z.enum(['province', 'prefecture', 'county-level-city', 'county', 'district']);
 
 export const RegionSchema = z.strictObject({
   /** Printed name of the region, e.g. 青铜峡市. */
-  name: z.string().min(1, 'the region name, e.g. 青铜峡市'),
+  name: z.string().refine((s) => s.length >= 1, expecting(E.regionName, { example: '青铜峡市' })),
   /** prefecture (地级市), county-level-city (县级市), county (县), district (市辖区). */
   level: RegionLevelSchema,
   /** The region it belongs to (e.g. 吴忠市), or null for a prefecture. */
@@ -43,7 +44,7 @@ export const PlanSchema = z
     /** The plan id; must equal the folder name. */
     id: PlanIdSchema,
     /** The full official title, as printed (or as published where the text lost it). */
-    title: z.string().min(1, 'the full official title'),
+    title: z.string().refine((s) => s.length >= 1, expecting(E.fullTitle, undefined)),
     region: RegionSchema,
     /** The issuing body or bodies as printed, or null when the text does not say. */
     issuer: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).nullable(),
@@ -54,7 +55,7 @@ export const PlanSchema = z
     /** A five-year plan (规划) or an action plan (实施方案 / 行动). */
     kind: z.enum(['five-year-plan', 'action-plan']),
     /** Where the text came from: the publication and the file the importer read. */
-    source: z.string().min(1, 'where the text came from'),
+    source: z.string().refine((s) => s.length >= 1, expecting(E.textSource, undefined)),
     /**
      * The id of the plan this one follows for the same region (a 十五五 plan names its 十四五 predecessor).
      * Absent when it follows none that the site publishes.
@@ -70,7 +71,7 @@ export const PlanSchema = z
      */
     sourceSha256: z
       .string()
-      .regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the source text: 64 lowercase hexadecimal digits')
+      .refine((s) => /^[0-9a-f]{64}$/.test(s), expecting(E.sha256, undefined))
       .optional(),
   })
   .superRefine((plan, ctx) => {
@@ -78,7 +79,7 @@ export const PlanSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['period', 'end'],
-        message: `an end year not before the start year ${plan.period.start} (found ${plan.period.end})`,
+        ...expecting(E.endAfterStart, { start: plan.period.start, found: plan.period.end }),
       });
     }
   });

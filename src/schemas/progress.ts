@@ -3,6 +3,7 @@
  * the status of measures (clauses) and of major projects, each with where it was published.
  */
 import { z } from 'zod';
+import { expecting, schemaMessages as E } from '../lib/messages/schema.ts';
 import {
   IsoDateSchema,
   LocalIdSchema,
@@ -107,13 +108,13 @@ export const ProgressFileSchema = z
     const mixed = all.some((e) => e.provenance !== undefined && e.provenance !== file.provenance);
     for (const [key, list, idKey] of lists) {
       const entries = list as ReadonlyArray<Entry & Record<string, unknown>>;
-      refineUnique(ctx, entries, (e) => String(e[idKey]), [key], idKey, (id, first) => `each ${idKey} listed once (\`${id}\` is already listed at ${key}[${first}])`);
+      refineUnique(ctx, entries, (e) => String(e[idKey]), [key], idKey, (id, first) => expecting(E.listedOnce, { what: idKey, id, at: `${key}[${first}]` }));
       entries.forEach((entry, i) => {
         if (mixed && entry.provenance === undefined) {
           ctx.addIssue({
             code: 'custom',
             path: [key, i, 'provenance'],
-            message: `"official" or "illustrative" on every entry, because this file mixes the two (found none)`,
+            ...expecting(E.provenanceEachEntry, undefined),
           });
         }
         const provenance = entry.provenance ?? file.provenance;
@@ -127,20 +128,14 @@ export const ProgressFileSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [key, i, 'source'],
-            message: `a source (title, publisher, url, date, quote) for an official figure (found none); cite where it was published, or mark the entry "illustrative"`,
+            ...expecting(E.officialSource, undefined),
           });
         } else if (provenance === 'official' && hasFigure && !(entry.source as { quote?: string }).quote?.trim()) {
           // A reader checks an official figure or status against the sentence that states it.
           ctx.addIssue({
             code: 'custom',
             path: [key, i, 'source', 'quote'],
-            message: `the sentence quoted from the source that states this official ${key === 'indicators' ? 'figure' : 'status'} (found no quote)`,
-            params: {
-              zh: {
-                message: `官方${key === 'indicators' ? '数值' : '状态'}的来源应有原文引句（source.quote），实际没有。`,
-                fix: '从来源文件中摘录写明这一数值或状态的原句，填入 "quote"。',
-              },
-            },
+            ...expecting(E.officialQuote, { figure: key === 'indicators' }),
           });
         }
       });
@@ -149,13 +144,7 @@ export const ProgressFileSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [],
-        message: `at least one entry in "indicators", "clauses" or "projects", or a "note" saying why this year's report has none (found an empty report)`,
-        params: {
-          zh: {
-            message: '年度报告应至少有一项指标、任务或项目的进展，或用 note 写明没有的原因；实际 indicators、clauses、projects 都是空的，也没有 note。',
-            fix: '填写本年度的指标数值或任务、项目进展；确实没有可报告的内容时，加一项 "note" 写明原因。',
-          },
-        },
+        ...expecting(E.emptyReport, undefined),
       });
     }
     const m = /^(\d{4})-/.exec(file.asOf);
@@ -163,7 +152,7 @@ export const ProgressFileSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['asOf'],
-        message: `a date in the reported year ${file.year} (found ${file.asOf})`,
+        ...expecting(E.dateInYear, { year: file.year, found: file.asOf }),
       });
     }
   });

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LocalIdSchema, NonNegativeNumberSchema, PlanIdSchema, refineUnique } from './common.ts';
+import { expecting, schemaMessages as E } from '../lib/messages/schema.ts';
 
 /** One printed figure: `总建筑面积25046平方米` → label 总建筑面积, value 25046, unit 平方米. */
 export const QuantitySchema = z.strictObject({
@@ -51,6 +52,6 @@ export const ProjectsFileSchema = z
     projects: z.array(ProjectSchema),
   })
   .superRefine((file, ctx) =>
-    refineUnique(ctx, file.projects, (x) => x.id, ['projects'], 'id', (id, first) => `a unique id (\`${id}\` is already used by projects[${first}])`),
+    refineUnique(ctx, file.projects, (x) => x.id, ['projects'], 'id', (id, first) => expecting(E.uniqueId, { id, at: `projects[${first}]` })),
   );
 export type ProjectsFile = z.output<typeof ProjectsFileSchema>;

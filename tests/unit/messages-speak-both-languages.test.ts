@@ -2,12 +2,18 @@
  * Every message a person can see is an entry of the catalogue (src/lib/messages/), written once in Chinese
  * and once in English; and no message reaches a person in English when the language is Chinese.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblemZh } from '../../src/lib/content/problems.ts';
+import { parseWithFriendlyErrors } from '../../src/lib/content/friendly.ts';
+import { IndicatorsFileSchema } from '../../src/schemas/indicators.ts';
+import { ProjectsFileSchema } from '../../src/schemas/projects.ts';
+import { ProgressFileSchema } from '../../src/schemas/progress.ts';
+import { ConceptsFileSchema } from '../../src/schemas/concepts.ts';
+import type { z } from 'zod';
 import { catalogue, messageIds } from '../../src/lib/messages/index.ts';
 import type { Message } from '../../src/lib/messages/catalogue.ts';
 import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
@@ -66,6 +72,54 @@ const SAMPLES: Record<string, unknown[]> = {
   'validator.conceptUnitElsewhere': [{ unit: '%', where: 'f', concept: 'c', found: '人' }],
   'validator.conceptUnit': [{ unit: '%', concept: 'c', found: null, mapped: true }],
   'validator.referenceNotJson': [{ name: 'a.txt' }],
+  'schema.idTooLong': [{ max: 100 }],
+  'schema.planId': [undefined],
+  'schema.localId': [undefined],
+  'schema.yearFrom': [{ min: 1949 }],
+  'schema.yearBefore': [{ max: 2100 }],
+  'schema.date': [undefined],
+  'schema.dateExists': [{ date: '2023-02-30' }],
+  'schema.month': [{ date: '2021-13', month: '13' }],
+  'schema.dateOrMonth': [{ date: '2021' }],
+  'schema.finite': [undefined],
+  'schema.notNegative': [undefined],
+  'schema.sourceTitle': [undefined],
+  'schema.webAddress': [undefined],
+  'schema.uniqueId': [{ id: 'a', at: 'indicators[0]' }],
+  'schema.listedOnce': [{ what: 'indicator', id: 'a', at: 'indicators[0]' }],
+  'schema.targetAfterBaseline': [{ baseline: 2020, found: 2019 }],
+  'schema.percentAtMost100': [{ found: 101 }],
+  'schema.regionName': [{ example: '青铜峡市' }],
+  'schema.fullTitle': [undefined],
+  'schema.textSource': [undefined],
+  'schema.sha256': [undefined],
+  'schema.endAfterStart': [{ start: 2021, found: 2020 }],
+  'schema.provenanceEachEntry': [undefined],
+  'schema.officialSource': [undefined],
+  'schema.officialQuote': [{ figure: true }, { figure: false }],
+  'schema.emptyReport': [undefined],
+  'schema.dateInYear': [{ year: 2023, found: '2024-01-01' }],
+  'schema.tooSmall': [
+    { origin: 'string', limit: 1, inclusive: true },
+    { origin: 'string', limit: 3, inclusive: true },
+    { origin: 'array', limit: 1, inclusive: true },
+    { origin: 'array', limit: 2, inclusive: true },
+    { origin: 'number', limit: 0, inclusive: false },
+  ],
+  'schema.tooBig': [{ origin: 'string', limit: 9, inclusive: true }, { origin: 'array', limit: 9, inclusive: true }, { origin: 'number', limit: 9, inclusive: false }],
+  'schema.format': [{ format: 'regex', pattern: '/^a$/' }, { format: 'email', pattern: undefined }],
+  'schema.otherwise': [{ message: 'a multiple of 5' }],
+  'schema.unknownField': [{ key: 'indicaters', more: [], guess: 'indicators' }, { key: 'x', more: ['y'], guess: undefined }],
+  'schema.missingField': [{ expected: 'number', field: 'year' }],
+  'schema.notFinite': [{ found: Infinity }],
+  'schema.wrongType': [{ expected: 'number', found: '九十三' }, { expected: 'object', found: [] }],
+  'schema.notOneOf': [{ options: ['in-progress'], labels: ['推进中'], found: 'x', guess: 'in-progress' }, { options: ['a'], labels: [], found: 1, guess: undefined }],
+  'schema.notEither': [{ words: { en: ['a number', 'null'], zh: ['数字', 'null'] }, found: 'x' }, { words: { en: [], zh: [] }, found: 'x' }],
+  'workbook.officialSource': [undefined],
+  'workbook.provenanceEachRow': [undefined],
+  'workbook.webAddress': [undefined],
+  'workbook.dateInYear': [{ year: 2023, found: '2024-01-01' }],
+  'workbook.notNegative': [undefined],
 };
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -87,7 +141,8 @@ describe('the message catalogue', () => {
         const en = entry.en(params);
         expect(zh.message, id).toMatch(CJK);
         expect(unquoted(zh.message + (zh.fix ?? '')), id).not.toMatch(ENGLISH_RUN);
-        expect(unquoted(en.message + (en.fix ?? '')), id).not.toMatch(CJK);
+        // English may name a Chinese term in quotes or in parentheses: (毛入园率/毛入学率).
+        expect(unquoted(en.message + (en.fix ?? '')).replace(/\((?:[\u4e00-\u9fff]+\/?)+\)/g, ''), id).not.toMatch(CJK);
         expect(en.message, id).toMatch(/[A-Za-z]{3,}/);
         expect(Boolean(zh.fix), `${id}: a fix in one language only`).toBe(Boolean(en.fix));
       }
@@ -122,4 +177,47 @@ describe('the importer reads its metadata through the same messages', () => {
     const en = runScript('import.ts', [join(dir, 'plan.txt'), join(dir, 'plan.yaml'), '--content', dir, '--lang', 'en']);
     expect(en.stderr).toContain('expected content, found an empty file. Fill it in, or delete the file.');
   });
+});
+
+describe('every issue a schema raises is said in Chinese, whatever its English says', () => {
+  // Each field of the good fixture's files set, one at a time, to each of these values: every zod code the
+  // schemas raise (a type, a bound, a format, a listed value, a rule across fields) comes out of it.
+  const BAD: unknown[] = ['', -5, 'abc', null, undefined, Number.NaN, '2023-02-30', '2023-13', 1900, 2200, 2023.5, 'x y', 101, {}, [], true, 'http//x', 'a'.repeat(120)];
+  const good = join(FIXTURES, 'good', 'content');
+  const plan = readdirSync(join(good, 'plans'))[0]!;
+  const files: Array<[string, z.ZodType, unknown]> = [
+    ['indicators', IndicatorsFileSchema, JSON.parse(readFileSync(join(good, 'plans', plan, 'indicators.json'), 'utf8'))],
+    ['projects', ProjectsFileSchema, JSON.parse(readFileSync(join(good, 'plans', plan, 'projects.json'), 'utf8'))],
+    ['progress', ProgressFileSchema, JSON.parse(readFileSync(join(good, 'progress', plan, '2023.json'), 'utf8'))],
+    ['concepts', ConceptsFileSchema, JSON.parse(readFileSync(join(good, 'concepts.json'), 'utf8'))],
+  ];
+  const paths = (v: unknown, at: Array<string | number> = []): Array<Array<string | number>> =>
+    v && typeof v === 'object' ? [at, ...Object.entries(v).flatMap(([k, x]) => paths(x, [...at, Array.isArray(v) ? Number(k) : k]))] : [at];
+  const withValue = (root: unknown, at: Array<string | number>, value: unknown): unknown => {
+    if (at.length === 0) return value;
+    const copy = structuredClone(root) as Record<string | number, unknown>;
+    let o = copy;
+    for (const k of at.slice(0, -1)) o = o[k] as Record<string | number, unknown>;
+    if (value === undefined) delete o[at.at(-1)!];
+    else o[at.at(-1)!] = value;
+    return copy;
+  };
+  for (const [name, schema, value] of files) {
+    it(`${name}: every field with every bad value`, () => {
+      let said = 0;
+      for (const at of paths(value)) {
+        for (const bad of BAD) {
+          const r = parseWithFriendlyErrors(schema, { value: withValue(value, at, bad), locate: () => ({}) } as never, name);
+          if (r.ok) continue;
+          for (const p of r.problems) {
+            said++;
+            const line = formatProblemZh(p);
+            expect(p.zh, line).toBeDefined();
+            expect(unquoted(line.replace(p.field ?? '\0', '')), line).not.toMatch(ENGLISH_RUN);
+          }
+        }
+      }
+      expect(said).toBeGreaterThan(20);
+    });
+  }
 });

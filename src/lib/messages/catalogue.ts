@@ -36,7 +36,11 @@ export function say<P>(entry: Message<P>, params: P, lang: Lang): Text {
 
 /** The text of `entry` as one sentence: the message, then how to fix it. */
 export function sentence<P>(entry: Message<P>, params: P, lang: Lang): string {
-  const t = entry[lang](params);
+  return joined(entry[lang](params), lang);
+}
+
+/** A text as one sentence in `lang`: the message, then how to fix it. */
+export function joined(t: Text, lang: Lang): string {
   if (!t.fix) return t.message;
   return lang === 'zh' ? `${t.message}${t.fix}` : `${t.message} ${t.fix}`;
 }

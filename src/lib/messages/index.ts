@@ -5,12 +5,16 @@
 import type { Catalogue } from './catalogue.ts';
 import { buildMessages } from './build.ts';
 import { configMessages } from './config.ts';
+import { schemaMessages } from './schema.ts';
 import { validatorMessages } from './validator.ts';
+import { workbookMessages } from './workbook.ts';
 
 export const catalogue: Record<string, Catalogue> = {
   build: buildMessages,
   config: configMessages,
+  schema: schemaMessages,
   validator: validatorMessages,
+  workbook: workbookMessages,
 };
 
 /** Every message id in the catalogue. */

@@ -29,6 +29,10 @@ import { shownEn, shownZh, sortSheetProblems, type SheetProblem } from './proble
 import { serializeProgress } from './serialize.ts';
 import { plausibilityProblems, revisionProblems, type Locator } from '../content/plausibility.ts';
 import { formatPath, type Problem } from '../content/problems.ts';
+import { issueText, valueAt } from '../content/friendly.ts';
+import { joined, sentence, type Lang, type Message } from '../messages/catalogue.ts';
+import { raisedBy, schemaMessages as E } from '../messages/schema.ts';
+import { workbookMessages as W } from '../messages/workbook.ts';
 
 /**
  * What a workbook gave: the year's file when nothing stops it, and in any case every problem of every sheet
@@ -385,7 +389,7 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
   };
   let parsed = ProgressFileSchema.safeParse(raw);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(schemaProblem(issue, locate));
+    for (const issue of parsed.error.issues) add(schemaProblem(issue, locate, valueAt(raw, issue.path as Array<string | number>)));
     const bad = new Set(parsed.error.issues.filter((i) => typeof i.path[1] === 'number').map((i) => `${String(i.path[0])}:${String(i.path[1])}`));
     const kept = { ...raw, indicators: raw.indicators.filter((_, i) => !bad.has(`indicators:${i}`)), clauses: raw.clauses.filter((_, i) => !bad.has(`clauses:${i}`)), projects: raw.projects.filter((_, i) => !bad.has(`projects:${i}`)) };
     parsed = ProgressFileSchema.safeParse(kept);
@@ -549,21 +553,20 @@ export function sheetWords(p: Problem): { zh: string; en: string } {
   return { zh: `${p.zh?.message ?? p.message}${fix}`, en: `${p.message}${p.fix ? ` ${p.fix}` : ''}` };
 }
 
-/** A problem the schema found in the assembled file, pointed at the cell it came from. */
-function schemaProblem(issue: z.core.$ZodIssue, locate: CellLocator): SheetProblem {
-  const at = locate(formatPath(issue.path as Array<string | number>));
-  return { ...(at ?? { sheet: SHEET.guide }), zh: schemaMessageZh(issue), en: issue.message };
-}
+/** Schema expectations said in the workbook's words, by the schema's entry. */
+const WORKBOOK_WORDS = new Map<Message<never>, Message<never>>([
+  [E.officialSource, W.officialSource],
+  [E.provenanceEachEntry, W.provenanceEachRow],
+  [E.webAddress, W.webAddress],
+  [E.dateInYear, W.dateInYear],
+  [E.notNegative, W.notNegative],
+] as Array<[Message<never>, Message<never>]>);
 
-function schemaMessageZh(issue: z.core.$ZodIssue): string {
-  const own = (issue as { params?: { zh?: { message?: string; fix?: string } | string } }).params?.zh;
-  if (typeof own === 'string') return `应为${own}。`;
-  if (own?.message) return `${own.message}${own.fix ?? ''}`;
-  const m = issue.message;
-  if (m.startsWith('a source (title')) return '这是官方数据，但没有填写来源：请填写来源标题、发布单位、网址、发布日期和原文引句；如果不是官方数据，请在“数据性质”中选“示例数据”。';
-  if (m.startsWith('"official" or "illustrative" on every entry')) return '本台账混合了官方数据和示例数据，每一行都要在“数据性质”中选择“官方数据”或“示例数据”。';
-  if (m.startsWith('a web address')) return '来源网址应以 http:// 或 https:// 开头。';
-  if (m.startsWith('a date in the reported year')) return `“数据截止日期”应在本年度之内（${m.replace(/^.*\(found (.*)\)$/, '实际为 $1')}）。`;
-  if (m.startsWith('a number that is not negative')) return '应为不小于 0 的数字。';
-  return `不符合要求（${m}）。`;
+/** A problem the schema found in the assembled file, pointed at the cell it came from. */
+function schemaProblem(issue: z.core.$ZodIssue, locate: CellLocator, found: unknown): SheetProblem {
+  const at = locate(formatPath(issue.path as Array<string | number>));
+  const raised = raisedBy(issue);
+  const own = raised && WORKBOOK_WORDS.get(raised.entry);
+  const say = (lang: Lang) => (own ? sentence(own as Message<unknown>, raised!.params, lang) : joined(issueText(issue, found, lang), lang));
+  return { ...(at ?? { sheet: SHEET.guide }), zh: say('zh'), en: say('en') };
 }
