@@ -163,44 +163,14 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
   };
 
   // Tables, their captions and footnotes, and the roles of their columns.
-  const tableClauses = clauses.filter((c) => c.kind === 'table');
   const tableBlocks = flat.filter((b): b is TableBlock => b.type === 'table');
-  const tables: TableInfo[] = tableBlocks.map((block, k) => {
-    const at = flat.indexOf(block);
-    const before = flat[at - 1];
-    const caption = before?.type === 'paragraph' && CAPTION.test(before.text) ? before.text : null;
-    const header = tableView(block).header;
-    const fromProfile = opts.profile?.tables.find((t) => t.line === block.first && t.columns.length === header.length && t.columns.every((c, i) => c.header === header[i]));
-    const inferred = readTableRoles(header);
-    const roles: TableRoles = fromProfile ? { ...inferred, kind: fromProfile.kind, roles: fromProfile.columns.map((c) => c.role) } : inferred;
-    return { clause: tableClauses[k]!.id, caption, block, header, roles, fromProfile: !!fromProfile };
-  });
+  const tables = readTables(flat, tableBlocks, clauses, opts.profile);
 
   // Tables staff read differently from their header go into the front matter, so the site reads them so too.
-  const readings: TableReading[] = tables
-    .filter((t) => {
-      // The site reads a table's roles from its first row: a deeper header is told to it here.
-      const inferred = readTableRoles(t.block.rows[0]!);
-      if (t.header.some((h, i) => h !== t.block.rows[0]![i]) && t.roles.kind !== 'other') return inferred.kind !== t.roles.kind || inferred.roles.some((r, i) => r !== t.roles.roles[i]);
-      return t.fromProfile && (inferred.kind !== t.roles.kind || inferred.roles.some((r, i) => r !== t.roles.roles[i]));
-    })
-    .map((t) => ({ clause: t.clause, kind: t.roles.kind, roles: t.roles.roles }));
+  const readings = tableReadings(tables);
   if (readings.length > 0) clauses = extractClauses(body, { tables: readings });
 
-  const warnings: ImportWarning[] = [...parsed.warnings];
-  for (const t of tables) {
-    if (t.roles.kind === 'other' && t.caption && INDICATOR_CAPTION.test(t.caption) && !/任务|项目/u.test(t.caption)) {
-      const line = t.block.lines[0] ?? { line: t.block.first, text: t.block.rows[0]!.join('\t') };
-      warnings.push({
-        line: line.line,
-        text: line.text.trim(),
-        reason: `the table under “${t.caption}” looks like an indicator table, but its header names no indicator and target columns (expected headers such as 指标｜2025年｜2030年 or 指标名称｜基期值｜目标值); it is published as printed and read as no indicator`,
-        zh: `“${t.caption}”下的表格像是指标表，但表头中找不到指标名称列和目标值列（应为“指标｜2025年｜2030年”或“指标名称｜基期值｜目标值”等）；表格照原文发布，但未读取指标`,
-        fix: `set its kind and column roles in the structure profile: tables[] with line ${t.block.first}: kind: indicators, and columns[].role name, baseline, target`,
-        fixZh: `请在结构配置文件中设置该表的类型和各列含义：line 为 ${t.block.first} 的表格，kind 改为 indicators，各列 role 设为 name、baseline、target 等`,
-      });
-    }
-  }
+  const warnings: ImportWarning[] = [...parsed.warnings, ...unreadIndicatorTables(tables)];
 
   // Indicators from indicator tables, then confirmed prose targets.
   const footnotesOf = (block: TableBlock) => {
@@ -232,19 +202,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
   ];
 
   // Nothing may be lost on the way: every character of the text (less the declared artifacts), every cell.
-  const fidelity = checkFidelity(sourceText, body, tableBlocks);
-  if (fidelity.firstDifference || fidelity.missingCells.length > 0) {
-    const cell = fidelity.missingCells[0];
-    const d = fidelity.firstDifference;
-    throw new ImportError(
-      cell?.line ?? 1,
-      cell?.text ?? d?.source ?? '',
-      cell
-        ? `a table cell of the text is missing from the Markdown (“${cell.text}”)`
-        : `the Markdown does not hold the text to the letter: the text reads “${d!.source}” where the Markdown reads “${d!.markdown}”`,
-      cell ? `原文表格中的单元格“${cell.text}”在转换结果中缺失` : `转换结果与原文不一致：原文为“${d!.source}”，转换结果为“${d!.markdown}”`,
-    );
-  }
+  const fidelity = checkNothingLost(sourceText, body, tableBlocks);
 
   const profile = buildProfile(meta.id, sourceKind === 'txt' ? (opts.profile?.source?.notes?.length ? { kind: 'txt', tables: [], notes: opts.profile.source.notes } : undefined) : hintsForProfile(sourceKind, hints), parsed, clauses, tables, measures, projects.length ? projects.map((p) => p.clause) : [], targets, opts.profile ?? null, warnings);
   return {
@@ -262,6 +220,70 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
     warnings,
     lineOf,
   };
+}
+
+/** The tables of the text, each with its clause, its caption, its header and the roles of its columns (the profile's where staff gave them). */
+function readTables(flat: Block[], tableBlocks: TableBlock[], clauses: Clause[], profile: ImportOptions['profile']): TableInfo[] {
+  const tableClauses = clauses.filter((c) => c.kind === 'table');
+  return tableBlocks.map((block, k) => {
+    const at = flat.indexOf(block);
+    const before = flat[at - 1];
+    const caption = before?.type === 'paragraph' && CAPTION.test(before.text) ? before.text : null;
+    const header = tableView(block).header;
+    const fromProfile = profile?.tables.find((t) => t.line === block.first && t.columns.length === header.length && t.columns.every((c, i) => c.header === header[i]));
+    const inferred = readTableRoles(header);
+    const roles: TableRoles = fromProfile ? { ...inferred, kind: fromProfile.kind, roles: fromProfile.columns.map((c) => c.role) } : inferred;
+    return { clause: tableClauses[k]!.id, caption, block, header, roles, fromProfile: !!fromProfile };
+  });
+}
+
+/** The tables the site must be told how to read: staff read them differently from their first row. */
+function tableReadings(tables: TableInfo[]): TableReading[] {
+  return tables
+    .filter((t) => {
+      // The site reads a table's roles from its first row: a deeper header is told to it here.
+      const inferred = readTableRoles(t.block.rows[0]!);
+      if (t.header.some((h, i) => h !== t.block.rows[0]![i]) && t.roles.kind !== 'other') return inferred.kind !== t.roles.kind || inferred.roles.some((r, i) => r !== t.roles.roles[i]);
+      return t.fromProfile && (inferred.kind !== t.roles.kind || inferred.roles.some((r, i) => r !== t.roles.roles[i]));
+    })
+    .map((t) => ({ clause: t.clause, kind: t.roles.kind, roles: t.roles.roles }));
+}
+
+/** A warning for each table captioned as indicators whose header the importer could not read as such. */
+function unreadIndicatorTables(tables: TableInfo[]): ImportWarning[] {
+  const warnings: ImportWarning[] = [];
+  for (const t of tables) {
+    if (t.roles.kind === 'other' && t.caption && INDICATOR_CAPTION.test(t.caption) && !/任务|项目/u.test(t.caption)) {
+      const line = t.block.lines[0] ?? { line: t.block.first, text: t.block.rows[0]!.join('\t') };
+      warnings.push({
+        line: line.line,
+        text: line.text.trim(),
+        reason: `the table under “${t.caption}” looks like an indicator table, but its header names no indicator and target columns (expected headers such as 指标｜2025年｜2030年 or 指标名称｜基期值｜目标值); it is published as printed and read as no indicator`,
+        zh: `“${t.caption}”下的表格像是指标表，但表头中找不到指标名称列和目标值列（应为“指标｜2025年｜2030年”或“指标名称｜基期值｜目标值”等）；表格照原文发布，但未读取指标`,
+        fix: `set its kind and column roles in the structure profile: tables[] with line ${t.block.first}: kind: indicators, and columns[].role name, baseline, target`,
+        fixZh: `请在结构配置文件中设置该表的类型和各列含义：line 为 ${t.block.first} 的表格，kind 改为 indicators，各列 role 设为 name、baseline、target 等`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/** The fidelity check of the Markdown against the text; throws at the first character or cell lost. */
+function checkNothingLost(sourceText: string, body: string, tableBlocks: TableBlock[]): ReturnType<typeof checkFidelity> {
+  const fidelity = checkFidelity(sourceText, body, tableBlocks);
+  if (fidelity.firstDifference || fidelity.missingCells.length > 0) {
+    const cell = fidelity.missingCells[0];
+    const d = fidelity.firstDifference;
+    throw new ImportError(
+      cell?.line ?? 1,
+      cell?.text ?? d?.source ?? '',
+      cell
+        ? `a table cell of the text is missing from the Markdown (“${cell.text}”)`
+        : `the Markdown does not hold the text to the letter: the text reads “${d!.source}” where the Markdown reads “${d!.markdown}”`,
+      cell ? `原文表格中的单元格“${cell.text}”在转换结果中缺失` : `转换结果与原文不一致：原文为“${d!.source}”，转换结果为“${d!.markdown}”`,
+    );
+  }
+  return fidelity;
 }
 
 function buildProfile(

@@ -169,8 +169,18 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
   // Lines where a box of the file starts or ends: no paragraph runs on across them.
   const boxEdges = new Set((hints.boxes ?? []).flatMap((b) => [b.first, b.last + 1]));
 
-  // 1. Lines into units and tables.
-  type Item = { kind: 'unit'; unit: Unit } | { kind: 'table'; table: TableBlock; blanks: number };
+  const items = readItems(lines, transparent, declared, plainLines, warn);
+  const joined = joinCutParagraphs(items, { width, indented, wholeParagraphs, boxEdges, noteLines, removals });
+  const { blocks, unplaced } = buildBlocks(joined, title, { noteLines, plainLines, boxAt, styleAt, warn });
+  warnSink = null;
+  return { blocks, removals, unplaced, warnings };
+}
+
+type Warn = (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void;
+type Item = { kind: 'unit'; unit: Unit } | { kind: 'table'; table: TableBlock; blanks: number };
+
+/** Stage 1: the lines into units (paragraph lines) and tables (declared by the file, tab-separated, cell-per-line or space-aligned). */
+function readItems(lines: string[], transparent: (j: number) => boolean, declared: Map<number, NonNullable<SourceHints['tables']>[number]>, plainLines: Set<number>, warn: Warn): Item[] {
   const items: Item[] = [];
   let blanks = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -265,8 +275,12 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
     items.push({ kind: 'unit', unit: { text, rawFirst: raw, rawLast: raw, first: i + 1, last: i + 1, blanks, tabbed: raw.startsWith('\t') } });
     blanks = 0;
   }
+  return items;
+}
 
-  // 2. Rule 3: join paragraphs cut by a page break.
+/** Stage 2 (rule 3): paragraphs cut by a page break or a hard wrap, joined again. */
+function joinCutParagraphs(items: Item[], o: { width: number | null; indented: boolean; wholeParagraphs: boolean; boxEdges: Set<number>; noteLines: Set<number>; removals: Removal[] }): Item[] {
+  const { width, indented, wholeParagraphs, boxEdges, noteLines, removals } = o;
   const joined: Item[] = [];
   for (const item of items) {
     const prev = joined.at(-1);
@@ -293,8 +307,12 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
     }
     joined.push(item);
   }
+  return joined;
+}
 
-  // 3. Structure.
+/** Stage 3: the structure: the title, boxes (专栏), headings and paragraphs by their numbering, captions and notes. */
+function buildBlocks(joined: Item[], title: string, o: { noteLines: Set<number>; plainLines: Set<number>; boxAt: Map<number, NonNullable<SourceHints['boxes']>[number]>; styleAt: Map<number, ParagraphStyle>; warn: Warn }): Pick<ParsedPlan, 'blocks' | 'unplaced'> {
+  const { noteLines, plainLines, boxAt, styleAt, warn } = o;
   const norm = (s: string) => s.replace(/\s+/g, '');
   const titleAt = joined.findIndex((it) => it.kind === 'unit' && norm(it.unit.text) === norm(title));
   // Notes: lines a reader said are notes, and ① … lines right under a table (or under a note): never numbering.
@@ -399,9 +417,7 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
     if (short && !caption && !isAnnexLine(u.text) && !u.text.startsWith('——') && index > titleAt && !inDrawnBox) unplaced.push({ line: u.first, text: u.text });
     emit({ type: 'paragraph', text: u.text, numbered: null, first: u.first, last: u.last });
   });
-
-  warnSink = null;
-  return { blocks, removals, unplaced, warnings };
+  return { blocks, unplaced };
 }
 
 /** A note printed under a table: 注：…, 备注：…, 资料来源：…. */

@@ -247,8 +247,8 @@ function paragraphStyle(p: XNode, styles: Map<string, StyleInfo>): ParagraphStyl
   return style;
 }
 
-/** A .docx → the document model: paragraphs with what Word says of them, tables as grids, boxes, footnotes. */
-export function readDocxDocument(bytes: Uint8Array): PlanDocument {
+/** The parts of a .docx, and its document.xml; refuses what is not a .docx. */
+function openDocx(bytes: Uint8Array): { part: (name: string) => string | null; doc: string } {
   let part: (name: string) => string | null;
   try {
     // Sizes checked before inflating, DOCTYPE (entities) refused: src/lib/archive/zip.ts.
@@ -260,11 +260,11 @@ export function readDocxDocument(bytes: Uint8Array): PlanDocument {
   }
   const doc = part('word/document.xml');
   if (doc === null) throw new DocxError('not a .docx file (word/document.xml is missing)', '不是有效的 .docx 文件（缺少 word/document.xml）');
-  const numbering = readNumbering(part('word/numbering.xml'));
-  const styles = readStyles(part('word/styles.xml'));
-  const footnoteTexts = readFootnoteTexts(part('word/footnotes.xml'));
-  const footnoteFormat = readFootnoteFormat(part('word/settings.xml'));
-  const counters = new Map<string, number[]>();
+  return { part, doc };
+}
+
+/** The body of document.xml; refuses XML that is not readable or has none. */
+function documentBody(doc: string): XNode {
   let root: XNode | undefined;
   try {
     root = (parser.parse(doc) as XNode[]).find((n) => nameOf(n) === 'w:document');
@@ -273,6 +273,58 @@ export function readDocxDocument(bytes: Uint8Array): PlanDocument {
   }
   const body = root ? find(root, 'w:body') : undefined;
   if (!body) throw new DocxError('not a .docx file (the document has no body)', '不是有效的 .docx 文件（文档没有正文）');
+  return body;
+}
+
+/** A table's rows as origin cells (a cell merged down or across is one cell with its spans), and how many header rows Word marks. */
+function tableGrid(trs: XNode[], tcsOf: (tr: XNode) => XNode[], cellText: (tc: XNode) => string): { rows: DocCell[][]; headerRows: number } {
+  const rows: DocCell[][] = [];
+  // Origin cells still open downwards (vMerge restart), by grid column.
+  const open = new Map<number, DocCell>();
+  let headerRows = 0;
+  let headerDone = false;
+  trs.forEach((tr) => {
+    const trPr = find(tr, 'w:trPr');
+    const isHeader = trPr !== undefined && find(trPr, 'w:tblHeader') !== undefined && !isOff(find(trPr, 'w:tblHeader')!);
+    if (isHeader && !headerDone) headerRows++;
+    else headerDone = true;
+    const row: DocCell[] = [];
+    let col = 0;
+    const gridBefore = Number(attr(find(trPr ?? {}, 'w:gridBefore') ?? {}, 'w:val') ?? 0);
+    col += gridBefore;
+    for (const tc of tcsOf(tr)) {
+      const pr = find(tc, 'w:tcPr') ?? {};
+      const span = Math.max(1, Number(attr(find(pr, 'w:gridSpan') ?? {}, 'w:val') ?? 1));
+      const vMerge = find(pr, 'w:vMerge');
+      const continued = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart';
+      const text = cellText(tc);
+      const above = open.get(col);
+      if (continued && above) {
+        above.rowSpan++;
+      } else {
+        // A continued cell with nothing above it to continue is read as a cell of its own (empty).
+        const cell: DocCell = { text: continued ? '' : text, rowSpan: 1, colSpan: span };
+        row.push(cell);
+        if (vMerge !== undefined && !continued) open.set(col, cell);
+        else open.delete(col);
+      }
+      if (!continued) for (let k = 1; k < span; k++) open.delete(col + k);
+      col += span;
+    }
+    rows.push(row);
+  });
+  return { rows, headerRows };
+}
+
+/** A .docx → the document model: paragraphs with what Word says of them, tables as grids, boxes, footnotes. */
+export function readDocxDocument(bytes: Uint8Array): PlanDocument {
+  const { part, doc } = openDocx(bytes);
+  const numbering = readNumbering(part('word/numbering.xml'));
+  const styles = readStyles(part('word/styles.xml'));
+  const footnoteTexts = readFootnoteTexts(part('word/footnotes.xml'));
+  const footnoteFormat = readFootnoteFormat(part('word/settings.xml'));
+  const counters = new Map<string, number[]>();
+  const body = documentBody(doc);
 
   // Footnotes and text boxes met in the current block, written after it.
   let pendingNotes: DocNote[] = [];
@@ -342,41 +394,7 @@ export function readDocxDocument(bytes: Uint8Array): PlanDocument {
       // The box's lines are written as they are; its first line, when it names the box (专栏1 …), is its title.
       return [{ kind: 'box', title: null, children, drawnAs: 'one-cell-table', source: { index: ++index } }];
     }
-    const rows: DocCell[][] = [];
-    // Origin cells still open downwards (vMerge restart), by grid column.
-    const open = new Map<number, DocCell>();
-    let headerRows = 0;
-    let headerDone = false;
-    trs.forEach((tr) => {
-      const trPr = find(tr, 'w:trPr');
-      const isHeader = trPr !== undefined && find(trPr, 'w:tblHeader') !== undefined && !isOff(find(trPr, 'w:tblHeader')!);
-      if (isHeader && !headerDone) headerRows++;
-      else headerDone = true;
-      const row: DocCell[] = [];
-      let col = 0;
-      const gridBefore = Number(attr(find(trPr ?? {}, 'w:gridBefore') ?? {}, 'w:val') ?? 0);
-      col += gridBefore;
-      for (const tc of tcsOf(tr)) {
-        const pr = find(tc, 'w:tcPr') ?? {};
-        const span = Math.max(1, Number(attr(find(pr, 'w:gridSpan') ?? {}, 'w:val') ?? 1));
-        const vMerge = find(pr, 'w:vMerge');
-        const continued = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart';
-        const text = cellText(tc);
-        const above = open.get(col);
-        if (continued && above) {
-          above.rowSpan++;
-        } else {
-          // A continued cell with nothing above it to continue is read as a cell of its own (empty).
-          const cell: DocCell = { text: continued ? '' : text, rowSpan: 1, colSpan: span };
-          row.push(cell);
-          if (vMerge !== undefined && !continued) open.set(col, cell);
-          else open.delete(col);
-        }
-        if (!continued) for (let k = 1; k < span; k++) open.delete(col + k);
-        col += span;
-      }
-      rows.push(row);
-    });
+    const { rows, headerRows } = tableGrid(trs, tcsOf, cellText);
     return [{ kind: 'table', rows, headerRows: headerRows > 0 ? headerRows : null, source: { index: ++index } }];
   };
 

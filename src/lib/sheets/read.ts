@@ -93,7 +93,85 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
   const warnings: SheetProblem[] = [];
   const done = (extra: Partial<Extract<ReadResult, { ok: false }>> = {}): ReadResult => ({ ok: false, problems: sortSheetProblems(problems, SHEET_ORDER), warnings: sortSheetProblems(warnings, SHEET_ORDER), ...extra });
 
-  // The sheets: each must be there under its name (a renamed sheet is named with the name it should have).
+  refuseMissingSheets(wb, problems);
+  // Without 说明 there is no plan or year to read the others by.
+  const guide = wb.getWorksheet(SHEET.guide);
+  if (!guide) return done();
+
+  const field = guideField(guide);
+  const identity = readIdentity(wb, name, plans, field, problems);
+  if (!identity) return done();
+  const { plan, year } = identity;
+  const readCell = cellReader(problems, warnings, options.today);
+
+  const guideCells = new Map<string, CellAt>();
+  const fileField = <T>(key: string, label: string, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
+    const f = field(label);
+    if (!f) {
+      problems.push({ sheet: SHEET.guide, zh: `找不到“${label}”这一行。请用 npm run sheet 重新生成台账。`, en: `the row ${label} is missing.` });
+      return undefined;
+    }
+    const at = { sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}` };
+    guideCells.set(key, at);
+    const before = problems.length;
+    const value = readCell(f.cell, at, read, isDate);
+    if (value === undefined && problems.length === before) problems.push({ ...at, zh: `必填，实际为空。`, en: 'required, found nothing.' });
+    return value;
+  };
+  const asOf = fileField('asOf', '数据截止日期', readDate, true);
+  const published = fileField('published', '发布日期', readDate, true);
+  const provenance = fileField('provenance', '数据性质', readProvenance);
+
+  const { origin, entries, unreported } = readDataSheets(wb, plan, year, problems, readCell);
+  readRevisions(wb, plan, year, entries, origin, problems, readCell);
+  warnings.push(...unreportedWarnings(unreported, year));
+
+  // The assembled file, checked by the schema and the content rules, every problem at its cell. Problems at a
+  // cell already refused above are not repeated; an entry the schema refuses is left out of the later checks.
+  const sorted = (k: StatusKind) => entries[k].sort((a, b) => a.order - b.order).map((e) => e.entry);
+  const raw = { plan: plan.id, year, asOf, published, provenance, indicators: sorted('indicator'), clauses: sorted('clause'), projects: sorted('project') };
+  const withGuide = (l: CellLocator): CellLocator => (field) => guideCells.get(field) ?? l(field);
+  const locate = withGuide(cellLocator(raw, origin));
+  const refusedCells = new Set(problems.map((p) => `${p.sheet}|${p.cell ?? ''}`));
+  const add = (p: SheetProblem) => {
+    if (p.cell !== undefined && refusedCells.has(`${p.sheet}|${p.cell}`)) return;
+    problems.push(p);
+  };
+  let parsed = ProgressFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) add(schemaProblem(issue, locate, valueAt(raw, issue.path as Array<string | number>)));
+    const bad = new Set(parsed.error.issues.filter((i) => typeof i.path[1] === 'number').map((i) => `${String(i.path[0])}:${String(i.path[1])}`));
+    const kept = { ...raw, indicators: raw.indicators.filter((_, i) => !bad.has(`indicators:${i}`)), clauses: raw.clauses.filter((_, i) => !bad.has(`clauses:${i}`)), projects: raw.projects.filter((_, i) => !bad.has(`projects:${i}`)) };
+    parsed = ProgressFileSchema.safeParse(kept);
+    if (!parsed.success) return done();
+    // The later checks see the kept entries; their locator must too.
+    return finishChecks(parsed.data, withGuide(cellLocator(kept, origin)));
+  }
+  return finishChecks(parsed.data, locate);
+
+  function finishChecks(file: ProgressFile, loc: CellLocator): ReadResult {
+    // What a statistician would question, judged with the plan's other years, pointed at the cells.
+    const trial: PlanBundle = { ...plan!, progress: [...plan!.progress.filter((p) => p.year !== year), file].sort((a, b) => a.year - b.year) };
+    const located: Locator = (_plan, y, path) => ({ file: y === year ? 'this' : 'other', field: formatPath(path) });
+    const found = plausibilityProblems([trial], located).filter((p) => p.file === 'this');
+    const before = typeof options.published === 'function' ? options.published(plan!.id, year) : options.published;
+    if (before) found.push(...revisionProblems(plan!, before, file, located));
+    for (const p of found) add(contentProblem(p, loc));
+    if (problems.length) return done({ file, locate: loc });
+    return { ok: true, file, json: serializeProgress(file), warnings: sortSheetProblems(warnings, SHEET_ORDER), locate: loc };
+  }
+}
+
+/** A cell's place as a problem names it. */
+type CellAt = Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'>;
+/** One cell, read (see cellReader). */
+type ReadCell = <T>(cell: ExcelJS.Cell, at: CellAt, read: (v: unknown) => Read<T>, isDate?: boolean) => T | undefined;
+type GuideField = (label: string) => { value: unknown; row: number; cell: ExcelJS.Cell } | null;
+/** The entries read from each data sheet, with their order in the plan. */
+type Entries = Record<StatusKind, Array<{ order: number; entry: Record<string, unknown> }>>;
+
+/** Each of the four sheets must be there under its name (a renamed sheet is named with the name it should have). */
+function refuseMissingSheets(wb: ExcelJS.Workbook, problems: SheetProblem[]): void {
   const present = wb.worksheets.filter((w) => w.state !== 'veryHidden').map((w) => w.name);
   const required = [SHEET.guide, SHEET.indicators, SHEET.tasks, SHEET.projects];
   for (const s of required) {
@@ -108,22 +186,28 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
       en: guess ? `sheet missing; is "${guess}" the same sheet renamed? Rename it back to "${s}".` : `sheet missing (found: ${present.join(', ')}). Regenerate the workbook with npm run sheet.`,
     });
   }
-  // Without 说明 there is no plan or year to read the others by.
-  const guide = wb.getWorksheet(SHEET.guide);
-  if (!guide) return done();
+}
 
-  // Which plan and year: the 说明 sheet, checked against the hidden record and the file name.
-  const field = (label: string): { value: unknown; row: number; cell: ExcelJS.Cell } | null => {
+/** The 说明 sheet's value beside `label` in column A (within the first 30 rows), with its row and cell. */
+function guideField(guide: ExcelJS.Worksheet): GuideField {
+  return (label: string): { value: unknown; row: number; cell: ExcelJS.Cell } | null => {
     for (let r = 1; r <= Math.min(guide.rowCount, 30); r++) {
       if (String(cellValue(guide.getRow(r).getCell(1)) ?? '').trim() === label) return { value: cellValue(guide.getRow(r).getCell(2)), row: r, cell: guide.getRow(r).getCell(2) };
     }
     return null;
   };
+}
+
+/**
+ * Which plan and year: the 说明 sheet, checked against the hidden record and the file name. Null, with the
+ * problem said, when there is no plan or year to read the other sheets by.
+ */
+function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBundle[], field: GuideField, problems: SheetProblem[]): { plan: PlanBundle; year: number } | null {
   const planCell = field('规划编号');
   const yearCell = field('年度');
   if (!planCell || !yearCell) {
     problems.push({ sheet: SHEET.guide, zh: '找不到“规划编号”和“年度”两行。这不是 npm run sheet 生成的台账，或“说明”表被改动了。请重新生成台账。', en: 'the rows 规划编号 and 年度 are missing from 说明.' });
-    return done();
+    return null;
   }
   let planId = String(planCell.value ?? '').trim();
   let year = Number(yearCell.value);
@@ -162,19 +246,21 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
   const plan = plans.find((p) => p.id === planId);
   if (!plan) {
     problems.push({ sheet: SHEET.guide, row: planCell.row, column: '规划编号', cell: `B${planCell.row}`, zh: `没有编号为${shownZh(planId)}的规划。`, en: `no plan has the id ${shownEn(planId)}.` });
-    return done();
+    return null;
   }
   if (!Number.isInteger(year) || year < plan.plan.period.start || year > plan.plan.period.end) {
     problems.push({ sheet: SHEET.guide, row: yearCell.row, column: '年度', cell: `B${yearCell.row}`, zh: `年度应在规划期 ${plan.plan.period.start}–${plan.plan.period.end} 之内，实际为${shownZh(yearCell.value)}。`, en: `expected a year inside ${plan.plan.period.start}–${plan.plan.period.end}.` });
-    return done();
+    return null;
   }
-  const today = options.today;
+  return { plan, year };
+}
 
-  /**
-   * One cell, read: its formula refused when the file saved no result and warned about when it did (the
-   * saved result is what is read), a reader's warning kept, and a date later than today refused.
-   */
-  const readCell = <T>(cell: ExcelJS.Cell, at: Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'>, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
+/**
+ * One cell, read: its formula refused when the file saved no result and warned about when it did (the
+ * saved result is what is read), a reader's warning kept, and a date later than today refused.
+ */
+function cellReader(problems: SheetProblem[], warnings: SheetProblem[], today: string | undefined): ReadCell {
+  return <T>(cell: ExcelJS.Cell, at: CellAt, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
     const f = formulaOf(cell);
     if (f && !f.saved) {
       problems.push({
@@ -200,24 +286,10 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
     return r.value;
   };
 
-  const guideCells = new Map<string, Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'>>();
-  const fileField = <T>(key: string, label: string, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
-    const f = field(label);
-    if (!f) {
-      problems.push({ sheet: SHEET.guide, zh: `找不到“${label}”这一行。请用 npm run sheet 重新生成台账。`, en: `the row ${label} is missing.` });
-      return undefined;
-    }
-    const at = { sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}` };
-    guideCells.set(key, at);
-    const before = problems.length;
-    const value = readCell(f.cell, at, read, isDate);
-    if (value === undefined && problems.length === before) problems.push({ ...at, zh: `必填，实际为空。`, en: 'required, found nothing.' });
-    return value;
-  };
-  const asOf = fileField('asOf', '数据截止日期', readDate, true);
-  const published = fileField('published', '发布日期', readDate, true);
-  const provenance = fileField('provenance', '数据性质', readProvenance);
+}
 
+/** The rows of 指标, 任务 and 项目: each entry read from its row, where it came from, and the rows left unreported. */
+function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, problems: SheetProblem[], readCell: ReadCell): { origin: Map<string, Located>; entries: Entries; unreported: Record<StatusKind, string[]> } {
   const earlierYears = plan.progress.filter((p) => p.year < year).map((p) => p.year);
   const sheets = [
     { sheet: SHEET.indicators, kind: 'indicator' as const, columns: indicatorColumns(year, earlierYears), known: plan.indicators.map((i) => ({ id: i.id, name: i.name })) },
@@ -227,7 +299,7 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
 
   /** Where each entry came from, to name the cell of a problem the schema or the content rules find. */
   const origin = new Map<string, Located>();
-  const entries: Record<StatusKind, Array<{ order: number; entry: Record<string, unknown> }>> = { indicator: [], clause: [], project: [] };
+  const entries: Entries = { indicator: [], clause: [], project: [] };
   /** Rows with an id and nothing filled in: what the year leaves unreported. */
   const unreported: Record<StatusKind, string[]> = { indicator: [], clause: [], project: [] };
 
@@ -303,7 +375,11 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
     }
   }
 
-  // 修订: earlier published values of this year's figures (an optional sheet).
+  return { origin, entries, unreported };
+}
+
+/** 修订: earlier published values of this year's figures (an optional sheet), added to their entries. */
+function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, entries: Entries, origin: Map<string, Located>, problems: SheetProblem[], readCell: ReadCell): void {
   const revSheet = wb.getWorksheet(SHEET.revisions);
   if (revSheet) {
     const cols = revisionColumns();
@@ -364,7 +440,11 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
     }
   }
 
-  // What the year leaves unreported: said now, not first by npm run validate.
+}
+
+/** What the year leaves unreported: said now, not first by npm run validate. */
+function unreportedWarnings(unreported: Record<StatusKind, string[]>, year: number): SheetProblem[] {
+  const warnings: SheetProblem[] = [];
   const listed = (ids: string[]) => `${ids.slice(0, 8).join('、')}${ids.length > 8 ? ` 等 ${ids.length} 个` : ''}`;
   if (unreported.clause.length) {
     warnings.push({ sheet: SHEET.tasks, zh: `${unreported.clause.length} 条任务没有填写 ${year} 年的状态（${listed(unreported.clause)}），网站上将显示为“未报告”。如已有进展，请填写“${year}年状态”。`, en: `${unreported.clause.length} tasks have no ${year} status (${unreported.clause.slice(0, 8).join(', ')}); the site will show them as not reported.` });
@@ -376,40 +456,7 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
     warnings.push({ sheet: SHEET.indicators, zh: `${unreported.indicator.length} 项指标没有填写 ${year} 年的数值（${listed(unreported.indicator)}），网站上将显示为“未报告”。`, en: `${unreported.indicator.length} indicators have no ${year} value (${unreported.indicator.slice(0, 8).join(', ')}).` });
   }
 
-  // The assembled file, checked by the schema and the content rules, every problem at its cell. Problems at a
-  // cell already refused above are not repeated; an entry the schema refuses is left out of the later checks.
-  const sorted = (k: StatusKind) => entries[k].sort((a, b) => a.order - b.order).map((e) => e.entry);
-  const raw = { plan: plan.id, year, asOf, published, provenance, indicators: sorted('indicator'), clauses: sorted('clause'), projects: sorted('project') };
-  const withGuide = (l: CellLocator): CellLocator => (field) => guideCells.get(field) ?? l(field);
-  const locate = withGuide(cellLocator(raw, origin));
-  const refusedCells = new Set(problems.map((p) => `${p.sheet}|${p.cell ?? ''}`));
-  const add = (p: SheetProblem) => {
-    if (p.cell !== undefined && refusedCells.has(`${p.sheet}|${p.cell}`)) return;
-    problems.push(p);
-  };
-  let parsed = ProgressFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) add(schemaProblem(issue, locate, valueAt(raw, issue.path as Array<string | number>)));
-    const bad = new Set(parsed.error.issues.filter((i) => typeof i.path[1] === 'number').map((i) => `${String(i.path[0])}:${String(i.path[1])}`));
-    const kept = { ...raw, indicators: raw.indicators.filter((_, i) => !bad.has(`indicators:${i}`)), clauses: raw.clauses.filter((_, i) => !bad.has(`clauses:${i}`)), projects: raw.projects.filter((_, i) => !bad.has(`projects:${i}`)) };
-    parsed = ProgressFileSchema.safeParse(kept);
-    if (!parsed.success) return done();
-    // The later checks see the kept entries; their locator must too.
-    return finishChecks(parsed.data, withGuide(cellLocator(kept, origin)));
-  }
-  return finishChecks(parsed.data, locate);
-
-  function finishChecks(file: ProgressFile, loc: CellLocator): ReadResult {
-    // What a statistician would question, judged with the plan's other years, pointed at the cells.
-    const trial: PlanBundle = { ...plan!, progress: [...plan!.progress.filter((p) => p.year !== year), file].sort((a, b) => a.year - b.year) };
-    const located: Locator = (_plan, y, path) => ({ file: y === year ? 'this' : 'other', field: formatPath(path) });
-    const found = plausibilityProblems([trial], located).filter((p) => p.file === 'this');
-    const before = typeof options.published === 'function' ? options.published(plan!.id, year) : options.published;
-    if (before) found.push(...revisionProblems(plan!, before, file, located));
-    for (const p of found) add(contentProblem(p, loc));
-    if (problems.length) return done({ file, locate: loc });
-    return { ok: true, file, json: serializeProgress(file), warnings: sortSheetProblems(warnings, SHEET_ORDER), locate: loc };
-  }
+  return warnings;
 }
 
 /** Names the cell of a field of the assembled file, from where each entry and revision was read. */

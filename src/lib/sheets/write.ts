@@ -111,7 +111,41 @@ export async function writeWorkbook(plan: PlanBundle, year: number, file: Progre
   const earlierYears = earlierFiles.map((p) => p.year);
   const f: ProgressFile = file ?? { plan: plan.id, year, asOf: `${year}-12-31`, published: '', provenance: 'official', indicators: [], clauses: [], projects: [] };
 
-  // 说明: the file's own fields first (the reader finds them by their labels in column A), then the columns.
+  addGuideSheet(wb, plan, year, f, earlierYears);
+
+  // 指标
+  addDataSheet(wb, SHEET.indicators, indicatorColumns(year, earlierYears), indicatorRows(plan, f, earlierFiles), 'indicator', { protect: true, freezeColumns: 2 });
+
+  // 任务
+  addDataSheet(wb, SHEET.tasks, taskColumns(year, earlierYears), taskRows(plan, f, earlierFiles), 'clause', { protect: true, freezeColumns: 2 });
+
+  // 项目
+  addDataSheet(wb, SHEET.projects, projectColumns(year, earlierYears), projectRows(plan, f, earlierFiles), 'project', { protect: true, freezeColumns: 2 });
+
+  // 修订: one row per earlier published value, in the order of the indicators and of their revisions.
+  const revisionRows = f.indicators.flatMap((e) =>
+    (e.revisions ?? []).map((rev) => ({
+      id: e.indicator,
+      name: plan.indicators.find((i) => i.id === e.indicator)?.name ?? null,
+      revValue: rev.value,
+      revPublished: rev.published,
+      revNote: rev.note ?? null,
+      ...sourceCells(rev.source),
+    })),
+  );
+  addDataSheet(wb, SHEET.revisions, revisionColumns(), revisionRows, null, { protect: false, freezeColumns: 1, extraRows: 10 });
+
+  // What the workbook was made for, where no clerk edits it by accident.
+  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
+  meta.addRow(['format', FORMAT]);
+  meta.addRow(['plan', plan.id]);
+  meta.addRow(['year', year]);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** 说明: the file's own fields first (the reader finds them by their labels in column A), then the columns and the status options. */
+function addGuideSheet(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, f: ProgressFile, earlierYears: number[]): void {
   const guide = wb.addWorksheet(SHEET.guide, { views: [{ state: 'frozen', ySplit: 0 }] });
   guide.columns = [{ width: 18 }, { width: 36 }, { width: 80 }];
   const title = guide.getRow(1).getCell(1);
@@ -174,11 +208,13 @@ export async function writeWorkbook(plan: PlanBundle, year: number, file: Progre
     row.getCell(2).value = statusLabels(kind).map(([, l]) => l).join('、');
   }
   void guide.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+}
 
-  // 指标
+/** 指标: one row per indicator of the plan (then any the file lists that the plan lacks), with the earlier years' values. */
+function indicatorRows(plan: PlanBundle, f: ProgressFile, earlierFiles: readonly ProgressFile[]): Array<Partial<Record<FieldKey, Cell>>> {
   const byIndicator = new Map(f.indicators.map((e) => [e.indicator, e]));
   const indicatorIds = orderedIds(plan.indicators.map((i) => i.id), f.indicators.map((e) => e.indicator));
-  const indicatorRows = indicatorIds.map((id) => {
+  return indicatorIds.map((id) => {
     const ind = plan.indicators.find((i) => i.id === id);
     const e = byIndicator.get(id);
     const row: Partial<Record<FieldKey, Cell>> = {
@@ -200,13 +236,14 @@ export async function writeWorkbook(plan: PlanBundle, year: number, file: Progre
     }
     return row;
   });
-  addDataSheet(wb, SHEET.indicators, indicatorColumns(year, earlierYears), indicatorRows, 'indicator', { protect: true, freezeColumns: 2 });
+}
 
-  // 任务
+/** 任务: one row per task clause (and any clause the file reports), with the earlier years' statuses. */
+function taskRows(plan: PlanBundle, f: ProgressFile, earlierFiles: readonly ProgressFile[]): Array<Partial<Record<FieldKey, Cell>>> {
   const tasks = taskClauses(plan);
   const byClause = new Map(f.clauses.map((e) => [e.clause, e]));
   const clauseIds = orderedIds(plan.clauses.filter((c) => tasks.includes(c) || byClause.has(c.id)).map((c) => c.id), f.clauses.map((e) => e.clause));
-  const taskRows = clauseIds.map((id) => {
+  return clauseIds.map((id) => {
     const c = plan.clauses.find((x) => x.id === id);
     const e = byClause.get(id);
     const row: Partial<Record<FieldKey, Cell>> = {
@@ -225,12 +262,13 @@ export async function writeWorkbook(plan: PlanBundle, year: number, file: Progre
     }
     return row;
   });
-  addDataSheet(wb, SHEET.tasks, taskColumns(year, earlierYears), taskRows, 'clause', { protect: true, freezeColumns: 2 });
+}
 
-  // 项目
+/** 项目: one row per project, with the earlier years' statuses. */
+function projectRows(plan: PlanBundle, f: ProgressFile, earlierFiles: readonly ProgressFile[]): Array<Partial<Record<FieldKey, Cell>>> {
   const byProject = new Map(f.projects.map((e) => [e.project, e]));
   const projectIds = orderedIds(plan.projects.map((p) => p.id), f.projects.map((e) => e.project));
-  const projectRows = projectIds.map((id) => {
+  return projectIds.map((id) => {
     const p = plan.projects.find((x) => x.id === id);
     const e = byProject.get(id);
     const row: Partial<Record<FieldKey, Cell>> = {
@@ -248,28 +286,6 @@ export async function writeWorkbook(plan: PlanBundle, year: number, file: Progre
     }
     return row;
   });
-  addDataSheet(wb, SHEET.projects, projectColumns(year, earlierYears), projectRows, 'project', { protect: true, freezeColumns: 2 });
-
-  // 修订: one row per earlier published value, in the order of the indicators and of their revisions.
-  const revisionRows = f.indicators.flatMap((e) =>
-    (e.revisions ?? []).map((rev) => ({
-      id: e.indicator,
-      name: plan.indicators.find((i) => i.id === e.indicator)?.name ?? null,
-      revValue: rev.value,
-      revPublished: rev.published,
-      revNote: rev.note ?? null,
-      ...sourceCells(rev.source),
-    })),
-  );
-  addDataSheet(wb, SHEET.revisions, revisionColumns(), revisionRows, null, { protect: false, freezeColumns: 1, extraRows: 10 });
-
-  // What the workbook was made for, where no clerk edits it by accident.
-  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  meta.addRow(['format', FORMAT]);
-  meta.addRow(['plan', plan.id]);
-  meta.addRow(['year', year]);
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The plan's ids in the plan's order, then any id the file lists that the plan lacks (the validator reports those). */
