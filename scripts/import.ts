@@ -21,7 +21,9 @@ import { PlanSchema, type Plan } from '../src/schemas/plan.ts';
 import { decodeContent } from '../src/lib/content/read-text.ts';
 import { parseYamlLocated } from '../src/lib/content/locate.ts';
 import { parseWithFriendlyErrors } from '../src/lib/content/friendly.ts';
-import { formatProblem, messageLang, problemFormatter } from '../src/lib/content/problems.ts';
+import { formatProblem, formatProblemZh, messageLang, problemFormatter } from '../src/lib/content/problems.ts';
+import { sentence, type Message } from '../src/lib/messages/catalogue.ts';
+import { gloss, importerMessages as M } from '../src/lib/messages/importer.ts';
 import { importDocument, importPlan, importReport } from '../src/lib/import/import-plan.ts';
 import type { PlanDocument } from '../src/lib/import/document.ts';
 import { documentToText, type WrittenLine } from '../src/lib/import/document-text.ts';
@@ -34,6 +36,10 @@ import { environment } from './env.ts';
 // Messages in Chinese for staff; `--lang en` (or CONTENT_LANG=en) for English, as for the validator.
 const { lang, rest: args } = messageLang(process.argv.slice(2));
 const en = lang === 'en';
+/** A message of the importer in the language of this run. */
+const say = <P>(entry: Message<P>, params: P) => sentence(entry, params, lang);
+/** The line that ends a refusal; with its English beside it after a refusal that carries its English. */
+const nothingWritten = (glossed: boolean) => (glossed ? gloss(M.nothingWritten, undefined, lang) : say(M.nothingWritten, undefined));
 const { values, positionals } = parseArgs({
   args,
   allowPositionals: true,
@@ -50,7 +56,7 @@ const sourcesDir = join(root, 'content', 'sources');
 class Stop extends Error {}
 
 function readText(path: string): string {
-  if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
+  if (!existsSync(path)) throw new Stop(say(M.noSuchFile, { path }));
   const r = decodeContent(readFileSync(path), path);
   if (!r.ok) throw new Stop(problemFormatter(lang)(r.problem));
   return r.text;
@@ -60,8 +66,8 @@ function readMeta(path: string): Plan {
   const r = parseYamlLocated(readText(path), path, 1);
   if (!r.ok) throw new Stop(r.problems.map(problemFormatter(lang)).join('\n'));
   const parsed = parseWithFriendlyErrors(PlanSchema, r.doc, path);
-  // Still English: tests/unit/import-cli.test.ts pins the English of a schema mistake in the metadata.
-  if (!parsed.ok) throw new Stop(parsed.problems.map(formatProblem).join('\n'));
+  // In Chinese with the English beside it: tests/unit/import-cli.test.ts looks for the English of a schema mistake.
+  if (!parsed.ok) throw new Stop(parsed.problems.map((p) => (en ? formatProblem(p) : `${formatProblemZh(p)}（${formatProblem(p)}）`)).join('\n'));
   return parsed.data;
 }
 
@@ -108,14 +114,15 @@ function fromDocument(doc: PlanDocument, path: string): Source {
 async function readSource(path: string): Promise<Source> {
   const ext = extname(path).toLowerCase();
   if (ext === '.doc' || ext === '.wps') {
-    throw new Stop(`${path}: a ${ext} file cannot be read; open it in Word or WPS and save it as .docx\n  ${path}：无法读取 ${ext} 文件，请用 Word 或 WPS 打开后另存为 .docx`);
+    throw new Stop(say(M.oldWordFormat, { path, ext }));
   }
-  if (!existsSync(path)) throw new Stop(`${path}: no such file.（找不到该文件。）`);
+  if (!existsSync(path)) throw new Stop(say(M.noSuchFile, { path }));
   const bytes = readFileSync(path);
   const r = await readPlanSource(new Uint8Array(bytes), path);
   if (!r.ok) {
-    if (r.from === 'file') throw new Stop(`${r.en}\n  ${r.zh}\nNothing was written.（未写入任何文件。）`);
-    throw new Stop(`${en ? r.en : r.zh}\n${en ? 'Nothing was written.' : '未写入任何文件。'}`);
+    // A file a reader refused keeps its English beside the Chinese: tests look for both.
+    if (r.from === 'file') throw new Stop(`${en ? r.en : `${r.zh}（${r.en}）`}\n${nothingWritten(true)}`);
+    throw new Stop(`${en ? r.en : r.zh}\n${nothingWritten(false)}`);
   }
   if (r.kind === 'document') return { ...fromDocument(r.doc, path), ...(r.encoding ? { encoding: r.encoding } : {}) };
   if (r.kind === 'pdf-text') return { text: r.text, bytes: Buffer.from(r.text, 'utf8'), kind: 'pdf', binary: path };
@@ -133,18 +140,14 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     try {
       profile = readProfile(readText(profilePath), profilePath);
     } catch (err) {
-      if (err instanceof ProfileError) throw new Stop(`${err.message}\n  ${err.zh}\nNothing was written.（未写入任何文件。）`);
+      if (err instanceof ProfileError) throw new Stop(`${en ? err.message : `${err.zh}（${err.message}）`}\n${nothingWritten(true)}`);
       throw err;
     }
   }
   if (meta.sourceSha256) {
     const found = createHash('sha256').update(source.bytes).digest('hex');
     if (found !== meta.sourceSha256) {
-      throw new Stop(
-        `${textPath}: the text is not the one recorded in ${metaPath} (sourceSha256 ${meta.sourceSha256}, found ${found}).\n` +
-          '  The official text must not change. If a corrected text was really published, record its new SHA-256 in sourceSha256. Nothing was written.\n' +
-          `  ${textPath}：文本与 ${metaPath} 中记录的 sourceSha256 不一致。官方文本不得改动；如确有正式发布的更正文本，请在 sourceSha256 中记录其新的 SHA-256。未写入任何文件。`,
-      );
+      throw new Stop(`${gloss(M.textChanged, { text: textPath, meta: metaPath, recorded: meta.sourceSha256, found }, lang)}\n${nothingWritten(true)}`);
     }
   }
   let result;
@@ -154,23 +157,23 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
       : importPlan(text, meta, catalogue(), { profile, ...(source.kind !== 'txt' ? { sourceKind: source.kind } : {}), ...(source.hints ? { hints: source.hints } : {}) });
   } catch (err) {
     if (err instanceof ImportError) {
-      const zh = err.zh ? `\n  ${textPath}:第${err.line}行：${err.zh}` : '';
-      throw new Stop(`${textPath}:${err.line}: ${err.reason}${zh}\n  the line reads: ${err.lineText.trim().slice(0, 80)}\nNothing was written.（未写入任何文件。）`);
+      const reason = { en: err.reason, zh: err.zh ?? err.reason };
+      throw new Stop(`${say(M.lineRefused, { path: textPath, line: err.line, reason, lineText: err.lineText.trim().slice(0, 80) })}\n${nothingWritten(false)}`);
     }
     throw err;
   }
   console.log(`\n${meta.id} (${basename(textPath)})`);
-  if (source.encoding) console.log(en ? `  text encoding: ${source.encoding.name}` : `  文字编码：${source.encoding.zh}`);
+  if (source.encoding) console.log(`  ${say(M.encoding, source.encoding)}`);
   const offered = Object.entries(source.doc?.metadata ?? {}).filter(([k]) => k !== 'title');
   if (offered.length) {
     const names: Record<string, [string, string]> = { issuer: ['issuer', '发布机构'], date: ['date', '成文日期'], docNo: ['document number', '文号'], indexNo: ['index number', '索引号'], regionCode: ['region code', '行政区划代码'] };
-    const shown = offered.map(([k, v]) => `${names[k]?.[en ? 0 : 1] ?? k} ${typeof v === 'object' && v ? (v as { text: string }).text : String(v)}`);
-    console.log(en ? `  the file offers (not applied; see the review report): ${shown.join('; ')}` : `  文件提供的信息（未自动采用，见核对报告）：${shown.join('；')}`);
+    const items = offered.map(([k, v]) => ({ en: names[k]?.[0] ?? k, zh: names[k]?.[1] ?? k, text: typeof v === 'object' && v ? (v as { text: string }).text : String(v) }));
+    console.log(`  ${say(M.offered, { items })}`);
   }
   for (const line of importReport(result, lang)) console.log(`  ${line}`);
   const written = source.written ?? [];
-  if (written.length) console.log(en ? `  written from Word's numbering, footnotes and text boxes (not in its text runs; check them): ${written.length}` : `  从 Word 的自动编号、脚注和文本框写出的内容（不在正文文字中，请核对）：${written.length}`);
-  for (const w of written) console.log(en ? `    line ${w.line}: ${w.kind}: ${w.text}` : `    第${w.line}行：${w.kind}：${w.text}`);
+  if (written.length) console.log(`  ${say(M.writtenByReader, { count: written.length })}`);
+  for (const w of written) console.log(`    ${say(M.writtenLine, w)}`);
   const planDir = join(root, 'content', 'plans', meta.id);
   const json = (x: unknown) => (x === null ? null : `${JSON.stringify(x, null, 2)}\n`);
   const out: Output[] = [
@@ -205,16 +208,16 @@ async function main(): Promise<void> {
     const meta = positionals[1] ? resolve(positionals[1]) : join(dirname(text), basename(text).replace(/\.(?:txt|docx|pdf|html?)$/i, '') + '.yaml');
     jobs.push([text, meta]);
   } else {
-    throw new Stop('usage（用法）: npm run import -- <plan.txt|plan.docx|plan.pdf> [<metadata.yaml>]   or   npm run import -- --all [--check]');
+    throw new Stop(say(M.usage, undefined));
   }
   // Everything is computed before anything is written, so an error leaves content/ as it was.
   const outputs: Output[] = [];
   for (const [t, m] of jobs) outputs.push(...(await planOutputs(t, m)));
   if (values.check) {
     const stale = outputs.filter((o) => (existsSync(o.path) ? readFileSync(o.path, 'utf8') : null) !== o.content);
-    for (const o of stale) console.error(en ? `differs from a fresh import: ${o.path}` : `与重新导入的结果不同：${o.path}`);
-    if (stale.length) throw new Stop(`${stale.length} file(s) differ; run npm run import -- --all and commit the result.\n（${stale.length}个文件与重新导入的结果不一致；请运行 npm run import -- --all 并提交结果。）`);
-    console.log(en ? '\ncontent matches a fresh import.' : '\n已提交的内容与重新导入的结果一致。');
+    for (const o of stale) console.error(say(M.staleFile, { path: o.path }));
+    if (stale.length) throw new Stop(say(M.stale, { count: stale.length }));
+    console.log(`\n${say(M.matches, undefined)}`);
     return;
   }
   for (const o of [...outputs, ...reports]) {
@@ -224,8 +227,8 @@ async function main(): Promise<void> {
     else writeFileSync(o.path, o.content);
   }
   const n = outputs.filter((o) => o.content !== null).length;
-  console.log(en ? `\nwrote ${n} files. Next: npm run validate` : `\n已写入 ${n} 个文件。下一步：npm run validate`);
-  for (const r of reports) console.log(en ? `review report: ${r.path}` : `核对报告（提交前请阅读）：${r.path}`);
+  console.log(`\n${say(M.wrote, { count: n })}`);
+  for (const r of reports) console.log(say(M.reviewReport, { path: r.path }));
 }
 
 try {

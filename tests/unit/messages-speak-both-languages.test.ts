@@ -17,7 +17,12 @@ import type { z } from 'zod';
 import { catalogue, messageIds } from '../../src/lib/messages/index.ts';
 import type { Message } from '../../src/lib/messages/catalogue.ts';
 import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { REPO, runScript } from '../helpers/run.ts';
+import { editWorkbook, setCell } from '../helpers/workbook.ts';
+import { readWorkbook } from '../../src/lib/sheets/read.ts';
+import { writeWorkbook } from '../../src/lib/sheets/write.ts';
+import { formatSheetProblem } from '../../src/lib/sheets/problems.ts';
+import type ExcelJS from 'exceljs';
 
 /** Parameters to say each entry with: an entry without a sample fails the test, so none is left unchecked. */
 const SAMPLES: Record<string, unknown[]> = {
@@ -115,6 +120,22 @@ const SAMPLES: Record<string, unknown[]> = {
   'schema.wrongType': [{ expected: 'number', found: '九十三' }, { expected: 'object', found: [] }],
   'schema.notOneOf': [{ options: ['in-progress'], labels: ['推进中'], found: 'x', guess: 'in-progress' }, { options: ['a'], labels: [], found: 1, guess: undefined }],
   'schema.notEither': [{ words: { en: ['a number', 'null'], zh: ['数字', 'null'] }, found: 'x' }, { words: { en: [], zh: [] }, found: 'x' }],
+  'importer.noSuchFile': [{ path: '/x/plan.txt' }],
+  'importer.oldWordFormat': [{ path: '/x/plan.doc', ext: '.doc' }],
+  'importer.textChanged': [{ text: '/x/plan.txt', meta: '/x/plan.yaml', recorded: 'ab', found: 'cd' }],
+  'importer.lineRefused': [{ path: '/x/plan.txt', line: 3, reason: { en: 'a flattened table cell with 2 values for 3 rows', zh: '第3列有2个值，而指标有3行，对不上' }, lineText: '95' }],
+  'importer.nothingWritten': [undefined],
+  'importer.usage': [undefined],
+  'importer.staleFile': [{ path: '/x/plan.md' }],
+  'importer.stale': [{ count: 2 }],
+  'importer.matches': [undefined],
+  'importer.encoding': [{ name: 'gb18030', zh: 'GB18030（GBK）' }],
+  'importer.offered': [{ items: [{ en: 'issuer', zh: '发布机构', text: 'office' }] }],
+  'importer.writtenByReader': [{ count: 2 }],
+  'importer.writtenLine': [{ line: 3, kind: 'footnote', text: 'note' }],
+  'importer.wrote': [{ count: 4 }],
+  'importer.reviewReport': [{ path: '/x/r.html' }],
+  'importer.profileField': [{ path: '/x/p.yaml', field: 'tables.0.columns.5.role', found: 'leader', roles: ['no', 'name'], kinds: ['indicators', 'other'] }],
   'workbook.officialSource': [undefined],
   'workbook.provenanceEachRow': [undefined],
   'workbook.webAddress': [undefined],
@@ -218,6 +239,77 @@ describe('every issue a schema raises is said in Chinese, whatever its English s
         }
       }
       expect(said).toBeGreaterThan(20);
+    });
+  }
+});
+
+/**
+ * What a clerk reads in Chinese: every line has Chinese, and no English sentence outside quotes, file paths
+ * and the English a refusal carries beside its Chinese in parentheses （…） for scripts that look for it.
+ */
+function expectChinese(text: string): void {
+  for (const line of text.split('\n').filter((l) => l.trim() !== '')) {
+    expect(line, line).toMatch(CJK);
+    const words = unquoted(line.replace(/（[^（）]*(?:（[^（）]*）[^（）]*)*）/g, '').replace(/\S*\/\S*/g, ''));
+    expect(words, line).not.toMatch(ENGLISH_RUN);
+  }
+}
+
+describe('the workbook import speaks Chinese', () => {
+  const PLAN = 'pingluo-edu-2021-2025';
+  const SOURCE_HEADERS = ['来源标题', '发布单位', '来源网址', '发布日期', '原文引句'];
+  const edits: Record<string, (wb: ExcelJS.Workbook) => void> = {
+    'a number in words, a negative value, a bad date and address': (wb) => {
+      setCell(wb, '指标', 'working-age-years-of-schooling', '2024年数值', '九十三');
+      setCell(wb, '指标', 'preschool-gross-enrolment', '2024年数值', -5);
+      setCell(wb, '指标', 'compulsory-retention', '来源标题', '公报');
+      setCell(wb, '指标', 'compulsory-retention', '来源网址', 'www.example.gov.cn');
+      wb.getWorksheet('说明')!.getCell('B5').value = '2024/13/01';
+    },
+    'an unknown status, a sheet renamed, a row added': (wb) => {
+      wb.getWorksheet('项目')!.name = '项目表';
+      const tasks = wb.getWorksheet('任务')!;
+      tasks.getCell(`A${tasks.rowCount + 1}`).value = 'no-such-task';
+      tasks.getCell(`B${tasks.rowCount}`).value = 'x';
+    },
+    'official figures without their source': (wb) => {
+      wb.getWorksheet('说明')!.getCell('B7').value = '官方数据';
+      for (const h of SOURCE_HEADERS) setCell(wb, '指标', 'preschool-gross-enrolment', h, null);
+    },
+  };
+  for (const [name, edit] of Object.entries(edits)) {
+    it(name, async () => {
+      const plans = loadContent(REPO).model.plans;
+      const plan = plans.find((p) => p.id === PLAN)!;
+      const bytes = await editWorkbook(await writeWorkbook(plan, 2024, plan.progress.find((p) => p.year === 2024)!), edit);
+      const r = await readWorkbook(bytes, `${PLAN}-2024.xlsx`, plans, { today: '2025-06-01' });
+      const said = [...(r.ok ? [] : r.problems), ...r.warnings].map((p) => formatSheetProblem(p, 'zh'));
+      expect(said.length, 'the edit was refused or warned about').toBeGreaterThan(0);
+      for (const line of said) expectChinese(line);
+    });
+  }
+});
+
+describe('the document import speaks Chinese', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'import-zh-'));
+  const meta = join(dir, 'plan.yaml');
+  const goodMeta = readFileSync(join(FIXTURES, 'import', 'new-county.yaml'), 'utf8');
+  const text = join(FIXTURES, 'import', 'new-county.txt');
+  const cases: Record<string, () => string[]> = {
+    'no arguments': () => [],
+    'a file that does not exist': () => [join(dir, 'missing.txt'), meta],
+    'a .doc file': () => (writeFileSync(join(dir, 'old.doc'), 'x'), [join(dir, 'old.doc'), meta]),
+    'an empty text': () => (writeFileSync(join(dir, 'empty.txt'), ''), writeFileSync(meta, goodMeta), [join(dir, 'empty.txt'), meta]),
+    'a .docx that is not one': () => (writeFileSync(join(dir, 'bad.docx'), 'not a zip'), writeFileSync(meta, goodMeta), [join(dir, 'bad.docx'), meta]),
+    'metadata with a mistake': () => (writeFileSync(meta, goodMeta.replace('kind: five-year-plan', 'kind: five-year')), [text, meta]),
+    'a text that is not the one recorded': () => (writeFileSync(meta, goodMeta + `sourceSha256: "${'f'.repeat(64)}"\n`), [text, meta]),
+  };
+  for (const [name, args] of Object.entries(cases)) {
+    it(name, () => {
+      const r = runScript('import.ts', [...args(), '--content', dir], { CONTENT_LANG: '' });
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim()).not.toBe('');
+      expectChinese(r.stderr);
     });
   }
 });

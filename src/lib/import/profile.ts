@@ -10,6 +10,8 @@
 import { Document, parse } from 'yaml';
 import { z } from 'zod';
 import { ColumnRoleSchema, TableKindSchema } from '../../schemas/plan.ts';
+import { sentence } from '../messages/catalogue.ts';
+import { importerMessages as M } from '../messages/importer.ts';
 
 
 export const ProfileSchema = z.object({
@@ -83,11 +85,10 @@ export function readProfile(text: string, path: string): Profile {
   const r = ProfileSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    const where = issue.path.join('.');
-    throw new ProfileError(
-      `${path}: ${where}: ${issue.message}. Allowed column roles: ${ColumnRoleSchema.options.join(', ')}; table kinds: ${TableKindSchema.options.join(', ')}`,
-      `${path}：字段 ${where} 有误（${issue.message}）。列的含义只能是：${ColumnRoleSchema.options.join('、')}；表格类型只能是：${TableKindSchema.options.join('、')}`,
-    );
+    let found: unknown = data;
+    for (const k of issue.path) found = found !== null && typeof found === 'object' ? (found as Record<PropertyKey, unknown>)[k] : undefined;
+    const params = { path, field: issue.path.join('.'), found, roles: ColumnRoleSchema.options, kinds: TableKindSchema.options };
+    throw new ProfileError(sentence(M.profileField, params, 'en'), sentence(M.profileField, params, 'zh'));
   }
   return r.data;
 }

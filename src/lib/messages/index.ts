@@ -5,6 +5,7 @@
 import type { Catalogue } from './catalogue.ts';
 import { buildMessages } from './build.ts';
 import { configMessages } from './config.ts';
+import { importerMessages } from './importer.ts';
 import { schemaMessages } from './schema.ts';
 import { validatorMessages } from './validator.ts';
 import { workbookMessages } from './workbook.ts';
@@ -12,6 +13,7 @@ import { workbookMessages } from './workbook.ts';
 export const catalogue: Record<string, Catalogue> = {
   build: buildMessages,
   config: configMessages,
+  importer: importerMessages,
   schema: schemaMessages,
   validator: validatorMessages,
   workbook: workbookMessages,
