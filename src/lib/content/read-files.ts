@@ -27,9 +27,7 @@ export function listFolder(ctx: LoadContext, dir: string): Listing {
   for (const o of l.others) {
     ctx.out.add({
       file: ctx.rel(join(dir, o.name)),
-      message: `expected a regular file or folder inside content/, found ${o.kind}.`,
-      fix: 'Replace it with a copy of the real file (content/ must hold its files itself, under version control), or delete it.',
-      zh: { message: `content/ 里只能放普通文件和文件夹，这里是${KIND_ZH[o.kind] ?? o.kind}。`, fix: '请换成真实文件的副本（content/ 里的文件必须纳入版本管理），或删除它。' },
+      ...bilingual(V.specialFile, { kind: o.kind, kindZh: KIND_ZH[o.kind] ?? o.kind }),
     });
   }
   return l;
@@ -38,9 +36,7 @@ export function listFolder(ctx: LoadContext, dir: string): Listing {
 export function folderInsteadOfFile(ctx: LoadContext, dir: string, name: string, what: string, whatZh: string): void {
   ctx.out.add({
     file: ctx.rel(join(dir, name)) + '/',
-    message: `expected ${what}, found a folder named "${name}".`,
-    fix: `Remove the folder (or move what is in it), and put the file there if one is meant to be.`,
-    zh: { message: `此处应为${whatZh}，实际是名为“${name}”的文件夹。`, fix: '请删除该文件夹（或移走其中内容），需要时在此处放置文件。' },
+    ...bilingual(V.folderInsteadOfFile, { what, whatZh, name }),
   });
 }
 
@@ -52,9 +48,7 @@ export function readBytes(ctx: LoadContext, path: string, limit: number): Buffer
     if (size > limit) {
       ctx.out.add({
         file,
-        message: `expected a file of at most ${formatBytes(limit)}, found ${formatBytes(size)}.`,
-        fix: 'Something went wrong when it was saved or copied: compare it with the last committed version (git diff) and remove what does not belong.',
-        zh: { message: `文件最大 ${formatBytes(limit)}，实际为 ${formatBytes(size)}。`, fix: '保存或复制时可能出了错：请与上次提交的版本比较（git diff），删除不应有的内容。' },
+        ...bilingual(V.fileTooLarge, { limit: formatBytes(limit), size: formatBytes(size) }),
       });
       return null;
     }
@@ -83,9 +77,7 @@ export function readJson(ctx: LoadContext, path: string): { doc: Located } | nul
       file,
       line,
       column,
-      message: `expected JSON nested at most ${MAX_JSON_DEPTH} levels deep, found deeper nesting here.`,
-      fix: 'Content files need only a few levels of [ ] and { }: remove what does not belong.',
-      zh: { message: `JSON 的 [ ] 与 { } 嵌套最多 ${MAX_JSON_DEPTH} 层，此处更深。`, fix: '内容文件只需要几层嵌套：请删除不应有的内容。' },
+      ...bilingual(V.jsonTooDeep, { max: MAX_JSON_DEPTH }),
     });
     return null;
   }

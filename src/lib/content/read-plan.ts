@@ -57,18 +57,14 @@ export function readPlanFolders(ctx: LoadContext): PlanFolder[] {
   for (const name of planDirs.files) {
     ctx.out.add({
       file: ctx.rel(join(plansDir, name)),
-      message: `expected only plan folders in content/plans/, found the file "${name}".`,
-      fix: 'Move it into its plan folder (content/plans/<plan-id>/), or out of content/.',
-      zh: { message: `content/plans/ 下只能放规划文件夹，这里有文件“${name}”。`, fix: '请把它移到对应的规划文件夹（content/plans/<规划编号>/）里，或移出 content/。' },
+      ...bilingual(V.plansFolderFile, { name }),
     });
   }
   const folders = planDirs.dirs.map((id) => readPlanFolder(ctx, join(plansDir, id), id));
   if (planDirs.dirs.length === 0) {
     ctx.out.add({
       file: 'content/plans/',
-      message: `expected at least one plan folder (content/plans/<plan-id>/plan.md), found none. A site without plans is never published.`,
-      fix: 'Check that CONTENT_ROOT names the right folder and that the copy of content/ is complete.',
-      zh: { message: '至少应有一个规划文件夹（content/plans/<规划编号>/plan.md），实际一个也没有。不会发布没有规划的网站。', fix: '请检查 CONTENT_ROOT 是否指向正确的文件夹，content/ 是否复制完整。' },
+      ...bilingual(V.noPlanFolders, undefined),
     });
   }
   return folders;
@@ -209,9 +205,7 @@ function checkPlanText(ctx: LoadContext, tree: ReturnType<typeof parseMarkdown>,
       file: mdFile,
       line: u.line + bodyLine - 1,
       column: 1,
-      message: `expected the official text without embedded resources, found ${u.reason}. The site loads nothing from other hosts, and images are not part of the text.`,
-      fix: 'Remove the image; if the document prints a figure, describe it in the plan\'s notes.',
-      zh: { message: `规划原文中不能嵌入图片等外部资源，这里有${u.reasonZh}。网站不从其他网站加载任何内容，图片也不属于原文。`, fix: '请删除该图片；如原文印有图，请在规划的 notes 中说明。' },
+      ...bilingual(V.remoteResource, { reason: u.reason, reasonZh: u.reasonZh }),
     });
   }
   body.split('\n').forEach((text, i) => {
@@ -221,9 +215,7 @@ function checkPlanText(ctx: LoadContext, tree: ReturnType<typeof parseMarkdown>,
       file: mdFile,
       line: i + bodyLine,
       column: fault.index + 1,
-      message: `expected plain text, found ${fault.en}.`,
-      fix: 'Delete it (it is invisible in most editors: re-import the text with npm run import).',
-      zh: { message: `应为普通文字，发现${fault.zh}。`, fix: '请删除该字符（多数编辑器里看不见：可用 npm run import 重新导入原文）。' },
+      ...bilingual(V.invisibleCharacter, { fault }),
     });
   });
   return unsafeMd.length === 0 && remote.length === 0;

@@ -24,9 +24,7 @@ export function readProgressFolder(ctx: LoadContext, folders: readonly PlanFolde
   for (const name of progressDirs.files) {
     ctx.out.add({
       file: ctx.rel(join(progressDir, name)),
-      message: `expected only plan folders in content/progress/, found the file "${name}".`,
-      fix: 'Move it into the folder of its plan: content/progress/<plan-id>/<year>.json.',
-      zh: { message: `content/progress/ 下只能放规划文件夹，这里有文件“${name}”。`, fix: '请移到对应规划的文件夹：content/progress/<规划编号>/<年份>.json。' },
+      ...bilingual(V.progressFolderFile, { name }),
     });
   }
   const byId = new Map(plans.map((p) => [p.id, p]));

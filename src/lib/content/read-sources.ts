@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import type { LoadContext } from './collect.ts';
 import { listFolder } from './read-files.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 export function readSources(ctx: LoadContext, planIds: readonly string[]): void {
   const sourcesDir = join(ctx.contentDir, 'sources');
@@ -15,9 +17,7 @@ export function readSources(ctx: LoadContext, planIds: readonly string[]): void 
     const file = ctx.rel(join(sourcesDir, name));
     ctx.out.add({
       file,
-      message: `expected the plan "${m[1]}" that this file declares in content/plans/${m[1]}/, found no such folder.`,
-      fix: `Import it (npm run import -- --all), finish copying content/, or remove ${file}.`,
-      zh: { message: `该文件声明了规划“${m[1]}”，但 content/plans/${m[1]}/ 不存在。`, fix: `请导入它（npm run import -- --all）、把 content/ 复制完整，或删除 ${file}。` },
+      ...bilingual(V.sourceWithoutPlan, { plan: m[1]!, file }),
     });
   }
 }

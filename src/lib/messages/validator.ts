@@ -229,4 +229,66 @@ export const validatorMessages = defineMessages({
     en: (p: { name: string }) => ({ message: `expected only .json files in content/reference/, found "${p.name}".` }),
     zh: (p: { name: string }) => ({ message: `content/reference/ 中只应有 .json 文件，实际有“${p.name}”。` }),
   },
+  specialFile: {
+    en: (p: { kind: string; kindZh: string }) => ({ message: `expected a regular file or folder inside content/, found ${p.kind}.`, fix: 'Replace it with a copy of the real file (content/ must hold its files itself, under version control), or delete it.' }),
+    zh: (p: { kind: string; kindZh: string }) => ({ message: `content/ 里只能放普通文件和文件夹，这里是${p.kindZh}。`, fix: '请换成真实文件的副本（content/ 里的文件必须纳入版本管理），或删除它。' }),
+  },
+  folderInsteadOfFile: {
+    en: (p: { what: string; whatZh: string; name: string }) => ({ message: `expected ${p.what}, found a folder named "${p.name}".`, fix: 'Remove the folder (or move what is in it), and put the file there if one is meant to be.' }),
+    zh: (p: { what: string; whatZh: string; name: string }) => ({ message: `此处应为${p.whatZh}，实际是名为“${p.name}”的文件夹。`, fix: '请删除该文件夹（或移走其中内容），需要时在此处放置文件。' }),
+  },
+  fileTooLarge: {
+    en: (p: { limit: string; size: string }) => ({ message: `expected a file of at most ${p.limit}, found ${p.size}.`, fix: 'Something went wrong when it was saved or copied: compare it with the last committed version (git diff) and remove what does not belong.' }),
+    zh: (p: { limit: string; size: string }) => ({ message: `文件最大 ${p.limit}，实际为 ${p.size}。`, fix: '保存或复制时可能出了错：请与上次提交的版本比较（git diff），删除不应有的内容。' }),
+  },
+  jsonTooDeep: {
+    en: (p: { max: number }) => ({ message: `expected JSON nested at most ${p.max} levels deep, found deeper nesting here.`, fix: 'Content files need only a few levels of [ ] and { }: remove what does not belong.' }),
+    zh: (p: { max: number }) => ({ message: `JSON 的 [ ] 与 { } 嵌套最多 ${p.max} 层，此处更深。`, fix: '内容文件只需要几层嵌套：请删除不应有的内容。' }),
+  },
+  plansFolderFile: {
+    en: (p: { name: string }) => ({ message: `expected only plan folders in content/plans/, found the file "${p.name}".`, fix: 'Move it into its plan folder (content/plans/<plan-id>/), or out of content/.' }),
+    zh: (p: { name: string }) => ({ message: `content/plans/ 下只能放规划文件夹，这里有文件“${p.name}”。`, fix: '请把它移到对应的规划文件夹（content/plans/<规划编号>/）里，或移出 content/。' }),
+  },
+  noPlanFolders: {
+    en: () => ({ message: 'expected at least one plan folder (content/plans/<plan-id>/plan.md), found none. A site without plans is never published.', fix: 'Check that CONTENT_ROOT names the right folder and that the copy of content/ is complete.' }),
+    zh: () => ({ message: '至少应有一个规划文件夹（content/plans/<规划编号>/plan.md），实际一个也没有。不会发布没有规划的网站。', fix: '请检查 CONTENT_ROOT 是否指向正确的文件夹，content/ 是否复制完整。' }),
+  },
+  remoteResource: {
+    en: (p: { reason: string; reasonZh: string }) => ({ message: `expected the official text without embedded resources, found ${p.reason}. The site loads nothing from other hosts, and images are not part of the text.`, fix: "Remove the image; if the document prints a figure, describe it in the plan's notes." }),
+    zh: (p: { reason: string; reasonZh: string }) => ({ message: `规划原文中不能嵌入图片等外部资源，这里有${p.reasonZh}。网站不从其他网站加载任何内容，图片也不属于原文。`, fix: '请删除该图片；如原文印有图，请在规划的 notes 中说明。' }),
+  },
+  invisibleCharacter: {
+    en: (p: { fault: { en: string; zh: string } }) => ({ message: `expected plain text, found ${p.fault.en}.`, fix: 'Delete it (it is invisible in most editors: re-import the text with npm run import).' }),
+    zh: (p: { fault: { en: string; zh: string } }) => ({ message: `应为普通文字，发现${p.fault.zh}。`, fix: '请删除该字符（多数编辑器里看不见：可用 npm run import 重新导入原文）。' }),
+  },
+  progressFolderFile: {
+    en: (p: { name: string }) => ({ message: `expected only plan folders in content/progress/, found the file "${p.name}".`, fix: 'Move it into the folder of its plan: content/progress/<plan-id>/<year>.json.' }),
+    zh: (p: { name: string }) => ({ message: `content/progress/ 下只能放规划文件夹，这里有文件“${p.name}”。`, fix: '请移到对应规划的文件夹：content/progress/<规划编号>/<年份>.json。' }),
+  },
+  sourceWithoutPlan: {
+    en: (p: { plan: string; file: string }) => ({ message: `expected the plan "${p.plan}" that this file declares in content/plans/${p.plan}/, found no such folder.`, fix: `Import it (npm run import -- --all), finish copying content/, or remove ${p.file}.` }),
+    zh: (p: { plan: string; file: string }) => ({ message: `该文件声明了规划“${p.plan}”，但 content/plans/${p.plan}/ 不存在。`, fix: `请导入它（npm run import -- --all）、把 content/ 复制完整，或删除 ${p.file}。` }),
+  },
+  rootMissing: {
+    en: (p: { root: string }) => ({ message: `expected the folder that holds content/ (CONTENT_ROOT), found nothing at ${p.root}.`, fix: 'Set CONTENT_ROOT to the folder that holds content/ (or unset it to use this repository).' }),
+    zh: (p: { root: string }) => ({ message: `CONTENT_ROOT 应为包含 content/ 的文件夹，但 ${p.root} 不存在。`, fix: '请把 CONTENT_ROOT 设为包含 content/ 的文件夹（或不设置，使用本仓库）。' }),
+  },
+  rootIsFile: {
+    en: (p: { root: string }) => ({ message: `expected the folder that holds content/ (CONTENT_ROOT), found a file at ${p.root}.`, fix: 'Set CONTENT_ROOT to the folder that holds content/, not to a file in it.' }),
+    zh: (p: { root: string }) => ({ message: `CONTENT_ROOT 应为包含 content/ 的文件夹，${p.root} 却是一个文件。`, fix: '请把 CONTENT_ROOT 设为包含 content/ 的文件夹，而不是其中的文件。' }),
+  },
+  noContentFolder: {
+    en: (p: { root: string; kind: 'missing' | 'link' | 'file' }) => ({
+      message: `expected a folder content/ in ${p.root}, found ${p.kind === 'missing' ? 'none' : p.kind === 'link' ? 'a symbolic link' : 'a file'}. Nothing was read, so nothing can be published.`,
+      fix: p.kind === 'missing' ? 'Set CONTENT_ROOT to the folder that holds content/ (not to content/ itself), or finish copying it.' : 'Make content/ a real folder holding the files.',
+    }),
+    zh: (p: { root: string; kind: 'missing' | 'link' | 'file' }) => ({
+      message: `${p.root} 中应有 content/ 文件夹，实际${p.kind === 'missing' ? '没有' : p.kind === 'link' ? '是符号链接' : '是文件'}。什么也没有读取，因此不能发布。`,
+      fix: p.kind === 'missing' ? '请把 CONTENT_ROOT 设为包含 content/ 的文件夹（不是 content/ 本身），或把它复制完整。' : '请让 content/ 成为存放文件的真实文件夹。',
+    }),
+  },
+  noPlansFolder: {
+    en: (p: { root: string; missing: boolean }) => ({ message: `expected a folder content/plans/ with one folder per plan in ${p.root}, found ${p.missing ? 'none' : 'something else'}. A site without plans is never published.`, fix: 'Check that CONTENT_ROOT names the right folder and that the copy of content/ is complete.' }),
+    zh: (p: { root: string; missing: boolean }) => ({ message: `${p.root} 中应有 content/plans/（每个规划一个文件夹），实际没有。不会发布没有规划的网站。`, fix: '请检查 CONTENT_ROOT 是否指向正确的文件夹，content/ 是否复制完整。' }),
+  },
 } satisfies Record<string, Message<never>>);
