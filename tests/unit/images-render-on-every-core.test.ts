@@ -4,9 +4,9 @@
  * the main thread; a broken image fails the build with its reason.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderImages } from '../../src/lib/publish/image-pool.ts';
 import { svgToPng } from '../../src/lib/publish/images.ts';
 import { REPO } from '../helpers/run.ts';
@@ -40,5 +40,30 @@ describe('rendering images on worker threads', () => {
 
   it('a broken image fails with its reason', async () => {
     await expect(renderImages([{ svg: '<svg', width: 100 }], 2)).rejects.toThrow(/rendering a PNG image failed: .*\S/);
+  });
+});
+
+describe('the image cache', () => {
+  it('is the project\'s, also for pages built in a working folder of their own (Astro runs in .astro/build-<pid>/)', async () => {
+    const scratch = join(REPO, '.astro', `images-test-${process.pid}`);
+    mkdirSync(scratch, { recursive: true });
+    const here = process.cwd();
+    const job = { svg: svg(`图四 ${run}`), width: 200 };
+    try {
+      process.chdir(scratch);
+      // The pages' code is loaded by the Astro build after it has moved into its working folder.
+      vi.resetModules();
+      const images = await import('../../src/lib/publish/images.ts');
+      await images.svgToPng(job.svg, job.width);
+    } finally {
+      process.chdir(here);
+    }
+    try {
+      expect(existsSync(cached(job.svg, job.width))).toBe(true);
+      expect(existsSync(join(scratch, 'node_modules'))).toBe(false);
+    } finally {
+      rmSync(cached(job.svg, job.width), { force: true });
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });

@@ -15,7 +15,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { textWidth, wrapText } from '../charts/labels.ts';
@@ -41,7 +42,22 @@ export function imageFont(): string {
   return path;
 }
 
-const CACHE = join(process.cwd(), 'node_modules', '.cache', 'plan-site-images');
+let cacheDir: string | null = null;
+/**
+ * The image cache: node_modules/.cache/plan-site-images of the project, the node_modules folder that holds
+ * the font. Not the current folder's: the build runs Astro inside a working folder of its own
+ * (.astro/build-<pid>/), and a cache there was thrown away with it, so every page's images were rendered a
+ * second time, one after another, after the pool had rendered them on every core.
+ */
+export function imageCache(): string {
+  if (cacheDir) return cacheDir;
+  const font = imageFont();
+  const at = font.lastIndexOf(`${sep}node_modules${sep}`);
+  cacheDir = at >= 0 ? join(font.slice(0, at), 'node_modules', '.cache', 'plan-site-images') : join(process.cwd(), 'node_modules', '.cache', 'plan-site-images');
+  return cacheDir;
+}
+/** A name of its own for a file being written, so that two builds (or two threads) rendering one image never share it. */
+const own = (path: string, ext: string) => `${path}.${process.pid}-${threadId}${ext}`;
 let fontBytes: Buffer | null = null;
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -50,6 +66,7 @@ const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').repl
 export async function svgToPng(svg: string, width: number): Promise<Buffer> {
   const oneFont = svg.replace(/font-family="[^"]*"/g, `font-family="${IMAGE_FONT_FAMILY}"`);
   const key = createHash('sha256').update(`${width}\n${oneFont}`).digest('hex');
+  const CACHE = imageCache();
   const cached = join(CACHE, `${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
   fontBytes ??= readFileSync(imageFont());
@@ -58,7 +75,7 @@ export async function svgToPng(svg: string, width: number): Promise<Buffer> {
   const chars = [...new Set(`${drawn}0123456789${ILLUSTRATIVE_LABEL}`)].sort().join('');
   const subset = await subsetFont(fontBytes, chars, { targetFormat: 'sfnt' });
   mkdirSync(CACHE, { recursive: true });
-  const fontFile = join(CACHE, `${key}.font`);
+  const fontFile = own(join(CACHE, key), '.font');
   writeFileSync(fontFile, subset);
   const resvg = new Resvg(oneFont, {
     fitTo: { mode: 'width', value: width },
@@ -68,8 +85,9 @@ export async function svgToPng(svg: string, width: number): Promise<Buffer> {
   const png = resvg.render().asPng();
   unlinkSync(fontFile);
   // Written under a temporary name and renamed, so that a stopped build never leaves half an image.
-  writeFileSync(`${cached}.tmp`, png);
-  renameSync(`${cached}.tmp`, cached);
+  const tmp = own(cached, '.tmp');
+  writeFileSync(tmp, png);
+  renameSync(tmp, cached);
   return png;
 }
 
