@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getHistory, getPlans } from '../lib/site/data.ts';
 import { urls } from '../lib/site/urls.ts';
-import { atomFeed, updateViews } from '../lib/site/pages/updates.ts';
+import { atomFeed, logNote, updateViews } from '../lib/site/pages/updates.ts';
 
 export const GET: APIRoute = async () => {
   const [history, plans] = await Promise.all([getHistory(), getPlans()]);
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
     page: urls.updates(),
     title: '教育规划实施公开：更新记录',
     updates: updateViews(history, plans),
-    unavailable: history.available ? undefined : history.reason,
+    note: logNote(history),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

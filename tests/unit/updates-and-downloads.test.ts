@@ -36,7 +36,6 @@ const history: History = {
     {
       commit: 'c0ffee0000000000000000000000000000000000',
       date: '2024-09-30T10:00:00+08:00',
-      message: '更正青铜峡市2023年学前教育毛入园率',
       files: [
         {
           path: 'content/progress/qingtongxia-edu-2021-2025/2023.json',
@@ -54,7 +53,7 @@ const history: History = {
 describe('update log and Atom feeds', () => {
   it('says what changed in words, with the illustrative label', () => {
     const [u] = updateViews(history, plans);
-    expect(u!.plans[0]!.lines).toEqual([`学前教育毛入园率 2023年：91.83 → 92.43（${ILLUSTRATIVE_NOTE}）`]);
+    expect(u!.plans[0]!.lines).toEqual([`学前教育毛入园率 2023年：91.83% → 92.43%（${ILLUSTRATIVE_NOTE}）`]);
     expect(updateViews(history, plans, 'pingluo-edu-2021-2025')).toEqual([]);
   });
   it('is valid Atom: feed id, title, updated, self link; entries with id, title, updated, link, summary', () => {
@@ -65,12 +64,11 @@ describe('update log and Atom feeds', () => {
     expect(doc.feed.id).toBe('https://example.org/updates.xml');
     expect(new Date(doc.feed.updated).toISOString()).toBe('2024-09-30T02:00:00.000Z');
     const entry = doc.feed.entry;
-    // The title says what changed in the data; the commit message follows in the summary.
+    // The title and the summary say what changed in the data.
     expect(entry.title['#text']).toBe('2024-09-30 更新青铜峡市 2023 年度进展：1 项指标数值（示例数据，非官方统计）');
-    expect(entry.summary['#text']).toContain('提交说明：更正青铜峡市2023年学前教育毛入园率');
-    expect(entry.id).toBe('https://example.org/updates.xml#c0ffee0000000000000000000000000000000000');
+    expect(entry.id).toBe('https://example.org/updates.xml#c0ffee000000');
     expect(entry.link['@_href']).toBe('https://example.org/updates/#c0ffee000000');
-    expect(entry.summary['#text']).toContain('91.83 → 92.43');
+    expect(entry.summary['#text']).toContain('91.83% → 92.43%');
   });
   it('lives under the base path and the site address when the site is hosted in a portal', () => {
     vi.stubEnv('SITE_URL', 'https://www.example.gov.cn/');
@@ -79,11 +77,11 @@ describe('update log and Atom feeds', () => {
     expect(doc.feed.id).toBe('https://www.example.gov.cn/jyj/ghgk/updates.xml');
     expect(doc.feed.entry.link['@_href']).toBe('https://www.example.gov.cn/jyj/ghgk/updates/#c0ffee000000');
   });
-  it('says so when the history is unavailable, without inventing dates', () => {
-    const xml = atomFeed({ feed: urls.feed(), page: urls.updates(), title: '更新记录', updates: [], unavailable: '构建时没有 git 历史' });
+  it('an empty log says why in its subtitle, without inventing dates', () => {
+    const xml = atomFeed({ feed: urls.feed(), page: urls.updates(), title: '更新记录', updates: [], note: '构建时没有内容的修改历史' });
     const doc = new XMLParser().parse(xml);
     expect(doc.feed.entry).toBeUndefined();
-    expect(doc.feed.subtitle).toBe('构建时没有 git 历史');
+    expect(doc.feed.subtitle).toBe('构建时没有内容的修改历史');
     expect(doc.feed.updated).toBe('1970-01-01T00:00:00.000Z');
   });
 });

@@ -1,8 +1,10 @@
 /**
  * What changed, and when: read from the git history of `content/`. Each commit becomes an entry with its
- * date and message, the plans and years it touched, and, for progress files, every value or status that
- * changed, from what to what. Without a full history (a tarball, a shallow clone) it says so rather than
- * failing or inventing dates.
+ * date, the plans and years it touched, and, for progress files, every value or status that changed, from
+ * what to what. Commit messages are not read at all: they describe the code and the work, in the
+ * developers' words, and the public log says what changed in the data (lib/publish/updates.ts). Without a
+ * full history (a tarball, a shallow clone) it says so rather than failing or inventing dates; the log then
+ * falls back to what the content itself records.
  */
 import { relative } from 'node:path';
 import { simpleGit } from 'simple-git';
@@ -34,7 +36,6 @@ export interface HistoryEntry {
   commit: string;
   /** Author date, ISO 8601 with offset. */
   date: string;
-  message: string;
   files: FileChange[];
 }
 
@@ -89,24 +90,51 @@ export function diffProgress(before: Json | null, after: Json | null): ValueChan
       out.push(change);
     }
   }
+  out.push(...revisionsRecorded(before, after, out));
+  return out;
+}
+
+type Revision = { value?: unknown; published?: unknown; note?: unknown };
+
+/**
+ * Corrections the new version records in `revisions` that the value change above does not already tell: a
+ * file first committed with its revisions in it, or a revision written down after the figure was changed.
+ * Each is one step of the chain first value → … → the value now, with the reason its note gives.
+ */
+function revisionsRecorded(before: Json | null, after: Json | null, told: readonly ValueChange[]): ValueChange[] {
+  const out: ValueChange[] = [];
+  const key = (r: Revision) => `${String(r.value)}|${String(r.published)}`;
+  for (const e of (after?.indicators as Array<Record<string, unknown>> | undefined) ?? []) {
+    const id = String(e.indicator);
+    const list = (e.revisions as Revision[] | undefined) ?? [];
+    const old = ((before?.indicators as Array<Record<string, unknown>> | undefined) ?? []).find((x) => x.indicator === e.indicator);
+    const known = new Set(((old?.revisions as Revision[] | undefined) ?? []).map(key));
+    const provenance = (e.provenance as string | undefined) ?? after?.provenance;
+    list.forEach((r, k) => {
+      if (known.has(key(r))) return;
+      const to = k + 1 < list.length ? list[k + 1]!.value : e.value;
+      if (told.some((c) => c.what === 'indicator' && c.id === id && c.from === r.value && c.to === to)) return;
+      out.push({ what: 'indicator', id, field: 'value', from: r.value as ValueChange['from'], to: to as ValueChange['to'], illustrative: provenance === 'illustrative', reason: typeof r.note === 'string' ? r.note : '' });
+    });
+  }
   return out;
 }
 
 export async function readHistory(root: string, limit = 300): Promise<History> {
   const git = simpleGit({ baseDir: root });
   try {
-    if (!(await git.checkIsRepo())) return { available: false, reason: '构建时没有 git 历史（例如从压缩包构建），无法列出更新记录。' };
+    if (!(await git.checkIsRepo())) return { available: false, reason: '构建时没有内容的修改历史（例如从压缩包构建）' };
     const top = (await git.revparse(['--show-toplevel'])).trim();
     if ((await git.revparse(['--is-shallow-repository'])).trim() === 'true') {
-      return { available: false, reason: '构建时只有部分 git 历史（浅克隆），更新记录不完整，因此不予列出。' };
+      return { available: false, reason: '构建时只有最近一次的内容版本（浅克隆），没有完整的修改历史' };
     }
     const prefix = relative(top, root).split('\\').join('/');
     const at = (p: string) => (prefix ? `${prefix}/${p}` : p);
-    const log = await git.raw(['log', `-n${limit}`, '--no-renames', `--format=%x1e%H${SEP}%aI${SEP}%s`, '--name-status', '--', at('content')]);
+    const log = await git.raw(['log', `-n${limit}`, '--no-renames', `--format=%x1e%H${SEP}%aI`, '--name-status', '--', at('content')]);
     const out: HistoryEntry[] = [];
     for (const block of log.split('\u001e').filter((b) => b.trim())) {
       const [head, ...lines] = block.trim().split('\n');
-      const [commit, date, message] = head!.split(SEP) as [string, string, string];
+      const [commit, date] = head!.split(SEP) as [string, string];
       const files: FileChange[] = [];
       for (const line of lines.filter(Boolean)) {
         const [status, full] = line.split('\t') as [string, string];
@@ -126,11 +154,11 @@ export async function readHistory(root: string, limit = 300): Promise<History> {
         }
         files.push({ path, ...info, changes, state });
       }
-      out.push({ commit, date, message, files });
+      out.push({ commit, date, files });
     }
     return { available: true, entries: out };
   } catch (err) {
-    return { available: false, reason: `无法读取 git 历史（${err instanceof Error ? err.message.split('\n')[0] : String(err)}）。` };
+    return { available: false, reason: '构建时无法读取内容的修改历史' };
   }
 }
 

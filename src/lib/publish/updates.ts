@@ -1,51 +1,74 @@
 /**
- * The update log in words: each git commit that changed content, described by what changed in the data
- * rather than by its commit message ("发布平罗县 2025 年度进展：11 项指标数值、8 项任务状态；修订 2024 年
- * 学前三年毛入园率 95.3→95.8（原因：…）"), per plan with every changed value named, the commit message kept
- * as a detail; and the Atom feeds made from it with the `feed` library.
+ * The public update log, in Chinese, written from the data: each entry says which plan, which year's
+ * figures or statuses were published or revised, from what to what, with the reason kept in `revisions`
+ * (发布平罗县 2025 年度进展：11 项指标数值、8 项任务状态；修订 2024 年学前三年毛入园率 95.3→95.8（原因：…）).
+ * With the git history of content/ each commit that changed content is an entry; without it (a tarball, a
+ * shallow clone in CI) the entries come from what the content records itself: each progress file's
+ * publication date and its indicators' revisions. Commit messages never reach a reader: they are the
+ * developers' words about the code (lib/content/history.ts does not even read them). The Atom feeds are
+ * made from the same entries with the `feed` library.
  */
 import { Feed } from 'feed';
 import { absoluteUrl } from '../model/urls.ts';
+import { formatValue } from '../model/format.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { FileChange, History, HistoryEntry, ValueChange } from '../content/history.ts';
 import { tk, ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
 
 export interface UpdateView {
-  commit: string;
+  /** The entry's anchor on the updates page: the commit's short id, or `<plan>-<year>` for an entry made from the content. */
+  id: string;
+  /** ISO 8601 date and time, with offset. */
   date: string;
-  /** YYYY-MM-DD of the commit (in its own time zone). */
+  /** YYYY-MM-DD of the change (in its own time zone). */
   day: string;
-  /** What changed, in Chinese, derived from the data (never from the commit message). */
+  /** What changed, in Chinese, derived from the data (never from a commit message). */
   headline: string;
-  /** The commit message, shown as a detail. */
-  message: string;
   /** Per plan touched: its title, years and what changed. */
   plans: Array<{ id: string; title: string; years: number[]; files: string[]; lines: string[]; illustrative: boolean }>;
   illustrative: boolean;
 }
 
-function changeLine(plan: PlanBundle | undefined, year: number | null, c: ValueChange): string {
-  const when = year !== null ? `${year}年` : '';
+type Change = Pick<ValueChange, 'what' | 'id' | 'field' | 'from' | 'to' | 'illustrative' | 'reason'>;
+
+/** A value or status as a reader reads it: `92.43%`, `已完成`; 未报告 where there is none. */
+function shown(plan: PlanBundle | undefined, c: Change, v: ValueChange['from']): string {
+  if (v === undefined || v === null) return '未报告';
+  if (c.field === 'status') return tk(`${c.what === 'project' ? 'projectStatus' : 'clauseStatus'}.${v}`);
+  const unit = plan?.indicators.find((i) => i.id === c.id)?.unit;
+  return typeof v === 'number' ? formatValue(v, unit) : String(v);
+}
+
+/** The item a change is about, by its printed name: the indicator, the measure's number, the project. */
+function itemName(plan: PlanBundle | undefined, c: Pick<Change, 'what' | 'id'>): string {
+  if (c.what === 'indicator') return plan?.indicators.find((i) => i.id === c.id)?.name ?? c.id;
+  if (c.what === 'clause') return `措施 ${plan?.clauses.find((x) => x.id === c.id)?.label ?? c.id}`;
+  return `项目 ${plan?.projects.find((p) => p.id === c.id)?.name ?? c.id}`;
+}
+
+/** One line of an entry: 学前教育毛入园率 2023年：修订 91.83% → 92.43%（原因：…）. */
+function changeLine(plan: PlanBundle | undefined, year: number | null, c: Change): string {
+  const when = year !== null ? ` ${year}年` : '';
   const label = c.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : '';
-  const show = (v: ValueChange['from']) =>
-    v === undefined || v === null ? '空' : c.field === 'status' ? tk(`${c.what === 'project' ? 'projectStatus' : 'clauseStatus'}.${v}`) : String(v);
-  if (c.what === 'indicator') {
-    const ind = plan?.indicators.find((i) => i.id === c.id);
-    return `${ind?.name ?? c.id} ${when}：${show(c.from)} → ${show(c.to)}${label}`;
-  }
-  if (c.what === 'clause') {
-    const clause = plan?.clauses.find((x) => x.id === c.id);
-    return `措施 ${clause?.label ?? c.id} ${when}：${show(c.from)} → ${show(c.to)}${label}`;
-  }
-  const project = plan?.projects.find((p) => p.id === c.id);
-  return `项目 ${project?.name ?? c.id} ${when}：${show(c.from)} → ${show(c.to)}${label}`;
+  const from = c.from === undefined ? null : shown(plan, c, c.from);
+  const what =
+    c.reason !== undefined
+      ? `修订 ${from} → ${shown(plan, c, c.to)}${c.reason ? `（原因：${c.reason}）` : ''}`
+      : from === null
+        ? shown(plan, c, c.to)
+        : `${from} → ${shown(plan, c, c.to)}`;
+  return `${itemName(plan, c)}${when}：${what}${label}`;
 }
 
 const FILE_WORDS: Record<string, string> = { plan: '规划文本', indicators: '指标表', projects: '重大项目', source: '原始文本', other: '其他文件' };
 
+/**
+ * The log's entries, newest first: from the git history when the build has it, else from the content
+ * (see `contentUpdates`). `only` keeps one plan's entries.
+ */
 export function updateViews(history: History, plans: readonly PlanBundle[], only?: string): UpdateView[] {
-  if (!history.available) return [];
+  if (!history.available) return contentUpdates(plans, only);
   const byId = new Map(plans.map((p) => [p.id, p]));
   return history.entries
     .map((e: HistoryEntry): UpdateView => {
@@ -65,11 +88,10 @@ export function updateViews(history: History, plans: readonly PlanBundle[], only
       const list = [...groups.values()].map((g) => ({ ...g, years: g.years.sort((a, b) => a - b) }));
       const files = e.files.filter((f) => f.plan && (!only || f.plan === only));
       return {
-        commit: e.commit,
+        id: e.commit.slice(0, 12),
         date: e.date,
         day: e.date.slice(0, 10),
         headline: headline(files, byId, plans),
-        message: e.message,
         plans: list,
         illustrative: list.some((g) => g.illustrative),
       };
@@ -77,10 +99,60 @@ export function updateViews(history: History, plans: readonly PlanBundle[], only
     .filter((u) => u.plans.length > 0);
 }
 
+/**
+ * The log as the content itself tells it, for a build without the git history: one entry per progress
+ * file, dated the day it says it was published, listing the figures and statuses it published and every
+ * revision its indicators keep (each earlier value → the next, with the reason given). Values changed
+ * without a kept revision cannot be told from the content alone, and are not guessed.
+ */
+export function contentUpdates(plans: readonly PlanBundle[], only?: string): UpdateView[] {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const out: UpdateView[] = [];
+  for (const plan of plans) {
+    if (only && plan.id !== only) continue;
+    for (const file of plan.progress) {
+      const illustrativeOf = (e: { provenance?: string | undefined }) => (e.provenance ?? file.provenance) === 'illustrative';
+      const changes: Change[] = [
+        ...file.indicators.filter((e) => e.value !== null).map((e): Change => ({ what: 'indicator', id: e.indicator, field: 'value', from: undefined, to: e.value, illustrative: illustrativeOf(e) })),
+        ...file.clauses.filter((e) => e.status !== null).map((e): Change => ({ what: 'clause', id: e.clause, field: 'status', from: undefined, to: e.status, illustrative: illustrativeOf(e) })),
+        ...file.projects.filter((e) => e.status !== null).map((e): Change => ({ what: 'project', id: e.project, field: 'status', from: undefined, to: e.status, illustrative: illustrativeOf(e) })),
+      ];
+      // Each kept revision is a step of the chain first value → … → the value now, its note saying why.
+      const revisions: Change[] = file.indicators.flatMap((e) =>
+        (e.revisions ?? []).map((r, k, all): Change => ({
+          what: 'indicator',
+          id: e.indicator,
+          field: 'value',
+          from: r.value,
+          to: k + 1 < all.length ? all[k + 1]!.value : e.value,
+          illustrative: illustrativeOf(e),
+          reason: r.note ?? '',
+        })),
+      );
+      const lines = [...changes, ...revisions].map((c) => changeLine(plan, file.year, c));
+      const illustrative = [...changes, ...revisions].some((c) => c.illustrative);
+      const path = `content/progress/${plan.id}/${file.year}.json`;
+      const asFile = (list: Change[], state: FileChange['state']): FileChange => ({ path, plan: plan.id, year: file.year, kind: 'progress', state, changes: list as ValueChange[] });
+      out.push({
+        id: `${plan.id}-${file.year}`,
+        date: `${file.published}T00:00:00+08:00`,
+        day: file.published,
+        headline: headline([asFile([...changes, ...revisions], 'added')], byId, plans),
+        plans: [{ id: plan.id, title: plan.plan.title, years: [file.year], files: [], lines, illustrative }],
+        illustrative,
+      });
+    }
+  }
+  return out.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id));
+}
+
+/** The sentence above a log made from the content, saying why and what it holds. */
+export function logNote(history: History): string | undefined {
+  return history.available ? undefined : `${history.reason}；以下按各年度进展文件所载的发布日期和修订记录列出，其间未留修订记录的改动无法列出。`;
+}
+
 /** Parts of a headline shown before the rest is summed up. */
 const MAX_PARTS = 6;
-
-const fmt = (v: ValueChange['from']) => (v === undefined || v === null ? '空' : String(v));
 
 /**
  * One sentence for a commit, from what changed in content/: 发布平罗县 2025 年度进展：11 项指标数值、8 项任务状态、
@@ -123,8 +195,7 @@ export function headline(files: readonly FileChange[], byId: ReadonlyMap<string,
     const plan = byId.get(f.plan!);
     const revisions = f.changes.filter((c) => c.reason !== undefined);
     for (const c of revisions) {
-      const ind = plan?.indicators.find((i) => i.id === c.id)?.name ?? c.id;
-      revised.push(`修订 ${f.year} 年${ind} ${fmt(c.from)}→${fmt(c.to)}${c.reason ? `（原因：${c.reason}）` : ''}`);
+      revised.push(`修订 ${f.year} 年${itemName(plan, c)} ${shown(plan, c, c.from)}→${shown(plan, c, c.to)}${c.reason ? `（原因：${c.reason}）` : ''}`);
     }
     const rest = counts(f.changes.filter((c) => c.reason === undefined));
     if (f.state === 'added') published.push(`发布${name} ${f.year} 年度进展${rest ? `：${rest}` : '（尚未填写数值）'}`);
@@ -162,7 +233,7 @@ export function htmlText(s: string): string {
  * An Atom feed. `feed` and `page` are the site URLs (from `urls`) of the feed itself and of the page that
  * lists the same updates; the feed's addresses are absolute (SITE_URL + base path).
  */
-export function atomFeed(opts: { feed: string; page: string; title: string; updates: UpdateView[]; unavailable?: string | undefined }): string {
+export function atomFeed(opts: { feed: string; page: string; title: string; updates: UpdateView[]; note?: string | undefined }): string {
   const updated = opts.updates[0] ? new Date(opts.updates[0].date) : new Date(0);
   const feedUrl = absoluteUrl(opts.feed);
   const pageUrl = absoluteUrl(opts.page);
@@ -175,16 +246,16 @@ export function atomFeed(opts: { feed: string; page: string; title: string; upda
     generator: false,
     feedLinks: { atom: feedUrl },
     copyright: '规划文本为各地政府公开发布的官方文件；示例数据非官方统计。',
-    description: opts.unavailable ?? '规划文本与年度进展数据的更新记录。',
+    description: opts.note ?? '规划文本与年度进展数据的更新记录：哪个规划、哪一年的数值或状态发布或修订。',
   });
   for (const u of opts.updates) {
     feed.addItem({
       title: htmlText(`${u.day} ${u.headline}${u.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`),
-      id: `${feedUrl}#${u.commit}`,
-      link: `${pageUrl}#${u.commit.slice(0, 12)}`,
+      id: `${feedUrl}#${u.id}`,
+      link: `${pageUrl}#${u.id}`,
       date: new Date(u.date),
-      description: htmlText(`${updateSummary(u)}\n提交说明：${u.message}`),
-      content: htmlText(`${updateSummary(u, 200)}\n提交说明：${u.message}`),
+      description: htmlText(updateSummary(u)),
+      content: htmlText(updateSummary(u, 200)),
     });
   }
   return feed.atom1();

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getHistory, getPlans } from '../../../lib/site/data.ts';
 import { planPaths } from '../../../lib/site/paths.ts';
-import { atomFeed, updateViews } from '../../../lib/site/pages/updates.ts';
+import { atomFeed, logNote, updateViews } from '../../../lib/site/pages/updates.ts';
 import type { PlanBundle } from '../../../lib/site/types.ts';
 import { urls } from '../../../lib/site/urls.ts';
 
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ props }) => {
     page: urls.planUpdates(plan.id),
     title: `${plan.plan.title}：更新记录`,
     updates: updateViews(history, plans, plan.id),
-    unavailable: history.available ? undefined : history.reason,
+    note: logNote(history),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
