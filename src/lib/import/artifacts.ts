@@ -14,6 +14,7 @@
  * Nothing else is ever removed; leading and trailing white space of a line is not text and is trimmed.
  * Each function reports what it removed, with the line number, so the import report can list it.
  */
+import { isDrawnLine } from './drawn-table.ts';
 
 export interface Removal {
   rule: 'bookmark' | 'toc' | 'page-break' | 'form-feed' | 'page-number' | 'running-header' | 'hard-wrap' | 'repeated-table-header' | 'portal-chrome';
@@ -179,8 +180,8 @@ export function displayWidth(text: string): number {
  * width most lines share, give or take one character; null when the text holds one paragraph per line.
  */
 export function wrapWidth(lines: readonly string[]): number | null {
-  // Not the rows of a table (cells apart by tabs or by two spaces or more).
-  const prose = lines.filter((l) => l.trim().length >= 10 && !l.replace(/^\t/u, '').includes('\t') && !/\S(?: {2,}|\u3000{2,})\S/u.test(l.trim()));
+  // Not the rows of a table (cells apart by tabs or by two spaces or more), nor the lines of a drawn grid.
+  const prose = lines.filter((l) => l.trim().length >= 10 && !l.replace(/^\t/u, '').includes('\t') && !/\S(?: {2,}|\u3000{2,})\S/u.test(l.trim()) && !isDrawnLine(l));
   if (prose.length < 5) return null;
   const charCount = (l: string) => [...l.replace(/^[ \t\f]+/u, '').trimEnd()].length;
   // Measured as printed, or by characters (wrapped every N characters, digits counted as one).

@@ -7,6 +7,7 @@ import type { RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../model/markdown.ts';
 import { cleanLines, type TableBlock } from './parse-plan.ts';
+import { drawnCellTexts } from './drawn-table.ts';
 
 export interface FidelityReport {
   /** Share of the source's non-table characters found, in order, in the Markdown (1 = all). */
@@ -54,7 +55,9 @@ export function checkFidelity(source: string, body: string, tables: readonly Tab
     const mdCells = (md.tables[k]?.children ?? []).flatMap((row) => row.children.map((c) => strip(toString(c))));
     const printed = t.lines.length ? t.lines : [];
     for (const { line, text } of printed) {
-      const cells = text.split(t.layout === 'spaces' ? /(?: {2,}|\u3000+|\t)/u : '\t').map(strip).filter(Boolean);
+      // A drawn grid's lines less the characters that draw it; a wrapped cell's parts each found in its cell.
+      const parts = t.layout === 'drawn' ? drawnCellTexts(text) : text.split(t.layout === 'spaces' ? /(?: {2,}|\u3000+|\t)/u : '\t');
+      const cells = parts.map(strip).filter(Boolean);
       for (const cell of cells) if (!mdCells.some((m) => m.includes(cell))) missingCells.push({ line, text: cell });
     }
   });

@@ -6,6 +6,7 @@
  */
 import { readSpaceTable as readSpacedTable } from './space-table.ts';
 import { readCellLines } from './cell-lines.ts';
+import { readDrawnTable } from './drawn-table.ts';
 import { isHeaderWord } from '../model/table-roles.ts';
 import {
   findPageFurniture,
@@ -42,8 +43,9 @@ export interface TableBlock {
   /**
    * `tabs`: one row per line, cells split by tabs (a cell wrapped onto the next line joined again).
    * `spaces`: one row per line, columns aligned with spaces. `cells`: one cell per line, rows stacked in a cell.
+   * `drawn`: a grid drawn with characters (box-drawing, ASCII +---+, Markdown |---|), a row's lines between its rules.
    */
-  layout: 'tabs' | 'cells' | 'spaces';
+  layout: 'tabs' | 'cells' | 'spaces' | 'drawn';
   /** How many leading rows are the header, when the file said so (Word w:tblHeader, HTML <thead>); else guessed. */
   headerRows?: number | null;
   /** The table's grid as the file gave it (origin cells with their spans), when a reader knew it. */
@@ -210,6 +212,15 @@ function readItems(lines: string[], transparent: (j: number) => boolean, declare
       if (declaredTable.cells) table.cells = declaredTable.cells;
       items.push({ kind: 'table', table, blanks });
       i = table.last - 1;
+      blanks = 0;
+      continue;
+    }
+    // A grid drawn with characters says where its cells, merges and rows are: read before anything else.
+    const drawn = readDrawnTable(lines, i);
+    if (drawn) {
+      const table: TableBlock = { type: 'table', rows: drawn.rows, cells: drawn.cells, headerRows: drawn.headerRows, layout: 'drawn', lines: drawn.printed.map((p) => ({ line: p.line + 1, text: p.text })), first: drawn.first + 1, last: drawn.last };
+      items.push({ kind: 'table', table, blanks });
+      i = drawn.last - 1;
       blanks = 0;
       continue;
     }

@@ -8,9 +8,11 @@ import iconv from 'iconv-lite';
 import { displayWidth, gridOf, headingLine, pickHeadingGap } from './layout.ts';
 import type { PlanModel, TableModel } from './model.ts';
 import type { Rng } from './random.ts';
+import { drawnTableLines, pickDrawnLayout, type DrawnStyle } from './render-drawn.ts';
 
 export interface TextLayout {
-  tables: 'tabs' | 'spaces-display' | 'spaces-chars' | 'cells';
+  /** How tables are printed: tab-separated, aligned with spaces, one cell a line, or drawn (render-drawn.ts). */
+  tables: 'tabs' | 'spaces-display' | 'spaces-chars' | 'cells' | DrawnStyle;
   /** Hard-wrap paragraphs at this many characters (first line indented), or keep one line each. */
   wrap: number | null;
   encoding: 'utf-8' | 'utf-8-bom' | 'gbk' | 'utf-16le' | 'utf-16be';
@@ -42,6 +44,8 @@ export function renderText(model: PlanModel, layout: TextLayout, r: Rng): Uint8A
     if (line) lines.push(line);
   };
   const blank = () => r.chance(0.3) && lines.push('');
+  // Drawn tables vary on their own source, so that the other draws of a document stay as they were.
+  const drawing = r.fork('drawn');
   for (const b of model.blocks) {
     switch (b.kind) {
       case 'notice':
@@ -74,7 +78,8 @@ export function renderText(model: PlanModel, layout: TextLayout, r: Rng): Uint8A
         for (const p of b.paragraphs) para(p);
         break;
       case 'table':
-        lines.push(...tableLines(b.table, layout.tables));
+        if (isDrawn(layout.tables)) lines.push(...drawnTableLines(b.table, pickDrawnLayout(layout.tables, drawing)));
+        else lines.push(...tableLines(b.table, layout.tables));
         break;
     }
   }
@@ -93,8 +98,10 @@ export function renderText(model: PlanModel, layout: TextLayout, r: Rng): Uint8A
   }
 }
 
+const isDrawn = (t: TextLayout['tables']): t is DrawnStyle => t.startsWith('box') || t === 'ascii' || t === 'markdown';
+
 /** A table's lines: merged cells printed where they start, the slots they cover left empty. */
-function tableLines(table: TableModel, style: TextLayout['tables']): string[] {
+function tableLines(table: TableModel, style: 'tabs' | 'spaces-display' | 'spaces-chars' | 'cells'): string[] {
   const grid = gridOf(table);
   const cells = grid.map((row) => row.map((s) => (s.origin ? s.cell.text : '')));
   if (style === 'tabs') {
