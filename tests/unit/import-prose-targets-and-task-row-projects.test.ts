@@ -17,6 +17,25 @@ const meta = PlanSchema.parse(parse(readFileSync(join(FIXTURES, 'import', 'chapt
 
 const plan = (...lines: string[]) => importPlan(['某县“十五五”教育事业发展规划', '', ...lines, ''].join('\n'), meta);
 
+describe('the ways offices word a target (the prose of every generated family varies them too)', () => {
+  it('reads 不低于, 保持在…以上, 由60%提升至100% (60 the baseline), 截至 a year not yet reached, and 力争到', () => {
+    const start = meta.period.start;
+    const r = plan(
+      '第一章 发展基础',
+      `截至${start - 1}年底，全县教师培训覆盖率为85%。`,
+      '第二章 发展目标',
+      `到${start + 1}年底，全县学前三年毛入园率不低于92%，义务教育巩固率保持在97%以上；截至${start + 2}年底，特殊教育入学率由60%提升至100%；力争到${start + 3}年，教师培训覆盖率达到95%以上。`,
+    );
+    expect(r.proseTargets.map((t) => [t.name, t.year, t.value, t.baseline && [t.baseline.year, t.baseline.value]])).toEqual([
+      ['学前三年毛入园率', start + 1, 92, null],
+      ['义务教育巩固率', start + 1, 97, null],
+      ['特殊教育入学率', start + 2, 100, [start - 1, 60]],
+      ['教师培训覆盖率', start + 3, 95, [start - 1, 85]],
+    ]);
+    expect(r.fidelity.textRatio).toBe(1);
+  });
+});
+
 describe('targets and baselines written in prose', () => {
   const r = plan(
     '第一章 发展基础',

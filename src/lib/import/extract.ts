@@ -171,14 +171,19 @@ export interface ProseTarget {
   baseline: { year: number; value: number; text: string } | null;
 }
 
-const VERB = /(达到|提高到|提升到|增加到|增长到|稳定在|保持在|控制在|不低于|不少于|超过|降至|降低到|下降到)/u;
+const VERB = /(达到|提高到|提升到|增加到|增长到|提高至|提升至|增加至|增长至|稳定在|保持在|控制在|不低于|不少于|超过|降至|降低到|下降到|降低至|下降至)/u;
 // What happened: `2025年，全县…为88%`, `…达到88%`.
 const PAST_VERB = /(为|是|达到|达|提高到|提升到|增加到|增长到|降至|降低到|下降到)/u;
 // A figure, not a ratio (1:1, 10∶1).
 const FIGURE = /^\s*(\d+(?:\.\d+)?)(?![\d.:：∶])\s*(%|％|个|所|人|名|年|万元|亿元|平方米|万平方米|间|张)?\s*(以上|以下|以内|左右)?/u;
 const PHRASE_START = '(?:^|[，。；：、,;:\\s（(）)])';
 // `到2030年，…` opening a sentence or a phrase; not `提高到2025年的93.2%`, which tells what happened.
-const TARGET_YEAR = new RegExp(`${PHRASE_START}(?:到|至)\\s*(20\\d\\d)\\s*年(?:底|末)?[，,]?`, 'gu');
+// `力争到2030年`, `争取到…`, `确保到…` too.
+const TARGET_YEAR = new RegExp(`${PHRASE_START}(?:力争|争取|确保)?(?:到|至)\\s*(20\\d\\d)\\s*年(?:底|末)?[，,]?`, 'gu');
+// `截至2027年底，…达到94%`: a year the plan has not reached yet is a target, one it has is a statement of fact.
+const CUTOFF_YEAR = /(?:截至|截止到?)\s*(20\d\d)\s*年(?:底|末)?[，,]?/gu;
+// `…由60%提升至100%`: the figure the phrase starts from, before its verb.
+const FROM_FIGURE = /由\s*(\d+(?:\.\d+)?)\s*(%|％)?$/u;
 // `2025年，…` or `截至2025年底，…` stating the figures of a year (not `2025年前`, `2025年起`, `2025年以来`).
 const BASE_YEAR = new RegExp(`(?:${PHRASE_START}|截至|截止到?)(?<!(?:^|[^截])[到至]\\s*)(20\\d\\d)\\s*年(?:底|末)?(?![底末前以起内初至到—－-])[，,]?`, 'gu');
 const PLACE_WORDS = /^(?:全县|全市|全区|全旗|我县|我市|我区|全县域|力争|实现|确保|使|其中)+/u;
@@ -212,8 +217,8 @@ function figurePhrases(stretch: string, verb: RegExp): Phrase[] {
  * Each year's stretch of a clause: from the year that opens it to the next such year or the end of the
  * sentence, so that `到2026年底，…达到92%；到2027年，…达到94%` gives each year its own figures.
  */
-function yearStretches(text: string, opener: RegExp): Array<{ year: number; at: number; stretch: string }> {
-  const found = [...text.matchAll(opener)];
+function yearStretches(text: string, opener: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): Array<{ year: number; at: number; stretch: string }> {
+  const found = [...text.matchAll(opener)].filter(keep);
   const targets = [...text.matchAll(TARGET_YEAR), ...text.matchAll(BASE_YEAR)].map((m) => m.index!).sort((a, b) => a - b);
   return found.map((m) => {
     const from = m.index! + m[0].length;
@@ -224,11 +229,13 @@ function yearStretches(text: string, opener: RegExp): Array<{ year: number; at: 
 }
 
 /** `2025年，全县…为88%`: the figures prose states for a year, by name (the first statement of each). */
-function proseBaselines(clauses: readonly Clause[]): Array<Phrase & { year: number }> {
+function proseBaselines(clauses: readonly Clause[], firstYear: number): Array<Phrase & { year: number }> {
   const out: Array<Phrase & { year: number }> = [];
+  // `截至2027年底，…` in a plan from 2026 on promises; it states nothing.
+  const stated = (m: RegExpMatchArray) => !(/截/u.test(m[0]) && Number(m[1]) >= firstYear);
   for (const c of clauses) {
     if (c.part !== 'body' || c.kind === 'table' || c.kind === 'row') continue;
-    for (const { year, stretch } of yearStretches(c.text, BASE_YEAR)) {
+    for (const { year, stretch } of yearStretches(c.text, BASE_YEAR, stated)) {
       for (const p of figurePhrases(stretch, PAST_VERB)) if (!out.some((b) => b.name === p.name && b.year === year)) out.push({ ...p, year });
     }
   }
@@ -236,21 +243,26 @@ function proseBaselines(clauses: readonly Clause[]): Array<Phrase & { year: numb
 }
 
 /** `到2030年，全县学前三年毛入园率达到95%以上，…`: each phrase after the year that names a figure, with its baseline in prose. */
-export function proseTargets(clauses: readonly Clause[], tableIds: ReadonlySet<string>): ProseTarget[] {
+export function proseTargets(clauses: readonly Clause[], tableIds: ReadonlySet<string>, period: { start: number } = { start: Infinity }): ProseTarget[] {
   const out: ProseTarget[] = [];
   const seen = new Set<string>();
-  const baselines = proseBaselines(clauses);
+  const baselines = proseBaselines(clauses, period.start);
   for (const c of clauses) {
     if (c.part !== 'body' || c.kind === 'table' || c.kind === 'row') continue;
-    for (const { year, stretch } of yearStretches(c.text, TARGET_YEAR)) {
-      for (const p of figurePhrases(stretch, VERB)) {
+    const stretches = [...yearStretches(c.text, TARGET_YEAR), ...yearStretches(c.text, CUTOFF_YEAR, (m) => Number(m[1]) >= period.start)].sort((a, b) => a.at - b.at);
+    for (const { year, stretch } of stretches) {
+      for (const phrase of figurePhrases(stretch, VERB)) {
+        // `X由60%提升至100%`: X, with 60 as its baseline (the year before the plan).
+        const from = FROM_FIGURE.exec(phrase.name);
+        const p = from ? { ...phrase, name: phrase.name.slice(0, from.index) } : phrase;
         let id = indicatorId(p.name, out.length + 1);
         if (/^indicator-/u.test(id)) id = `prose-${c.id}-${out.filter((t) => t.clause === c.id).length + 1}`;
         // Per year: a milestone year and the final year of one indicator are two targets.
         const key = `${id}@${year}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const base = baselines.find((b) => b.year < year && (b.name === p.name || b.name.endsWith(p.name) || p.name.endsWith(b.name)));
+        const stated = baselines.find((b) => b.year < year && (b.name === p.name || b.name.endsWith(p.name) || p.name.endsWith(b.name)));
+        const base = from ? { year: period.start - 1, value: Number(from[1]), figure: `${from[1]}${from[2] ?? ''}` } : stated;
         out.push({
           id,
           clause: c.id,

@@ -186,7 +186,7 @@ export function importPlan(sourceText: string, meta: Plan, concepts: ReadonlySet
       fromTables.push({ ...r, id, ...(concepts.has(id) ? {} : {}) });
     }
   }
-  const targets = proseTargets(clauses, new Set(fromTables.map((i) => i.id)));
+  const targets = proseTargets(clauses, new Set(fromTables.map((i) => i.id)), meta.period);
   const confirmed = targets.filter((t) => !t.inTable && opts.profile?.proseTargets.some((p) => p.confirmed && p.id === t.id && p.clause === t.clause && p.text === t.text));
   const indicators = [...fromTables, ...confirmed.map((t, k) => proseIndicator(t, fromTables.length + k + 1, meta.period.start - 1))];
 

@@ -301,14 +301,30 @@ export function generatePlan(seed: number, opts: ModelOptions = {}): PlanModel {
   if (outline === 'chapters-sections') heading(1, '发展目标');
   const mid = end - r.int(1, Math.max(1, end - start - 1));
   const years = [...new Set([mid, end])].sort();
+  // The ways offices word a target, drawn from a source of their own so that the rest of a plan stays as it was.
+  const say = makeRng(seed).fork('prose-phrasing');
   const clauses = years.map((y, k) => {
     const parts = proseValues.map(({ p, base }) => {
       const v = Number(fmt(base + (r.int(p.step[0] * 10, p.step[1] * 10) / 10) * (k + 1), p.decimals));
       const capped = Math.min(v, 100);
       expected.prose.push({ name: p.name, year: y, value: capped, kind: 'target' });
-      return `${p.name}达到${fmt(capped, p.decimals)}${p.unit}${r.pick(['以上', '以上', ''])}`;
+      const figure = `${fmt(capped, p.decimals)}${p.unit}`;
+      const more = r.pick(['以上', '以上', '']);
+      switch (say.pick(['reach', 'reach', 'not-below', 'from-to', 'keep'] as const)) {
+        case 'reach':
+          return `${p.name}达到${figure}${more}`;
+        case 'not-below':
+          return `${p.name}不低于${figure}`;
+        case 'keep':
+          return `${p.name}保持在${figure}以上`;
+        case 'from-to':
+          // `…由60%提升至100%`: the baseline (the year before the plan) and the target in one phrase.
+          if (!expected.prose.some((x) => x.kind === 'baseline' && x.name === p.name)) expected.prose.push({ name: p.name, year: baseYear, value: base, kind: 'baseline' });
+          return `${p.name}由${fmt(base, p.decimals)}${p.unit}${say.pick(['提升至', '提高到', '提高至'])}${figure}`;
+      }
     });
-    const when = r.pick([`到${y}年`, `到${y}年底`, `到${y}年末`]);
+    const usual = r.pick([`到${y}年`, `到${y}年底`, `到${y}年末`]);
+    const when = say.chance(0.4) ? say.pick([`截至${y}年底`, `力争到${y}年`, `力争到${y}年底`]) : usual;
     return `${when}，${k === 0 ? `全${suffix}` : ''}${parts.join('，')}`;
   });
   blocks.push({ kind: 'paragraph', text: `${clauses.join('；')}。` });
