@@ -210,3 +210,26 @@ describe('tables and their rows in text', () => {
     expect(r.measures.map((m) => [m.text.slice(0, 6), m.lead, m.support])).toEqual([['推进产教融合', ['县财政局'], ['县自然资源局']]]);
   });
 });
+
+describe('a table continued on the next page with its header printed again', () => {
+  it('is one table: the repeated header is no row, and a task merged down runs on past it', () => {
+    const text = [
+      '第一章 主要任务',
+      '表2 重点任务分解表',
+      '序号\t任务名称\t主要举措\t牵头单位\t完成时限',
+      '1\t加快现代职业教育发展\t实施“双师型”教师培养计划\t县教育局\t2027年底前',
+      '序号\t任务名称\t主要举措\t牵头单位\t完成时限',
+      '\t\t推进产教融合、校企合作，建设实训基地\t县财政局\t2028年底前',
+      '',
+      '第二章 保障措施',
+      '加强组织领导。',
+    ].join('\n');
+    const r = importPlan(text, meta, new Set());
+    expect(r.measures.filter((m) => m.clause.length > 0).map((m) => [m.task, m.text, m.lead])).toEqual([
+      ['加快现代职业教育发展', '实施“双师型”教师培养计划', ['县教育局']],
+      ['加快现代职业教育发展', '推进产教融合、校企合作，建设实训基地', ['县财政局']],
+    ]);
+    expect(r.fidelity.missingCells).toEqual([]);
+  });
+});
+

@@ -55,11 +55,25 @@ function gridOf(block: TableBlock): Array<Array<{ cell: DocCell; origin: boolean
   return tableGrid({ kind: 'table', rows: block.cells as DocCell[][], headerRows: null });
 }
 
+/**
+ * The body rows, a row that repeats a header row word for word blanked: a table continued on the next page
+ * whose repeated header the file or its reader kept is one table, and its header is not a row of it. The
+ * row stays (the printed lines are counted by position) but holds nothing.
+ */
+function bodyOf(rows: readonly string[][], depth: number, width: number): string[][] {
+  const key = (row: readonly string[]) => row.map((c) => c.replace(/\s+/gu, '')).join('\t').replace(/\t+$/u, '');
+  const header = new Set(rows.slice(0, depth).filter((r) => filled(r) >= 2).map(key));
+  return rows.slice(depth).map((row) => {
+    const cells = Array.from({ length: width }, (_, c) => row[c] ?? '');
+    return header.has(key(cells)) ? cells.map(() => '') : cells;
+  });
+}
+
 export function tableView(block: TableBlock): TableView {
   const rows = block.rows;
   const width = Math.max(0, ...rows.map((r) => r.length));
   const depth = Math.min(Math.max(1, block.headerRows ?? guessHeaderRows(rows)), Math.max(1, rows.length - 1));
-  if (depth === 1 && !block.cells) return { header: rows[0]!.map((c) => c), body: rows.slice(1), headerRows: 1 };
+  if (depth === 1 && !block.cells) return { header: rows[0]!.map((c) => c), body: bodyOf(rows, 1, width), headerRows: 1 };
   const grid = gridOf(block);
   const header: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -95,6 +109,6 @@ export function tableView(block: TableBlock): TableView {
   }
   // The body as written: a cell a merge covers is empty, as it is when the text is read again without the
   // file (--all), and the recognisers carry merged cells down where a column's cells are (group, task, units).
-  const body = rows.slice(depth).map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  const body = bodyOf(rows, depth, width);
   return { header, body, headerRows: depth };
 }

@@ -30,7 +30,12 @@ export interface TaskRow {
 export function carryDown(rows: readonly string[][], carried: readonly number[]): string[][] {
   const out: string[][] = [];
   for (const row of rows) {
-    const prev = out.at(-1);
+    // An empty row (a repeated header blanked, tableView) is not a row: merged cells run on past it.
+    const prev = out.findLast((r) => r.some((c) => c.trim() !== ''));
+    if (row.every((c) => c.trim() === '')) {
+      out.push([...row]);
+      continue;
+    }
     out.push(row.map((c, i) => (c === '' && prev && carried.includes(i) ? prev[i]! : c)));
   }
   return out;
