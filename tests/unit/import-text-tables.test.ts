@@ -12,6 +12,7 @@ import type { TableBlock } from '../../src/lib/import/parse-plan.ts';
 import { readCellLines } from '../../src/lib/import/cell-lines.ts';
 import { importPlan } from '../../src/lib/import/import-plan.ts';
 import { wrapWidth } from '../../src/lib/import/artifacts.ts';
+import { tableView } from '../../src/lib/import/table-header.ts';
 import { PlanSchema } from '../../src/schemas/plan.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -233,3 +234,29 @@ describe('a table continued on the next page with its header printed again', () 
   });
 });
 
+describe('a heading over year columns printed over the middle of them (a text or a PDF read without its grid)', () => {
+  it('makes the last of the plain years right of it the target, not the year under it', () => {
+    const roles = readTableRoles(['序号', '指标名称', '单位', '2025年基期值', '规划目标 › 2028年', '2029年', '指标属性']);
+    expect(roles.roles).toEqual(['no', 'name', 'unit', 'baseline', 'milestone', 'target', 'attribute']);
+  });
+
+  it('reads a header of two rows under a reader that saw one: the row of header words filling the gaps is header too', () => {
+    const block: TableBlock = {
+      type: 'table',
+      rows: [
+        ['指标名称', '单位', '', ''],
+        ['', '', '现状值（2025年）', '2030年'],
+        ['学前教育毛入园率', '%', '93.9', '>96.9'],
+      ],
+      headerRows: 1,
+      layout: 'tabs',
+      lines: [],
+      first: 1,
+      last: 3,
+    };
+    const view = tableView(block);
+    expect(view.headerRows).toBe(2);
+    expect(view.body).toEqual([['学前教育毛入园率', '%', '93.9', '>96.9']]);
+    expect(readTableRoles(view.header).roles).toEqual(['name', 'unit', 'baseline', 'target']);
+  });
+});

@@ -153,7 +153,11 @@ export function textTables(lines: Frag[][], page: number): Array<{ from: number;
     // or more pieces, in the table's size) within the distance between the table's first two rows.
     const rows = lines.slice(i, to + 1).filter(wide);
     const pitch = rows.length >= 2 ? rows[1]![0]!.y - rows[0]![0]!.y : size * 1.5;
-    const above = (l: Frag[], below: Frag[]) => below[0]!.y - l[0]!.y <= (l.length >= 2 ? Math.max(size * 1.5, pitch * 1.1) : size * 1.5) && Math.abs(l[0]!.size - size) <= size * 0.1;
+    // When the first line of columns is a row of figures, its header stands above it: a lone fragment right
+    // above (a header cell's last wrapped line, centred in a row taller than a line) may be a row's pitch away.
+    const figures = lines[i]!.some((f) => /^[-—≥≤<>＞＜]?\d+(?:\.\d+)?%?$/u.test(f.text.trim()));
+    const above = (l: Frag[], below: Frag[]) =>
+      below[0]!.y - l[0]!.y <= (l.length >= 2 || (below === lines[i] && figures) ? Math.max(size * 1.5, pitch * 1.1) : size * 1.5) && Math.abs(l[0]!.size - size) <= size * 0.1;
     // A heading over columns (规划目标 over 2025年 and 2030年) stands above the first line of columns (the
     // cells merged down through both header rows, centred) as far as its sub-headings' lines reach below
     // it: when a sub-heading wraps, that is more than a line's distance. The lines hanging under the

@@ -72,7 +72,9 @@ function bodyOf(rows: readonly string[][], depth: number, width: number): string
 export function tableView(block: TableBlock): TableView {
   const rows = block.rows;
   const width = Math.max(0, ...rows.map((r) => r.length));
-  const depth = Math.min(Math.max(1, block.headerRows ?? guessHeaderRows(rows)), Math.max(1, rows.length - 1));
+  // Rows under the header the file declares that are header words filling what it left empty are header
+  // rows too (a reader that saw one header row of a header typeset in two).
+  const depth = Math.min(Math.max(1, block.headerRows ?? 0, guessHeaderRows(rows)), Math.max(1, rows.length - 1));
   if (depth === 1 && !block.cells) return { header: rows[0]!.map((c) => c), body: bodyOf(rows, 1, width), headerRows: 1 };
   const grid = gridOf(block);
   const header: string[] = [];

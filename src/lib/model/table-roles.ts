@@ -102,6 +102,14 @@ export function readTableRoles(header: readonly string[]): TableRoles {
     const keep = own.length >= 1 ? (role === 'target' ? own.at(-1)! : own[0]!) : role === 'target' ? cols.at(-1)! : cols[0]!;
     for (const i of cols) if (i !== keep) roles[i] = 'milestone';
   }
+  // 规划目标 printed over the middle of the years it spans (a text or a PDF read without its grid) reaches
+  // only the year under it: a later plain year right of it is under the same word, and the last is the target.
+  const t = roles.indexOf('target');
+  if (t >= 0 && roleOfWord(header[t]!.split('›').at(-1)!) !== 'target' && header[t]!.includes('›') && years[t] !== null) {
+    let last = t;
+    for (let i = t + 1; i < roles.length && roles[i] === 'milestone' && !header[i]!.includes('›') && (years[i] ?? 0) > years[last]!; i++) last = i;
+    if (last !== t) [roles[t], roles[last]] = ['milestone', 'target'];
+  }
   const yearCols = roles.flatMap((r, i) => (r === 'milestone' ? [i] : []));
   // 2025年｜2030年目标值: a year before the one a header names the target is the baseline.
   const named = roles.indexOf('target');
