@@ -73,7 +73,7 @@ describe('data, definition, citation and embedding', () => {
     expect(await target.count()).toBe(1);
     const cells = await target.locator('td').allTextContents();
     expect(cells[0]).toMatch(/^\s*9\d(\.\d+)?%/);
-    expect(cells[1]!.trim()).toBe('95');
+    expect(cells[1]!.trim()).toBe('95%'); // printed 95, with its unit as the actual beside it
   });
   it('the definition from the catalogue says why a gross rate can exceed 100%', async () => {
     await nojs.goto(PATH);

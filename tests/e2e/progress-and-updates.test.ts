@@ -31,13 +31,13 @@ describe('yearly progress on the site', () => {
     const text = await row.textContent();
     expect(text).toContain('92.43%');
     expect(text).toContain('已修订');
-    expect(text).toContain('91.83%，2024-03-15发布');
+    expect(text).toContain('91.83%，2024年3月15日发布');
   });
 
   it('every page that shows data says when its data was last updated', async () => {
     for (const path of ['/', '/plans/pingluo-edu-2021-2025/', '/plans/pingluo-edu-2021-2025/indicators/preschool-gross-enrolment/', '/data/']) {
       await page.goto(path);
-      expect(await page.locator('footer').textContent(), path).toMatch(/数据更新于 \d{4}-\d{2}-\d{2}/);
+      expect(await page.locator('footer').textContent(), path).toMatch(/数据更新于 \d{4}年\d{1,2}月\d{1,2}日/);
     }
   });
 

@@ -37,7 +37,7 @@ describe('the shipped content', () => {
           numericWithFinal++;
           expect(v.status.final, `${plan.id}/${v.indicator.id}`).toBe(true);
           expect(['achieved', 'missed', 'maintained', 'not-maintained'], `${plan.id}/${v.indicator.id}`).toContain(v.status.status);
-          expect(v.status.gapText).toMatch(/^(差|超出) [\d.]+( \S+)?$|^与目标持平$/);
+          expect(v.status.gapText).toMatch(/^(差|超出) [\d.]+( \S+)?(，约 \d+ \S+)?$|^与目标持平$/);
         }
         if (ENDED.includes(plan.id)) expect(FORECASTS, `${plan.id}/${v.indicator.id}`).not.toContain(v.status.status);
       }

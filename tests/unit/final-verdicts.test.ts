@@ -38,7 +38,7 @@ describe('numeric targets with a figure for the target year', () => {
     expect(computeStatus(ind(1, 2, null), [act(2025, 1.5)])).toMatchObject({ gapText: '差 0.5' });
   });
   it('the gap is exact to the printed decimals (no floating-point noise)', () => {
-    expect(computeStatus(ind(0.338, 0.5, '万人'), [act(2025, 0.445)])).toMatchObject({ gap: -0.055, gapText: '差 0.055 万人' });
+    expect(computeStatus(ind(0.338, 0.5, '万人'), [act(2025, 0.445)])).toMatchObject({ gap: -0.055, gapText: '差 0.055 万人，约 550 人' });
     expect(computeStatus(ind(88.51, 95), [act(2025, 94.99)])).toMatchObject({ gap: -0.01, gapText: '差 0.01 个百分点' });
   });
   it('a falling target: lower is better, and the gap says so', () => {

@@ -78,7 +78,7 @@ describe('succession on the site', () => {
     const next = read('plans/demo-edu-2026-2030/indicators/preschool-gross-enrolment/index.html');
     expect(next).toContain('上一期规划（2021—2025年）：<a href="/plans/demo-edu-2021-2025/indicators/preschool-gross-enrolment/">');
     expect(next).toContain('本规划的基线与上一期规划报告的数值不一致');
-    expect(next).toMatch(/本规划印发的基线（原文）<\/th><td[^>]*>93<\/td>/);
+    expect(next).toMatch(/本规划印发的基线（原文）<\/th><td[^>]*>93%<\/td>/); // as printed, with the unit its neighbour row carries
     expect(next).toMatch(/上一期规划报告的2025年实际值<\/th><td[^>]*>94.1%/);
     const old = read('plans/demo-edu-2021-2025/indicators/preschool-gross-enrolment/index.html');
     expect(old).toContain('下一期规划（2026—2030年）：<a href="/plans/demo-edu-2026-2030/indicators/preschool-gross-enrolment/">');

@@ -35,7 +35,7 @@ describe('sources beside official figures and statuses', () => {
     const read = (p: string) => readFileSync(join(dist, p), 'utf8');
     const P = 'plans/demo-edu-2021-2025';
     const cited = (html: string, where: string) => {
-      expect(html, where).toContain(`<a href="${SOURCE.url}">${SOURCE.title}</a>，${SOURCE.publisher}，${SOURCE.date}`);
+      expect(html, where).toContain(`<a href="${SOURCE.url}">${SOURCE.title}</a>，${SOURCE.publisher}，2024年3月1日`); // on pages as readers write dates; the CSV below keeps ISO
       expect(html, where).toMatch(new RegExp(`<q class="source-quote"[^>]*>${SOURCE.quote}</q>`));
     };
     cited(read(`${P}/indicators/preschool-gross-enrolment/index.html`), 'indicator');

@@ -20,6 +20,7 @@
  */
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { RecordedIndicatorStatus } from '../../schemas/progress.ts';
+import { formatValue, plainAmount } from '../model/format.ts';
 
 export const ON_TRACK = 0.9;
 export const AT_RISK = 0.5;
@@ -107,16 +108,20 @@ export function gapUnit(unit: string | null | undefined): string {
   return unit ?? '';
 }
 
-/** `差 0.6 个百分点`, `超出 1.2 个百分点`, `差 3 所`, `与目标持平`. */
+/**
+ * `差 0.6 个百分点`, `超出 1.2 个百分点`, `差 3 所`, `与目标持平`; a gap under one 万 or 亿 is also said as a
+ * reader counts it: `差 0.055 万人，约 550 人`.
+ */
 export function formatGap(gap: number, unit: string | null | undefined): string {
   if (gap === 0) return '与目标持平';
   const u = gapUnit(unit);
-  return `${gap > 0 ? '超出' : '差'} ${Math.abs(gap)}${u ? ` ${u}` : ''}`;
+  const plain = plainAmount(gap, unit);
+  return `${gap > 0 ? '超出' : '差'} ${Math.abs(gap)}${u ? ` ${u}` : ''}${plain ? `，${plain}` : ''}`;
 }
 
-/** `95.5%`, `11.3年`, `0.445万人`: a value as reported, with its unit, for sentences. */
+/** `95.5%`, `11.3 年`, `0.445 万人`: a value as reported, with its unit, for sentences (the one formatter). */
 function withUnit(n: number, unit: string | null | undefined): string {
-  return unit ? `${n}${unit}` : String(n);
+  return formatValue(n, unit);
 }
 
 /** A share as a percentage; one decimal where a whole number would overstate or understate it (99.8%, not 100%). */

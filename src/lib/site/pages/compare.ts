@@ -3,7 +3,9 @@
  * concept across plans, with the published reference figures. The pages render what this returns.
  */
 import { compareChart } from '../../charts/compare-chart.ts';
-import { formatPrinted } from '../../model/format.ts';
+import { asPrinted } from '../../../i18n/index.ts';
+import { formatComparison, formatPrinted, formatValue } from '../../model/format.ts';
+import type { IndicatorView } from '../../progress/views.ts';
 import { compareSummary, compareViews, nationalLine, type CompareView, type Distribution } from '../../progress/compare.ts';
 import { lastUpdated } from '../../progress/views.ts';
 import { compareChartInput } from '../chart-input.ts';
@@ -12,6 +14,19 @@ import { getCatalogue, getPlans } from '../data.ts';
 
 export { compareViews } from '../../progress/compare.ts';
 export { cityOf, lastUpdated } from '../../progress/views.ts';
+
+/**
+ * A row of a comparison table in the one formatter: baseline and target as printed (with the unit where the
+ * text is a bare number), each year's value as reported, so that every cell of a column reads alike.
+ */
+export function compareRowCells(s: IndicatorView) {
+  const unit = s.indicator.unit;
+  return {
+    baseline: `${s.indicator.baseline.year}年：${formatPrinted(asPrinted(s.indicator.baseline, s.indicator.origin), unit)}`,
+    target: `${s.indicator.target.year}年：${formatPrinted(asPrinted(s.indicator.target, s.indicator.origin), unit)}`,
+    value: (v: number) => formatValue(v, unit),
+  };
+}
 
 /** One page per concept of the catalogue that some plan tracks. */
 export async function comparePaths() {
@@ -41,10 +56,15 @@ export function comparePage(view: CompareView) {
     pages,
     index,
     summary,
-    nationalLast: nationalLast && { year: nationalLast.year, text: formatPrinted(nationalLast.text, view.concept.unit) },
+    nationalLast: nationalLast && { year: nationalLast.year, text: formatValue(nationalLast.value, view.concept.unit) },
     stats: STATS,
     spread,
-    /** The reference figures' rows: area, year, the figure as printed with its unit, the source. */
-    referenceRows: view.references.flatMap((r) => r.points.map((p) => ({ area: r.area, year: p.year, text: formatPrinted(p.text, view.concept.unit), source: p.source }))),
+    /**
+     * The reference figures' rows: area, year, the figure with its unit in the one formatter (a published
+     * `92.00` reads `92%` beside a county's `91.1%`; the download keeps the text as published), the source.
+     */
+    referenceRows: view.references.flatMap((r) => r.points.map((p) => ({ area: r.area, year: p.year, text: formatValue(p.value, view.concept.unit), source: p.source }))),
+    /** Published targets (`2025年 > 90%`) in the signs a printed document uses: `2025年＞90%`. */
+    referenceTargets: view.references.flatMap((r) => (r.target ? [{ area: r.area, text: formatComparison(r.target) }] : [])),
   };
 }

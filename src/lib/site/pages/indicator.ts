@@ -4,7 +4,7 @@
  * The page renders what this returns and computes nothing.
  */
 import { asPrinted, t, tk } from '../../../i18n/index.ts';
-import { formatPrinted, formatValue } from '../../model/format.ts';
+import { formatDate, formatPrinted, formatValue } from '../../model/format.ts';
 import { absoluteUrl, urls } from '../../model/urls.ts';
 import { nationalLine, type ReferenceLine } from '../../progress/compare.ts';
 import { formatShare } from '../../progress/status.ts';
@@ -27,6 +27,10 @@ export function indicatorPage(view: IndicatorView, references: readonly Referenc
     updated,
     /** A value of this indicator with its unit. */
     fmt,
+    /** A baseline or target as printed, with the unit where the text is a bare number: `95` of a rate is `95%`, as its actual values are. */
+    printed: (f: { text: string }) => formatPrinted(asPrinted(f, ind.origin), ind.unit),
+    /** A date as readers write it: 2026年3月15日. */
+    date: formatDate,
     clauseHref: urls.text(plan.id, ind.source.clause),
     fileUrl: (f: string) => urls.indicatorFile(plan.id, ind.id, f),
     file: `${plan.id}-${ind.id}`,

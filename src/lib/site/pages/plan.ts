@@ -5,7 +5,7 @@
  */
 import { asPrinted, t } from '../../../i18n/index.ts';
 import type { Clause } from '../../model/clauses.ts';
-import { formatPrinted } from '../../model/format.ts';
+import { formatDate, formatPrinted, formatValue } from '../../model/format.ts';
 import type { PlanBundle } from '../../model/plan.ts';
 import { coverageLine, yearCoverage } from '../../progress/reporting.ts';
 import { bindingParts, finalReview } from '../../progress/review.ts';
@@ -25,6 +25,26 @@ export interface PlanCard {
   /** The printed figures, each with the unit (a bare `95` of a rate is `95%`, as its latest value is). */
   baseline: string;
   target: string;
+}
+
+/**
+ * The figures of a table row, each written by the one formatter with its unit, so that a printed `95` of a
+ * rate reads `95%` beside an actual `95.1%`: baseline and target as printed, the latest and the final
+ * value as reported, each with its year.
+ */
+export interface TableCells {
+  baseline: string;
+  target: string;
+  latest: string | null;
+  final: string | null;
+}
+
+/** The latest progress file's dates as readers write them (2026年3月15日). */
+export interface LatestFile {
+  year: number;
+  published: string;
+  asOf: string;
+  provenance: PlanBundle['progress'][number]['provenance'];
 }
 
 export interface PlanPage {
@@ -53,14 +73,14 @@ export interface PlanPage {
     offTrackBinding: IndicatorView[];
     measures: Array<[string, number]>;
   };
-  review: { illustrative: boolean; rows: Array<{ view: IndicatorView; planShare: string }> } | null;
+  review: { illustrative: boolean; rows: Array<{ view: IndicatorView; planShare: string } & TableCells> } | null;
   /** A running plan's status table, in printed order. */
-  statusRows: IndicatorView[];
+  statusRows: Array<{ view: IndicatorView } & TableCells>;
   coverage: Array<{ line: string; illustrative: boolean }>;
   chapters: Clause[];
   measures: { count: number; withUnits: number };
   projects: number;
-  latestFile: PlanBundle['progress'][number] | undefined;
+  latestFile: LatestFile | undefined;
 }
 
 export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage {
@@ -72,6 +92,13 @@ export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage
   const names = unitNames(all);
   const measures = measureViews(plan, names, all);
   const printed = (v: IndicatorView, f: { text: string }) => formatPrinted(asPrinted(f, v.indicator.origin), v.indicator.unit);
+  const cells = (v: IndicatorView): TableCells => ({
+    baseline: `${v.indicator.baseline.year}年 ${printed(v, v.indicator.baseline)}`,
+    target: `${v.indicator.target.year}年 ${printed(v, v.indicator.target)}`,
+    latest: v.status.latest && `${v.status.latest.year}年 ${formatValue(v.status.latest.value, v.indicator.unit)}`,
+    final: v.status.finalValue && `${v.status.finalValue.year}年 ${formatValue(v.status.finalValue.value, v.indicator.unit)}`,
+  });
+  const last = plan.progress.at(-1);
   return {
     plan,
     updated: lastUpdated(plan),
@@ -92,13 +119,13 @@ export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage
     },
     review: review && {
       illustrative: review.illustrative,
-      rows: review.views.map((v) => ({ view: v, planShare: v.status.planShare !== null ? formatShare(v.status.planShare) : '—' })),
+      rows: review.views.map((v) => ({ view: v, ...cells(v), planShare: v.status.planShare !== null ? formatShare(v.status.planShare) : '—' })),
     },
-    statusRows: [...views].sort((a, b) => a.indicator.no - b.indicator.no),
+    statusRows: [...views].sort((a, b) => a.indicator.no - b.indicator.no).map((v) => ({ view: v, ...cells(v) })),
     coverage: yearCoverage(plan, all).map((c) => ({ line: coverageLine(c), illustrative: c.report?.provenance === 'illustrative' })),
     chapters: chaptersOf(plan),
     measures: { count: measures.length, withUnits: measures.filter((m) => m.units.length).length },
     projects: projectViews(plan, all).length,
-    latestFile: plan.progress.at(-1),
+    latestFile: last && { year: last.year, published: formatDate(last.published), asOf: formatDate(last.asOf), provenance: last.provenance },
   };
 }
