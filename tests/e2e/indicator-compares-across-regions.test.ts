@@ -15,7 +15,7 @@ afterAll(async () => {
 
 it('goes from 平罗 毛入园率 to the comparison, sees every region and the country, and comes back', async () => {
   await page.goto('/plans/pingluo-edu-2021-2025/indicators/preschool-gross-enrolment/');
-  expect(await page.locator('figure.chart-full svg .reference').count()).toBe(1);
+  expect(await page.locator('figure.chart-full svg').filter({ visible: true }).locator('.reference').count()).toBe(1);
   expect(await page.getByText('灰线为全国数据').count()).toBe(1);
   await page.getByRole('link', { name: '与其他地区比较：学前教育毛入园率' }).click();
   expect(page.url()).toContain('/compare/preschool-gross-enrolment/');

@@ -37,7 +37,7 @@ describe('reading without JavaScript', () => {
     expect(page.url()).toContain('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
     const chart = page.getByRole('img', { name: /学前教育毛入园率/ });
     expect(await chart.count()).toBe(1);
-    expect(await page.locator('svg .target').count()).toBe(1);
+    expect(await page.locator('svg .target').filter({ visible: true }).count()).toBe(1);
     const table = page.getByRole('table');
     expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(2);
     expect(await table.textContent()).toContain('88.51');

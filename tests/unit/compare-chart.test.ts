@@ -1,6 +1,7 @@
 /** The comparison chart as an SVG file snapshot, and its label placement. */
 import { describe, expect, it } from 'vitest';
-import { compareChart, spreadLabels, type CompareChartInput } from '../../src/lib/charts/compare-chart.ts';
+import { compareChart, endLabelsFit, spreadLabels, type CompareChartInput } from '../../src/lib/charts/compare-chart.ts';
+import { boxOf, overlaps } from '../../src/lib/charts/labels.ts';
 import { compareViews } from '../../src/lib/progress/compare.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { REPO } from '../helpers/run.ts';
@@ -24,13 +25,38 @@ describe('comparison chart', () => {
   it('regions, periods that differ, a national line and two disagreeing sources', async () => {
     const svg = compareChart(input);
     expect(svg).toContain('>2027</text>');
-    expect((svg.match(/<rect x="[^"]+" y="[^"]+" width="6" height="6" fill="#8c8c8c"\/>/g) ?? []).length).toBe(4);
+    expect((svg.match(/<rect x="[^"]+" y="[^"]+" width="6" height="6" fill="#8c8c8c" stroke="#fff" stroke-width="1"\/>/g) ?? []).length).toBe(4);
     expect(svg).toContain('空心点为示例数据，非官方统计');
     await expect(svg).toMatchFileSnapshot('__snapshots__/charts/compare.svg');
   });
   it('labels every line with its region', () => {
     const svg = compareChart(input);
     for (const label of ['青铜峡市', '兴庆区', '泾源县', '全国', '宁夏']) expect(svg).toContain(`>${label}</text>`);
+  });
+  it("draws the reference points over the regions' points, so that a county's point never hides one", () => {
+    const svg = compareChart(input);
+    expect(svg.indexOf('<g class="reference">')).toBeGreaterThan(svg.lastIndexOf('<g class="series">'));
+  });
+  it('joins a label moved away from its line to the line by a leader', () => {
+    const svg = compareChart(input);
+    // 全国 ends in 2021, the chart in 2027: its label sits at the right edge, joined to its last point.
+    expect(svg).toMatch(/<line class="leader"[^>]+stroke="#8c8c8c"|<line class="leader"[^>]+stroke="#595959"/);
+  });
+  it('lists the regions under the chart when their labels cannot all sit at the ends without touching', () => {
+    const many: CompareChartInput = {
+      ...input,
+      series: Array.from({ length: 16 }, (_, i) => ({ label: `第${i + 1}县`, baseline: { year: 2020, value: 90 }, target: { year: 2025, value: 95, text: '95' }, actuals: [{ year: 2022, value: 92, illustrative: false }] })),
+    };
+    expect(endLabelsFit(16 + 2, 56, 270)).toBe(false);
+    const svg = compareChart(many);
+    expect(svg).toContain('<g class="labels legend">');
+    const texts = [...svg.matchAll(/<g class="legend-entry">.*?<text x="([\d.]+)" y="([\d.]+)" font-size="13"[^>]*>([^<]+)<\/text>/g)].map((m) => boxOf({ x: Number(m[1]), y: Number(m[2]), text: m[3]!, size: 13 }));
+    expect(texts).toHaveLength(18);
+    const width = Number(/viewBox="0 0 (\d+)/.exec(svg)![1]);
+    for (const [i, a] of texts.entries()) {
+      expect(a.x1).toBeLessThanOrEqual(width);
+      for (const b of texts.slice(i + 1)) expect(overlaps(a, b, 0)).toBe(false);
+    }
   });
   it('spreads end labels so that none overlaps', () => {
     expect(spreadLabels([100, 101, 102], 13, 0, 300)).toEqual([100, 113, 126]);

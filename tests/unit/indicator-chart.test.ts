@@ -33,6 +33,14 @@ describe('indicator chart', () => {
     expect(svg).toContain('基线 101.93%');
     await snap('above-100', { ...base, baseline: { year: 2020, value: 101.93, text: '101.93%' }, target: { year: 2025, value: 103, text: '103%' }, actuals: pts([[2021, 102.2]]) });
   });
+  it('drawn 640 wide for a wide column, text the same 13 units, the plot taller', async () => {
+    const input: IndicatorChartInput = { ...base, size: 'wide', heading: '学前教育毛入园率 · 平罗县', actuals: pts([[2021, 90.1], [2022, 91.4], [2023, 92.8]]), statusText: '按计划推进' };
+    const svg = indicatorChart(input);
+    expect(svg).toMatch(/viewBox="0 0 640 \d+"/);
+    expect(svg).toContain('class="chart chart-wide"');
+    expect([...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])).every((n) => n >= 13)).toBe(true);
+    await snap('wide', input);
+  });
   it('decreasing target', async () => {
     await snap('falling', { ...base, name: '大班额比例', baseline: { year: 2020, value: 12, text: '12' }, target: { year: 2025, value: 0, text: '0' }, actuals: pts([[2021, 9], [2022, 7]]), statusText: '按计划推进' });
   });

@@ -1,8 +1,11 @@
 /**
  * One measure across regions as an SVG string: each plan's baseline, yearly values and target on a common
  * time axis (plans with other periods, such as 2023–2027, sit where their years are), and the published
- * reference series as grey lines. Every line is labelled with its region at its end, so colour is never
- * the only way to tell the lines apart; illustrative values are hollow and labelled inside the chart.
+ * reference series as grey lines. Every line is labelled with its region at its end (a thin leader joins a
+ * label moved apart to its line), so colour is never the only way to tell the lines apart; when the ends
+ * cannot all be labelled without two labels touching, the regions are listed under the chart instead, each
+ * beside its line's mark. Reference points are drawn over the regions' points, so that neither hides the
+ * other. Illustrative values are hollow and labelled inside the chart.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -55,13 +58,45 @@ function description(input: CompareChartInput): string {
   return `${input.name}各地比较。${input.note ?? ''}${[...parts, ...refs].join('；')}。`;
 }
 
+/** The plot's height, and the distance between two end labels' baselines. */
+const PLOT_HEIGHT = 300;
+const LABEL_GAP = 17;
+
+/** Whether `n` end labels fit one under another beside the plot (else they are listed under it). */
+export function endLabelsFit(n: number, top: number, bottom: number): boolean {
+  return (n - 1) * LABEL_GAP <= bottom - top;
+}
+
+/** The list under the chart when the end labels do not fit: each region beside its line's mark, in rows. */
+function legendRows(entries: ReadonlyArray<{ text: string; colour: string; reference: boolean }>, width: number, top: number, fs: number): { svg: string; height: number } {
+  const rows: string[] = [];
+  let x = 8;
+  let y = top + fs;
+  for (const e of entries) {
+    const w = 22 + textWidth(e.text, fs) + 12;
+    if (x > 8 && x + w > width - 4) {
+      x = 8;
+      y += fs + 8;
+    }
+    const mark = e.reference
+      ? `<line x1="${x}" x2="${x + 16}" y1="${r1(y - fs * 0.35)}" y2="${r1(y - fs * 0.35)}" stroke="#8c8c8c" stroke-width="1.5"/><rect x="${x + 5}" y="${r1(y - fs * 0.35 - 3)}" width="6" height="6" fill="#8c8c8c"/>`
+      : `<line x1="${x}" x2="${x + 16}" y1="${r1(y - fs * 0.35)}" y2="${r1(y - fs * 0.35)}" stroke="${e.colour}" stroke-width="2"/><circle cx="${x + 8}" cy="${r1(y - fs * 0.35)}" r="3.5" fill="${e.colour}"/>`;
+    rows.push(`<g class="legend-entry">${mark}<text x="${r1(x + 22)}" y="${r1(y)}" font-size="${fs}" fill="${e.colour}">${esc(e.text)}</text></g>`);
+    x += w;
+  }
+  return { svg: `<g class="labels legend">${rows.join('')}</g>`, height: y - top + 8 };
+}
+
 export function compareChart(input: CompareChartInput): string {
   // Drawn 340 units wide with 13-unit text: at least 12 px when a 360 px phone shows it at full width.
   const width = 340;
-  const height = 300;
+  let height = PLOT_HEIGHT;
   const fs = 13;
   const labelW = Math.max(0, ...[...input.series.map((s) => s.label), ...input.references.map((r) => r.label)].map((l) => textWidth(l, fs)));
-  const m = { left: 38, right: Math.ceil(labelW) + 10, top: 56, bottom: 30 };
+  const plotTop = 56;
+  const plotBottom = PLOT_HEIGHT - 30;
+  const atEnds = endLabelsFit(input.series.length + input.references.length, plotTop, plotBottom);
+  const m = { left: 38, right: atEnds ? Math.ceil(labelW) + 14 : 14, top: plotTop, bottom: 30 };
   const all = [
     ...input.series.flatMap((s) => [s.baseline.value, s.target.value, ...s.actuals.map((a) => a.value)]),
     ...input.references.flatMap((r) => r.points.map((p) => p.value)),
@@ -99,7 +134,7 @@ export function compareChart(input: CompareChartInput): string {
       const pts = [...r.points].sort((a, b) => a.year - b.year);
       const byYear = [...new Map(pts.map((p) => [p.year, p])).values()];
       const d = byYear.length > 1 ? `<path d="${path(byYear)}" fill="none" stroke="#8c8c8c" stroke-width="1.5"/>` : '';
-      const dots = pts.map((p) => `<rect x="${r1(x(p.year)) - 3}" y="${r1(y(p.value)) - 3}" width="6" height="6" fill="#8c8c8c"/>`).join('');
+      const dots = pts.map((p) => `<rect x="${r1(x(p.year)) - 3}" y="${r1(y(p.value)) - 3}" width="6" height="6" fill="#8c8c8c" stroke="#fff" stroke-width="1"/>`).join('');
       const last = byYear.at(-1)!;
       ends.push({ x: r1(x(last.year)), y: y(last.value), text: r.label, colour: '#595959' });
       return `<g class="reference">${d}${dots}</g>`;
@@ -125,10 +160,26 @@ export function compareChart(input: CompareChartInput): string {
       return `<g class="series">${d}${target}${base}${dots}</g>`;
     })
     .join('');
-  const labelYs = spreadLabels(ends.map((e) => e.y), fs + 4, m.top, height - m.bottom);
-  const labels = ends
-    .map((e, i) => `<text x="${width - m.right + 6}" y="${labelYs[i]}" dy="0.32em" font-size="${fs}" fill="${e.colour}">${esc(e.text)}</text>`)
-    .join('');
+  let labels: string;
+  if (atEnds) {
+    const labelYs = spreadLabels(ends.map((e) => e.y), LABEL_GAP, m.top, height - m.bottom);
+    const lx = width - m.right + 10;
+    // A label moved away from its line's end is joined to it by a thin leader, so that it is never read as another line's.
+    const leaders = ends
+      .map((e, i) => (Math.abs(labelYs[i]! - e.y) > 2 || e.x < x(y1) - 1 ? `<line class="leader" x1="${r1(e.x + 5)}" y1="${r1(e.y)}" x2="${r1(lx - 2)}" y2="${labelYs[i]}" stroke="${e.colour}" stroke-width="0.75"/>` : ''))
+      .join('');
+    const texts = ends.map((e, i) => `<text x="${lx}" y="${labelYs[i]}" dy="0.32em" font-size="${fs}" fill="${e.colour}">${esc(e.text)}</text>`).join('');
+    labels = `<g class="leaders">${leaders}</g><g class="labels">${texts}</g>`;
+  } else {
+    const legend = legendRows(
+      [...input.series.map((s, i) => ({ text: s.label, colour: COLOURS[i % COLOURS.length]!, reference: false })), ...input.references.map((r) => ({ text: r.label, colour: '#595959', reference: true }))],
+      width,
+      height + 4,
+      fs,
+    );
+    labels = legend.svg;
+    height += 4 + legend.height;
+  }
   const illustrative = input.series.some((s) => s.actuals.some((a) => a.illustrative));
   const note = illustrative
     ? `<g class="illustrative-label"><rect x="4" y="2" width="${r1(textWidth(`空心点为${ILLUSTRATIVE_LABEL}`, fs) + 12)}" height="${fs + 8}" fill="#fff4e5" stroke="#b35c00"/><text x="10" y="${fs + 3}" font-size="${fs}" fill="#7a3d00">空心点为${ILLUSTRATIVE_LABEL}</text></g>`
@@ -139,9 +190,9 @@ export function compareChart(input: CompareChartInput): string {
     `<desc id="cmp-${input.id}-desc">${esc(description(input))}</desc>`,
     `<g class="y-grid">${grid}<text x="${m.left - 6}" y="${m.top - fs}" text-anchor="end" font-size="${fs}" fill="#333">${esc(input.unit)}</text></g>`,
     `<g class="x-axis"><line x1="${m.left}" x2="${width - m.right}" y1="${height - m.bottom}" y2="${height - m.bottom}" stroke="#767676"/>${axis}</g>`,
-    refMarks,
     seriesMarks,
-    `<g class="labels">${labels}</g>`,
+    refMarks,
+    labels,
     note,
     '</svg>',
   ]

@@ -65,7 +65,8 @@ export interface IndicatorChartInput {
    * line: the page states the status once, beside the badge. A framed chart has its title in the frame.
    */
   heading?: string | undefined;
-  size?: 'full' | 'small';
+  /** `wide`: the full chart drawn 640 units wide, for a wide column (the page shows one or the other). */
+  size?: 'full' | 'small' | 'wide';
   frame?: ChartFrame | undefined;
 }
 
@@ -86,6 +87,8 @@ interface Frame {
 /** Width of the full chart in SVG units; shown at the text column's width (328 px on a 360 px phone). */
 export const FULL_WIDTH = 330;
 export const SMALL_WIDTH = 240;
+/** Width of the full chart for a wide column (≥ 48rem): shown up to the column's width, 13-unit text stays about 13–19 px. */
+export const WIDE_WIDTH = 640;
 /** Smallest text in SVG units; at the widths above it stays at or above 12 px on a 360 px phone. */
 export const FULL_FONT = 13;
 export const SMALL_FONT = 12.5;
@@ -306,7 +309,8 @@ export function statusTimeline(input: IndicatorChartInput, width: number, fs: nu
 
 export function indicatorChart(input: IndicatorChartInput): string {
   const small = input.size === 'small';
-  const width = small ? SMALL_WIDTH : FULL_WIDTH;
+  const wide = input.size === 'wide';
+  const width = small ? SMALL_WIDTH : wide ? WIDE_WIDTH : FULL_WIDTH;
   const fs = small ? SMALL_FONT : FULL_FONT;
   const illustrative = input.actuals.some((p) => p.illustrative) || (input.recorded ?? []).some((p) => p.illustrative);
   const titleId = `chart-${input.id}-title`;
@@ -348,7 +352,7 @@ export function indicatorChart(input: IndicatorChartInput): string {
     parts.push(tl.svg);
     height = top + 4 + tl.height + 4;
   } else {
-    const plotH = small ? 110 : 200;
+    const plotH = small ? 110 : wide ? 260 : 200;
     const margin = small ? { left: 10, right: 12, top: top + 10, bottom: fs + 10 } : { left: 38, right: 12, top: top + 2 * fs + 8, bottom: fs + 12 };
     height = margin.top + plotH;
     const refPoints = input.reference?.points ?? [];
@@ -385,7 +389,7 @@ export function indicatorChart(input: IndicatorChartInput): string {
   }
   height = Math.ceil(height);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" class="chart${small ? ' chart-small' : ''}${t ? '' : ' chart-timeline'}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" class="chart${small ? ' chart-small' : wide ? ' chart-wide' : ''}${t ? '' : ' chart-timeline'}" font-family="${FONT}">`,
     `<title id="${titleId}">${esc(input.name)}${illustrative ? `（含${ILLUSTRATIVE_LABEL}）` : ''}</title>`,
     `<desc id="${descId}">${esc(description(input))}</desc>`,
     input.frame && !small ? `<rect class="frame-bg" width="${width}" height="${height}" fill="#fff"/>` : '',
