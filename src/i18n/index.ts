@@ -25,3 +25,16 @@ export const ILLUSTRATIVE_LABEL = t('illustrative.label');
 export function asPrinted(figure: { text: string }, origin?: 'prose'): string {
   return figure.text || t(origin === 'prose' ? 'indicator.notPrinted' : 'indicator.blank');
 }
+
+/**
+ * The key of the word readers see for an indicator's status: a target reached before its year is 提前实现
+ * (the mid-period word of official 中期评估 reports), the same id once final is 已达成. Ids stay as they are.
+ */
+export function statusKey(status: string, final: boolean): string {
+  return status === 'achieved' && !final ? 'achieved-early' : status;
+}
+
+/** The word for an indicator's status (see statusKey), e.g. 基本符合预期, 未达成. */
+export function statusWord(status: string, final: boolean): string {
+  return tk(`status.${statusKey(status, final)}`);
+}

@@ -1,7 +1,7 @@
 /**
  * 十四五 has ended: a reader sees 已达成 / 未达成 with the gap on the indicator page, the plan's 终期评估
  * (summary, binding indicators named, a table that prints on A4 with its title and provenance on every
- * page), the overview, the downloads; every verdict links to its method on /about/#verdict. The running
+ * page), the overview, the downloads; every verdict links to its definition on /about/ (#status-missed …). The running
  * plan (泾源 2023–2027) keeps the mid-period method. Each plan page shows its reporting year by year.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -27,11 +27,11 @@ describe('final verdicts', () => {
     const box = page.locator('.status-box');
     expect(await box.getByRole('heading', { name: '终期结论' }).count()).toBe(1);
     const badge = box.getByRole('link', { name: '未达成' });
-    expect(await badge.getAttribute('href')).toBe('/about/#verdict');
+    expect(await badge.getAttribute('href')).toBe('/about/#status-missed');
     expect(await box.textContent()).toContain('差 0.6 个百分点');
-    expect(await box.textContent()).toContain('从基线到目标应有的变化完成了 40%');
+    expect(await box.textContent()).toContain('从基线到目标，走完了 40%');
     expect(await box.locator('.illustrative-tag').textContent()).toBe('示例');
-    expect(await box.textContent()).not.toMatch(/按计划推进|有滞后风险|明显滞后/);
+    expect(await box.textContent()).not.toMatch(/基本符合预期|略有滞后|明显滞后|提前实现/);
   });
 
   it("the plan page opens with the 终期评估's summary, binding indicators named; its section has a row per indicator", async () => {
@@ -46,11 +46,12 @@ describe('final verdicts', () => {
     const row = table.getByRole('row', { name: /学前三年毛入园率/ });
     expect(await row.textContent()).toContain('2025年 95.4');
     expect(await row.textContent()).toContain('差 0.6 个百分点');
-    expect(await row.getByRole('link', { name: '未达成' }).getAttribute('href')).toBe('/about/#verdict');
+    expect(await row.getByRole('link', { name: '未达成' }).getAttribute('href')).toBe('/about/#status-missed');
     const verdictLinks = await table.locator('tbody a.badge').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(verdictLinks).toHaveLength(11);
-    expect(new Set(verdictLinks)).toEqual(new Set(['/about/#verdict']));
-    expect(await page.locator('.dashboard').textContent()).not.toMatch(/按计划推进|有滞后风险|明显滞后/);
+    // Each verdict links to its own definition, and only verdicts are there (no mid-period word).
+    for (const href of verdictLinks) expect(href).toMatch(/^\/about\/#status-(achieved|missed|maintained|not-maintained|final-not-reported)$/);
+    expect(await page.locator('.dashboard').textContent()).not.toMatch(/基本符合预期|略有滞后|明显滞后|提前实现/);
   });
 
   it('prints on A4 with the header, the plan title and the provenance repeated on every page', async () => {

@@ -87,7 +87,7 @@ describe('charts on a 360 px phone', () => {
     expect(await chart.locator('.timeline-row').count()).toBeGreaterThanOrEqual(5);
     const text = (await chart.textContent()) ?? '';
     expect(text).toContain('目标：通过自治区');
-    expect(text).toMatch(/按计划推进|有滞后风险|明显滞后|已达成/);
+    expect(text).toMatch(/基本符合预期|略有滞后|明显滞后|提前实现|已达成/);
     expect(await chart.locator('.target, .actuals').count()).toBe(0);
   });
 });

@@ -82,7 +82,7 @@ describe('the clerk’s loop', () => {
     const indicator = read(`plans/${P}/indicators/preschool-gross-enrolment/index.html`);
     expect(indicator).toContain('93.1');
     expect(indicator).toContain('示例县2024年教育事业统计公报');
-    expect(read(`plans/${P}/measures/index.html`)).toContain('2024年 <strong>已完成</strong>');
+    expect(read(`plans/${P}/measures/index.html`)).toMatch(/2024年 <a class="task-status" href="\/about\/#measure-completed"[^>]*><strong>已完成<\/strong><\/a>/);
     const csv = read(`data/${P}/indicators.csv`);
     expect(csv.split('\n').some((l) => l.includes('preschool-gross-enrolment') && l.includes('2024') && l.includes('93.1'))).toBe(true);
     const headline = '发布示例县 2024 年度进展：1 项指标数值、1 项任务状态、1 项项目状态';

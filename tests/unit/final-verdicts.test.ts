@@ -22,7 +22,7 @@ describe('numeric targets with a figure for the target year', () => {
     expect(r.planShare).toBeCloseTo(0.4, 6);
     expect(r.expected).toBeNull();
     expect(r.share).toBeNull();
-    expect(r.reason).toBe('2025年实际值95.4%，目标96%：差 0.6 个百分点，完成了规划期应有变化的40%。');
+    expect(r.reason).toBe('2025年实际值95.4%，目标96%：差 0.6 个百分点，从基线到目标走完了40%。');
   });
   it('achieved beyond the target: 超出 1.2 个百分点', () => {
     const r = computeStatus(ind(90, 95), [act(2025, 96.2)]);

@@ -53,7 +53,7 @@ describe('publishing a year', () => {
     expect(build.code).toBe(0);
     const measures = readFileSync(join(dist, 'plans', JY, 'measures/index.html'), 'utf8');
     const first = measures.slice(measures.indexOf('id="s3-1-1"'), measures.indexOf('id="s3-1-2"'));
-    expect(first).toContain('2026年 <strong>已完成</strong>');
+    expect(first).toMatch(/2026年 <a class="task-status" href="\/about\/#measure-completed"[^>]*><strong>已完成<\/strong><\/a>/);
     expect(first).not.toContain(LABEL);
     const updates = readFileSync(join(dist, 'updates/index.html'), 'utf8');
     expect(updates).toContain('构建时没有内容的修改历史（例如从压缩包构建）；以下按各年度进展文件所载的发布日期和修订记录列出');

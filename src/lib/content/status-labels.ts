@@ -15,6 +15,16 @@ const IDS: Record<StatusKind, readonly string[]> = {
 };
 const KEY: Record<StatusKind, string> = { clause: 'clauseStatus', project: 'projectStatus', indicator: 'status' };
 
+/**
+ * Words that earlier versions wrote for a status (in workbooks and progress files clerks still keep), read as
+ * the same id: readers now see the words official 中期评估 reports use (基本符合预期, 略有滞后).
+ */
+const EARLIER: Record<StatusKind, Record<string, string>> = {
+  clause: {},
+  project: {},
+  indicator: { 按计划推进: 'on-track', 有滞后风险: 'at-risk' },
+};
+
 /** `[id, label]` pairs of one kind of status, in the schema's order. */
 export function statusLabels(kind: StatusKind): Array<[id: string, label: string]> {
   return IDS[kind].map((id) => [id, tk(`${KEY[kind]}.${id}`)]);
@@ -28,7 +38,7 @@ export function statusLabel(kind: StatusKind, id: string): string {
 export function statusId(kind: StatusKind, text: string): string | undefined {
   const t = text.trim();
   for (const [id, label] of statusLabels(kind)) if (t === id || t === label) return id;
-  return undefined;
+  return EARLIER[kind][t];
 }
 
 /** The kind whose ids are exactly `options`, to show the labels beside the ids in a message. */

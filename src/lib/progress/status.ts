@@ -99,7 +99,6 @@ function reached(a: number, t: number, direction: Indicator['direction']): boole
   return direction === 'decrease' ? a <= t : a >= t;
 }
 
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
 const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 /** The unit a gap is said in: percentage points for a rate, else the indicator's own unit. */
@@ -174,7 +173,7 @@ export function computeStatus(ind: Target, actuals: readonly Actual[], context: 
     const planShare = !maintain && b !== null && t !== b ? (a - b) / (t - b) : null;
     const ok = maintain ? a >= t : reached(a, t, ind.direction);
     const status: IndicatorStatus = maintain ? (ok ? 'maintained' : 'not-maintained') : ok ? 'achieved' : 'missed';
-    const shareText = planShare !== null ? `，完成了规划期应有变化的${pct(planShare)}` : '';
+    const shareText = planShare !== null ? `，从基线到目标走完了${pct(planShare)}` : '';
     return {
       ...base,
       status,
@@ -198,20 +197,20 @@ export function computeStatus(ind: Target, actuals: readonly Actual[], context: 
   }
   const a = latest.value;
   if (b === null) {
-    if (reached(a, t, ind.direction)) return { ...base, status: 'achieved', basis: 'computed', reason: `${latest.year}年实际值${fmt(a)}已达到目标${fmt(t)}。` };
+    if (reached(a, t, ind.direction)) return { ...base, status: 'achieved', basis: 'computed', reason: `${latest.year}年实际值${withUnit(a, ind.unit)}已达到目标${withUnit(t, ind.unit)}。` };
     if (recorded && recorded.status !== 'missed') return { ...base, status: recorded.status, basis: 'recorded', reason: '规划未给出基线数值，按进展文件记录的状态判断。' };
     return { ...base, status: 'not-assessable', basis: 'none', reason: '规划未给出基线数值，无法计算应有进度。' };
   }
   if (ind.direction === 'maintain' || b === t) {
     const ok = a >= t;
-    return { ...base, status: ok ? 'maintained' : 'slipped', basis: 'computed', reason: ok ? `${latest.year}年实际值${fmt(a)}保持在目标${fmt(t)}。` : `${latest.year}年实际值${fmt(a)}低于应保持的${fmt(t)}。` };
+    return { ...base, status: ok ? 'maintained' : 'slipped', basis: 'computed', reason: ok ? `${latest.year}年实际值${withUnit(a, ind.unit)}保持在目标${withUnit(t, ind.unit)}。` : `${latest.year}年实际值${withUnit(a, ind.unit)}低于应保持的${withUnit(t, ind.unit)}。` };
   }
   if (reached(a, t, ind.direction)) {
-    return { ...base, status: 'achieved', basis: 'computed', reason: `${latest.year}年实际值${fmt(a)}已达到目标${fmt(t)}。` };
+    return { ...base, status: 'achieved', basis: 'computed', reason: `${latest.year}年实际值${withUnit(a, ind.unit)}已达到目标${withUnit(t, ind.unit)}。` };
   }
   // The target was already met at baseline (e.g. declared `increase` with b ≥ t) and is now lost.
   if (reached(b, t, ind.direction)) {
-    return { ...base, status: 'slipped', basis: 'computed', reason: `基线已达到目标，${latest.year}年实际值${fmt(a)}未能保持。` };
+    return { ...base, status: 'slipped', basis: 'computed', reason: `基线已达到目标，${latest.year}年实际值${withUnit(a, ind.unit)}未能保持。` };
   }
   if (latest.year <= ind.baseline.year) {
     return { ...base, status: 'no-data', basis: 'none', reason: '尚无基线年之后的实际数据。' };
@@ -225,7 +224,7 @@ export function computeStatus(ind: Target, actuals: readonly Actual[], context: 
     share,
     status,
     basis: 'computed',
-    reason: `${latest.year}年按直线进度应达到${fmt(e)}，实际${fmt(a)}，完成了应有变化的${Math.round(share * 100)}%。`,
+    reason: `${latest.year}年按计划进度应达到${formatValue(e, ind.unit, 2)}，实际${withUnit(a, ind.unit)}，实际进度是计划进度的${Math.round(share * 100)}%。`,
   };
 }
 

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, measureViews, projectViews, unitNames, type IndicatorView } from '../progress/views.ts';
-import { ILLUSTRATIVE_LABEL, tk } from '../../i18n/index.ts';
+import { ILLUSTRATIVE_LABEL, statusWord, tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
 import { citation } from '../model/clauses.ts';
 import type { Source } from '../../schemas/common.ts';
@@ -120,7 +120,7 @@ function indicatorsTable(t: Tables): Table {
       f('final_value', 'number', '终期结论所依据的实际值'),
       f('gap', 'number', '终期实际值与目标之差，单位同指标（百分比指标为百分点）；正数为超出目标，负数为未达到'),
       f('gap_text', 'string', '差距的读法，如“差 0.6 个百分点”'),
-      f('plan_share', 'number', '完成规划期应有变化的比例 (a − b) ÷ (t − b)，1 为恰好完成'),
+      f('plan_share', 'number', '从基线到目标走完的比例 (a − b) ÷ (t − b)，1 为恰好达到目标'),
       f('unreported_years', 'string', '应报告但没有该指标数值的年份（以“;”分隔）'),
       f('provenance', 'string', 'official（官方数据，有来源）或 illustrative（示例数据）'),
       f('provenance_note', 'string', '示例数据的提示'),
@@ -140,7 +140,7 @@ function indicatorsTable(t: Tables): Table {
       target_value: v.indicator.target.value,
       target_text: v.indicator.target.text,
       ...Object.fromEntries(years.map((y) => [`value_${y}`, v.actuals.find((a) => a.year === y)?.value ?? null])),
-      status: tk(`status.${v.status.status}`),
+      status: statusWord(v.status.status, v.status.final),
       status_kind: v.status.final ? '终期结论' : '中期进度',
       latest_year: v.status.latest?.year ?? null,
       latest_value: v.status.latest?.value ?? null,

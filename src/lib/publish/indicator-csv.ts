@@ -5,7 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { IndicatorView } from '../progress/views.ts';
-import { ILLUSTRATIVE_LABEL, tk } from '../../i18n/index.ts';
+import { ILLUSTRATIVE_LABEL, statusWord } from '../../i18n/index.ts';
 
 export const INDICATOR_CSV_COLUMNS = [
   'plan_id',
@@ -55,7 +55,7 @@ export function indicatorCsv(view: IndicatorView): string {
       year: a.year,
       value: a.value,
       printed_text: a.text ?? null,
-      status: a.recordedStatus ? tk(`status.${a.recordedStatus}`) : null,
+      status: a.recordedStatus ? statusWord(a.recordedStatus, a.year >= ind.target.year) : null,
       source: a.source?.title ?? null,
       source_publisher: a.source?.publisher ?? null,
       source_url: a.source?.url ?? null,

@@ -13,7 +13,7 @@ import type { PlanBundle } from '../model/plan.ts';
 import { citation, type Clause } from '../model/clauses.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import { indicatorViews, measureViews, projectViews, unitNames } from '../progress/views.ts';
-import { ILLUSTRATIVE_LABEL, tk } from '../../i18n/index.ts';
+import { ILLUSTRATIVE_LABEL, statusWord, tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
 
 export interface SearchRecord {
@@ -233,7 +233,7 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
           plan: title,
           kind: '指标',
           ...(i.group ? { group: i.group } : {}),
-          status: `${v.status.final ? '终期结论：' : ''}${tk(`status.${v.status.status}`)}${v.status.gapText ? `，${v.status.gapText}` : ''}${v.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`,
+          status: `${v.status.final ? '终期结论：' : ''}${statusWord(v.status.status, v.status.final)}${v.status.gapText ? `，${v.status.gapText}` : ''}${v.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`,
         },
         // `indicator` repeats the kind for the page's check of which results are indicators: a filter's file
         // lists every record that has it, so this one is a seventh the size of the kind filter's.

@@ -5,7 +5,7 @@ import { absoluteUrl, urls } from '../model/urls.ts';
 import type { IndicatorView } from '../progress/views.ts';
 import { nationalLine, type CompareView, type ReferenceLine } from '../progress/compare.ts';
 import { chartSelection } from './compare-pages.ts';
-import { t, tk } from '../../i18n/index.ts';
+import { statusWord, t } from '../../i18n/index.ts';
 
 /** `references`: published series for the indicator's concept; the national one (全国) is drawn as a labelled line. */
 export function chartInput(view: IndicatorView, references: readonly ReferenceLine[] = []): IndicatorChartInput {
@@ -23,8 +23,8 @@ export function chartInput(view: IndicatorView, references: readonly ReferenceLi
       .map((a) => ({ year: a.year, value: a.value, illustrative: a.provenance === 'illustrative' })),
     recorded: view.actuals
       .filter((a) => a.recordedStatus)
-      .map((a) => ({ year: a.year, statusText: tk(`status.${a.recordedStatus}`), illustrative: a.provenance === 'illustrative' })),
-    statusText: tk(`status.${view.status.status}`),
+      .map((a) => ({ year: a.year, statusText: statusWord(a.recordedStatus!, a.year >= indicator.target.year), illustrative: a.provenance === 'illustrative' })),
+    statusText: statusWord(view.status.status, view.status.final),
     heading: `${indicator.name} · ${view.plan.plan.region.name}`,
     reference: national ? { label: national.label, points: national.points.map((p) => ({ year: p.year, value: p.value })) } : undefined,
   };

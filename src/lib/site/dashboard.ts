@@ -6,7 +6,7 @@
 import type { PlanBundle } from '../model/plan.ts';
 import { measureViews, type IndicatorView } from '../progress/views.ts';
 import { FAILING, STATUS_ORDER } from '../progress/status.ts';
-import { tk } from '../../i18n/index.ts';
+import { statusWord } from '../../i18n/index.ts';
 import { formatValue } from '../model/format.ts';
 
 export function dashboardOrder(views: readonly IndicatorView[]): IndicatorView[] {
@@ -21,15 +21,16 @@ export function latestText(v: IndicatorView): string | null {
   const latest = v.status.latest;
   if (latest) return `${latest.year}年：${formatValue(latest.value, v.indicator.unit)}`;
   const recorded = [...v.actuals].reverse().find((a) => a.recordedStatus);
-  return recorded ? `${recorded.year}年：${tk(`status.${recorded.recordedStatus}`)}` : null;
+  return recorded ? `${recorded.year}年：${statusWord(recorded.recordedStatus!, recorded.year >= v.indicator.target.year)}` : null;
 }
 
-/** `主要指标 11 项（约束性 4 项）：按计划推进 6 项、有滞后风险 2 项、…` */
+/** `主要指标 11 项（约束性 4 项）：基本符合预期 6 项、略有滞后 2 项、…` */
 export function dashboardSummary(views: readonly IndicatorView[]): string {
   const counts = new Map<string, number>();
-  for (const v of views) counts.set(v.status.status, (counts.get(v.status.status) ?? 0) + 1);
+  for (const v of views) counts.set(statusWord(v.status.status, v.status.final), (counts.get(statusWord(v.status.status, v.status.final)) ?? 0) + 1);
+  const rank = new Map(views.map((v) => [statusWord(v.status.status, v.status.final), STATUS_ORDER.indexOf(v.status.status)]));
   const binding = views.filter((v) => v.indicator.attribute === 'binding').length;
-  const parts = [...counts.entries()].sort(([a], [b]) => STATUS_ORDER.indexOf(a as never) - STATUS_ORDER.indexOf(b as never)).map(([s, n]) => `${tk(`status.${s}`)} ${n} 项`);
+  const parts = [...counts.entries()].sort(([a], [b]) => rank.get(a)! - rank.get(b)!).map(([word, n]) => `${word} ${n} 项`);
   return `主要指标 ${views.length} 项${binding ? `（约束性 ${binding} 项）` : ''}：${parts.join('、')}。`;
 }
 

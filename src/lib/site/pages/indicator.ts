@@ -3,7 +3,7 @@
  * verdict, the national reference line, the year-by-year table, downloads, citation and embed snippet.
  * The page renders what this returns and computes nothing.
  */
-import { asPrinted, t, tk } from '../../../i18n/index.ts';
+import { asPrinted, statusWord, t } from '../../../i18n/index.ts';
 import { formatDate, formatPrinted, formatValue } from '../../model/format.ts';
 import { absoluteUrl, urls } from '../../model/urls.ts';
 import { nationalLine, type ReferenceLine } from '../../progress/compare.ts';
@@ -54,7 +54,7 @@ export function indicatorPage(view: IndicatorView, references: readonly Referenc
     sources: chartSources(view, references),
     citation: cite({ plan, indicator: ind.name, url: absoluteUrl(here), accessed: updated ?? meta.issued ?? `${meta.period.start}-01-01`, illustrative: view.illustrative }),
     snippet: `<iframe src="${embedUrl}" title="${ind.name}（${meta.region.name}）" width="100%" height="560" style="border:0" loading="lazy"></iframe>`,
-    description: `${meta.region.name}${ind.name}：${ind.baseline.year}年基线${asPrinted(ind.baseline, ind.origin)}，${ind.target.year}年目标${asPrinted(ind.target, ind.origin)}${latest ? `，${latest.year}年${fmt(latest.value)}${view.illustrative ? '（示例数据）' : ''}` : ''}；状态：${tk(`status.${status.status}`)}。`,
+    description: `${meta.region.name}${ind.name}：${ind.baseline.year}年基线${asPrinted(ind.baseline, ind.origin)}，${ind.target.year}年目标${asPrinted(ind.target, ind.origin)}${latest ? `，${latest.year}年${fmt(latest.value)}${view.illustrative ? '（示例数据）' : ''}` : ''}；状态：${statusWord(status.status, status.final)}。`,
   };
 }
 export type IndicatorPage = ReturnType<typeof indicatorPage>;
