@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ProgressFileSchema } from '../../schemas/progress.ts';
 import { simpleGit } from 'simple-git';
+import { readBlobs } from './git-blobs.ts';
 import { progressAt } from './history.ts';
 import { parseJsonLocated } from './locate.ts';
 import { revisionProblems } from './plausibility.ts';
@@ -47,33 +48,52 @@ export async function revisionsSince(root: string, model: ContentModel, rev: str
 export async function publishedValuesRule(root: string, model: ContentModel, maxVersions = 50): Promise<Problem[] | null> {
   const git = simpleGit({ baseDir: root });
   let prefix: string;
+  let top: string;
   try {
     if (!(await git.checkIsRepo())) return null;
-    const top = (await git.revparse(['--show-toplevel'])).trim();
+    top = (await git.revparse(['--show-toplevel'])).trim();
     prefix = root === top ? '' : (await git.revparse(['--show-prefix'])).trim().replace(/\/$/, '');
   } catch {
     return null;
   }
+  // Every version of every progress file: one `git log` for which commits touched which file, one
+  // `git cat-file --batch` for their texts (a process per version took seconds).
+  const dir = prefix ? `${prefix}/content/progress` : 'content/progress';
+  const versions = new Map<string, string[]>();
+  try {
+    const log = await git.raw(['log', '--no-renames', '--format=%x1e%H', '--name-only', '--', dir]);
+    for (const block of log.split('\u001e')) {
+      const [commit, ...names] = block.trim().split('\n');
+      if (!commit) continue;
+      for (const name of names.filter(Boolean)) {
+        const list = versions.get(name) ?? [];
+        if (list.length < maxVersions) list.push(commit);
+        versions.set(name, list);
+      }
+    }
+  } catch {
+    return [];
+  }
+  const wanted = model.plans.flatMap((plan) => plan.progress.map((after) => `content/progress/${plan.id}/${after.year}.json`));
+  const specs = wanted.flatMap((path) => (versions.get(prefix ? `${prefix}/${path}` : path) ?? []).map((c) => `${c}:${prefix ? `${prefix}/${path}` : path}`));
+  const blobs = readBlobs(top, specs);
   const out: Problem[] = [];
   for (const plan of model.plans) {
     for (const after of plan.progress) {
       const path = `content/progress/${plan.id}/${after.year}.json`;
       const inRepo = prefix ? `${prefix}/${path}` : path;
-      let commits: string[];
-      try {
-        commits = (await git.raw(['log', `-n${maxVersions}`, '--format=%H', '--', inRepo])).split('\n').filter(Boolean);
-      } catch {
-        continue;
-      }
+      const commits = versions.get(inRepo) ?? [];
       if (commits.length === 0) continue;
       const doc = parseJsonLocated(readFileSync(join(root, path), 'utf8'), path);
       const seen = new Set<string>();
       for (const commit of commits) {
         let parsed;
         try {
-          parsed = ProgressFileSchema.safeParse(JSON.parse(await git.show([`${commit}:${inRepo}`])));
+          const text = blobs.get(`${commit}:${inRepo}`);
+          if (text === undefined) continue; // deleted in that commit
+          parsed = ProgressFileSchema.safeParse(JSON.parse(text));
         } catch {
-          continue; // deleted in that commit, or a broken version that published nothing
+          continue; // a broken version that published nothing
         }
         if (!parsed.success) continue;
         // Official figures only: illustrative values are made up to show the site and may be remade.
