@@ -5,9 +5,9 @@
  * every category per family. A family that passes the ratchet but fails here was fixed for its fixtures,
  * not for the family.
  *
- * The PDF families are not here yet: on seeds 17–32 their indicator tables lose header rows printed above
- * the ruled body or glued across a narrow gap (`npm run bench -- --import --family pdf-stsong --seed-from 17`);
- * add them when the PDF reader recovers them.
+ * Of the PDF families only pdf-embedded is here yet: pdf-wrapped-cells and pdf-stsong still lose a few
+ * indicator rows on these seeds, where two cells nearly touch and pdf.js hands them over as one piece of
+ * text (`npm run bench -- --import --family pdf-stsong --seed 27`); add them when the PDF reader recovers them.
  */
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../helpers/docgen/families.ts';
@@ -18,7 +18,7 @@ const UNSEEN = seedsFor(24, 17);
 const GOAL = 98;
 
 describe('families on seeds no fix was tuned on (17–40) reach issue 23’s goal', () => {
-  for (const family of FAMILIES.filter((f) => f.format !== 'pdf')) {
+  for (const family of FAMILIES.filter((f) => f.format !== 'pdf' || f.name === 'pdf-embedded')) {
     it(family.name, { timeout: 120_000 }, async () => {
       const run = await runFamily(family, UNSEEN);
       const figures = `${family.name}: refused ${run.refused.length}/${run.docs}, ${CATEGORIES.map((c) => `${c} ${pct(run.score, c).toFixed(1)}%`).join(', ')}`;

@@ -224,7 +224,10 @@ export function continues(a: Region, b: Region): boolean {
   const ruled = (r: Region) => (r.kind === 'grid' ? 'grid' : 'text');
   const overlap = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
   const near = ruled(a) === 'grid' ? Math.abs(a.x0 - b.x0) < 8 && Math.abs(a.x1 - b.x1) < 8 : overlap >= 0.8 * Math.min(a.x1 - a.x0, b.x1 - b.x0);
-  return b.page === a.page + 1 && ruled(a) === ruled(b) && near;
+  // Columns without rules cut in two on one page (a wrapped cell's lines apart from its row) run on when
+  // nothing stands between the parts and the second starts within two lines of the first's end.
+  const sameColumns = ruled(a) === 'text' && ruled(b) === 'text' && b.page === a.page && b.top - a.bottom <= 30 && Math.abs(a.x0 - b.x0) < 8 && Math.abs(a.x1 - b.x1) < 8;
+  return (b.page === a.page + 1 && ruled(a) === ruled(b) && near) || sameColumns;
 }
 
 /** The document's items in reading order: regions (tables, boxes) and the lines outside them. */
