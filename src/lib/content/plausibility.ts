@@ -10,6 +10,8 @@ import { mayExceedHundred } from '../../schemas/indicators.ts';
 import type { ProgressFile } from '../../schemas/progress.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { PathSegment, Problem } from './problems.ts';
+import { bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /** Where a field of a progress file is, for the problem line. */
 export type Locator = (planId: string, year: number, path: PathSegment[]) => { file: string; line?: number | undefined; column?: number | undefined };
@@ -49,12 +51,7 @@ export function plausibilityProblems(plans: readonly PlanBundle[], locate: Locat
           if (v > max) {
             out.push({
               ...where,
-              message: `expected a percentage of at most ${max} for ${ind.name}, found ${v}.`,
-              fix: 'Check the decimal point (93.1, not 931) and the unit.',
-              zh: {
-                message: `“${ind.name}”应为不超过 ${max} 的百分比${gross ? '（毛入学率可以超过 100%，但不会超过 150%）' : ''}，实际为 ${v}。`,
-                fix: '检查小数点（93.1 而不是 931）和单位。',
-              },
+              ...bilingual(V.percentTooHigh, { name: ind.name, max, gross, found: v }),
             });
             return;
           }
@@ -62,8 +59,7 @@ export function plausibilityProblems(plans: readonly PlanBundle[], locate: Locat
         if (ind.unit === '年' && v > 30) {
           out.push({
             ...where,
-            message: `expected a number of years of at most 30 for ${ind.name}, found ${v}.`,
-            zh: { message: `“${ind.name}”应为不超过 30 的年数，实际为 ${v}。`, fix: '检查小数点和单位。' },
+            ...bilingual(V.yearsTooHigh, { name: ind.name, found: v }),
           });
           return;
         }
@@ -87,12 +83,7 @@ export function plausibilityProblems(plans: readonly PlanBundle[], locate: Locat
         if (change > JUMP_FACTOR * step) {
           out.push({
             ...where,
-            message: `expected a change from ${prev.year} (${fmt(prev.value)}) within about ${fmt(JUMP_FACTOR * step)} a year, as in the indicator's history, found ${fmt(v)}; a change this large needs a note.`,
-            fix: 'Check the figure; if it is right, say why in "note".',
-            zh: {
-              message: `“${ind.name}”从 ${prev.year} 年的 ${fmt(prev.value)} 变为 ${fmt(v)}，每年变化约 ${fmt(change)}，远超这项指标以往每年约 ${fmt(step)} 的变化幅度。`,
-              fix: '请核对数值；确实如此时，在 note（台账“备注”列）中说明原因。',
-            },
+            ...bilingual(V.jumpNeedsNote, { name: ind.name, fromYear: prev.year, from: fmt(prev.value), limit: fmt(JUMP_FACTOR * step), usual: fmt(step), perYear: fmt(change), found: fmt(v) }),
           });
         }
       });
@@ -107,12 +98,7 @@ export function plausibilityProblems(plans: readonly PlanBundle[], locate: Locat
         if (pairs.length >= 3 && same.length === pairs.length && !explained) {
           out.push({
             ...at(['indicators'], 'indicators'),
-            message: `expected this year's values, found all ${pairs.length} equal to ${before.year}'s: was last year's sheet copied?`,
-            fix: 'Fill in this year\'s figures; if they really did not change, say so in the "note" of each.',
-            zh: {
-              message: `全部 ${pairs.length} 项指标数值都与 ${before.year} 年完全相同，像是复制了上一年的表。`,
-              fix: '请填写本年度的数值；如果确实都没有变化，请在各项的 note（台账“备注”列）中说明。',
-            },
+            ...bilingual(V.sameAsLastYear, { count: pairs.length, year: before.year }),
           });
         }
       }

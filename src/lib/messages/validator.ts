@@ -291,4 +291,29 @@ export const validatorMessages = defineMessages({
     en: (p: { root: string; missing: boolean }) => ({ message: `expected a folder content/plans/ with one folder per plan in ${p.root}, found ${p.missing ? 'none' : 'something else'}. A site without plans is never published.`, fix: 'Check that CONTENT_ROOT names the right folder and that the copy of content/ is complete.' }),
     zh: (p: { root: string; missing: boolean }) => ({ message: `${p.root} 中应有 content/plans/（每个规划一个文件夹），实际没有。不会发布没有规划的网站。`, fix: '请检查 CONTENT_ROOT 是否指向正确的文件夹，content/ 是否复制完整。' }),
   },
+  percentTooHigh: {
+    en: (p: { name: string; max: number; gross: boolean; found: number }) => ({ message: `expected a percentage of at most ${p.max} for ${p.name}, found ${p.found}.`, fix: 'Check the decimal point (93.1, not 931) and the unit.' }),
+    zh: (p: { name: string; max: number; gross: boolean; found: number }) => ({
+      message: `“${p.name}”应为不超过 ${p.max} 的百分比${p.gross ? '（毛入学率可以超过 100%，但不会超过 150%）' : ''}，实际为 ${p.found}。`,
+      fix: '检查小数点（93.1 而不是 931）和单位。',
+    }),
+  },
+  yearsTooHigh: {
+    en: (p: { name: string; found: number }) => ({ message: `expected a number of years of at most 30 for ${p.name}, found ${p.found}.`, fix: 'Check the decimal point and the unit.' }),
+    zh: (p: { name: string; found: number }) => ({ message: `“${p.name}”应为不超过 30 的年数，实际为 ${p.found}。`, fix: '检查小数点和单位。' }),
+  },
+  jumpNeedsNote: {
+    en: (p: { name: string; fromYear: number; from: string; limit: string; usual: string; perYear: string; found: string }) => ({
+      message: `expected a change from ${p.fromYear} (${p.from}) within about ${p.limit} a year, as in the indicator's history, found ${p.found}; a change this large needs a note.`,
+      fix: 'Check the figure; if it is right, say why in "note".',
+    }),
+    zh: (p: { name: string; fromYear: number; from: string; limit: string; usual: string; perYear: string; found: string }) => ({
+      message: `“${p.name}”从 ${p.fromYear} 年的 ${p.from} 变为 ${p.found}，每年变化约 ${p.perYear}，远超这项指标以往每年约 ${p.usual} 的变化幅度。`,
+      fix: '请核对数值；确实如此时，在 note（台账“备注”列）中说明原因。',
+    }),
+  },
+  sameAsLastYear: {
+    en: (p: { count: number; year: number }) => ({ message: `expected this year's values, found all ${p.count} equal to ${p.year}'s: was last year's sheet copied?`, fix: 'Fill in this year\'s figures; if they really did not change, say so in the "note" of each.' }),
+    zh: (p: { count: number; year: number }) => ({ message: `全部 ${p.count} 项指标数值都与 ${p.year} 年完全相同，像是复制了上一年的表。`, fix: '请填写本年度的数值；如果确实都没有变化，请在各项的 note（台账“备注”列）中说明。' }),
+  },
 } satisfies Record<string, Message<never>>);
