@@ -95,6 +95,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'validator.yearsTooHigh': [{ name: 'schooling', found: 98 }],
   'validator.jumpNeedsNote': [{ name: 'x', fromYear: 2022, from: '91.2', limit: '3', usual: '1', perYear: '82.1', found: '9.12' }],
   'validator.sameAsLastYear': [{ count: 5, year: 2022 }],
+  'validator.revisionNotRecorded': [{ year: 2023, name: 'x', indicator: 'x', was: 91.2, now: 9.12, published: '2024-03-15', fmt: { was: '91.2', now: '9.12' } }, { year: 2023, name: 'x', indicator: 'x', was: 91.2, now: null, published: '2024-03-15', fmt: { was: '91.2', now: null } }],
   'schema.idTooLong': [{ max: 100 }],
   'schema.planId': [undefined],
   'schema.localId': [undefined],
@@ -159,6 +160,9 @@ const SAMPLES: Record<string, unknown[]> = {
   'workbook.webAddress': [undefined],
   'workbook.dateInYear': [{ year: 2023, found: '2024-01-01' }],
   'workbook.notNegative': [undefined],
+  'workbook.jumpNeedsNote': [{ name: 'x', fromYear: 2022, from: '91.2', limit: '3', usual: '1', perYear: '82.1', found: '9.12' }],
+  'workbook.sameAsLastYear': [{ count: 5, year: 2022 }],
+  'workbook.revisionNotRecorded': [{ year: 2023, name: 'x', indicator: 'x', was: 91.2, now: 9.12, published: '2024-03-15', fmt: { was: '91.2', now: '9.12' } }, { year: 2023, name: 'x', indicator: 'x', was: 91.2, now: null, published: '2024-03-15', fmt: { was: '91.2', now: null } }],
 };
 
 const CJK = /[\u4e00-\u9fff]/;

@@ -126,12 +126,15 @@ export function revisionProblems(plan: PlanBundle, before: ProgressFile, after: 
     out.push({
       ...locate(plan.id, after.year, path),
       field: i >= 0 ? `indicators[${i}].value` : 'indicators',
-      message: `expected a revision of the published ${after.year} figure ${fmt(old.value)} (${old.indicator}) to keep it in "revisions" with a reason, found ${value === null ? 'it removed' : fmt(value)} without one.`,
-      fix: `Add "revisions": [{ "value": ${old.value}, "published": "${before.published}", "note": "<why it changed>" }].`,
-      zh: {
-        message: `“${name}”${after.year} 年已发布的数值 ${fmt(old.value)} 被改为 ${value === null ? '空' : fmt(value)}，但没有记录原值和更正原因。`,
-        fix: `在该项的 revisions 中加一条 { "value": ${old.value}, "published": "${before.published}", "note": "更正原因" }（台账：在“修订”表中加一行）。`,
-      },
+      ...bilingual(V.revisionNotRecorded, {
+        year: after.year,
+        name,
+        indicator: old.indicator,
+        was: old.value,
+        now: value,
+        published: before.published,
+        fmt: { was: fmt(old.value), now: value === null ? null : fmt(value) },
+      }),
     });
   });
   return out;

@@ -4,6 +4,7 @@
  */
 
 import { envLang, type Env } from '../../config/env.ts';
+import type { Said } from '../messages/catalogue.ts';
 
 export interface Problem {
   /** Path relative to the repository root, e.g. `content/progress/pingluo-edu-2021-2025/2023.json`. */
@@ -18,6 +19,8 @@ export interface Problem {
   fix?: string | undefined;
   /** The same in simplified Chinese, for the clerks who read the validator (the default output language). */
   zh?: { message: string; fix?: string | undefined } | undefined;
+  /** The catalogue entry the problem was raised by, and its parameters (absent for the few still written inline). */
+  said?: Said | undefined;
 }
 
 /** The language problems are printed in: Chinese for staff (the default of every CLI), English for developers. */

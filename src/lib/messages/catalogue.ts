@@ -45,8 +45,14 @@ export function joined(t: Text, lang: Lang): string {
   return lang === 'zh' ? `${t.message}${t.fix}` : `${t.message} ${t.fix}`;
 }
 
-/** An entry's text as a problem carries it: the English in `message` and `fix`, the Chinese in `zh`. */
-export function bilingual<P>(entry: Message<P>, params: P): { message: string; fix?: string | undefined; zh: Text } {
+/** The entry a problem was raised by, with its parameters: another reader (the workbook) may say it in its own words. */
+export interface Said {
+  entry: Message<never>;
+  params: unknown;
+}
+
+/** An entry's text as a problem carries it: the English in `message` and `fix`, the Chinese in `zh`, the entry in `said`. */
+export function bilingual<P>(entry: Message<P>, params: P): { message: string; fix?: string | undefined; zh: Text; said: Said } {
   const en = entry.en(params);
-  return { message: en.message, fix: en.fix, zh: entry.zh(params) };
+  return { message: en.message, fix: en.fix, zh: entry.zh(params), said: { entry: entry as Message<never>, params } };
 }

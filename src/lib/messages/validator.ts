@@ -316,4 +316,14 @@ export const validatorMessages = defineMessages({
     en: (p: { count: number; year: number }) => ({ message: `expected this year's values, found all ${p.count} equal to ${p.year}'s: was last year's sheet copied?`, fix: 'Fill in this year\'s figures; if they really did not change, say so in the "note" of each.' }),
     zh: (p: { count: number; year: number }) => ({ message: `全部 ${p.count} 项指标数值都与 ${p.year} 年完全相同，像是复制了上一年的表。`, fix: '请填写本年度的数值；如果确实都没有变化，请在各项的 note（台账“备注”列）中说明。' }),
   },
+  revisionNotRecorded: {
+    en: (p: { year: number; name: string; indicator: string; was: number; now: number | null; published: string; fmt: { was: string; now: string | null } }) => ({
+      message: `expected a revision of the published ${p.year} figure ${p.fmt.was} (${p.indicator}) to keep it in "revisions" with a reason, found ${p.fmt.now === null ? 'it removed' : p.fmt.now} without one.`,
+      fix: `Add "revisions": [{ "value": ${p.was}, "published": "${p.published}", "note": "<why it changed>" }].`,
+    }),
+    zh: (p: { year: number; name: string; indicator: string; was: number; now: number | null; published: string; fmt: { was: string; now: string | null } }) => ({
+      message: `“${p.name}”${p.year} 年已发布的数值 ${p.fmt.was} 被改为 ${p.fmt.now === null ? '空' : p.fmt.now}，但没有记录原值和更正原因。`,
+      fix: `在该项的 revisions 中加一条 { "value": ${p.was}, "published": "${p.published}", "note": "更正原因" }（台账：在“修订”表中加一行）。`,
+    }),
+  },
 } satisfies Record<string, Message<never>>);

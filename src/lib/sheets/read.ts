@@ -33,6 +33,7 @@ import { issueText, valueAt } from '../content/friendly.ts';
 import { joined, sentence, type Lang, type Message } from '../messages/catalogue.ts';
 import { raisedBy, schemaMessages as E } from '../messages/schema.ts';
 import { workbookMessages as W } from '../messages/workbook.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /**
  * What a workbook gave: the year's file when nothing stops it, and in any case every problem of every sheet
@@ -594,11 +595,17 @@ function contentProblem(p: Problem, locate: CellLocator): SheetProblem {
  * fields. Exported for the CLI, which reports at their cells what the whole-content check finds.
  */
 export function sheetWords(p: Problem): { zh: string; en: string } {
-  const fix = (p.zh?.fix ?? '')
-    .replace(/ ?note（台账“备注”列）/, '“备注”列')
-    .replace(/^在该项的 revisions 中加一条 \{ "value": ([^,]+), "published": "([^"]*)".*$/s, '请在“修订”表中加一行：指标编号、原发布值 $1、原发布日期 $2 和更正原因。');
-  return { zh: `${p.zh?.message ?? p.message}${fix}`, en: `${p.message}${p.fix ? ` ${p.fix}` : ''}` };
+  const own = p.said && CONTENT_WORDS.get(p.said.entry);
+  if (own) return { zh: sentence(own as Message<unknown>, p.said!.params, 'zh'), en: sentence(own as Message<unknown>, p.said!.params, 'en') };
+  return { zh: `${p.zh?.message ?? p.message}${p.zh?.fix ?? ''}`, en: `${p.message}${p.fix ? ` ${p.fix}` : ''}` };
 }
+
+/** Content rules whose fix names JSON fields, said in the workbook's words, by the validator's entry. */
+const CONTENT_WORDS = new Map<Message<never>, Message<never>>([
+  [V.jumpNeedsNote, W.jumpNeedsNote],
+  [V.sameAsLastYear, W.sameAsLastYear],
+  [V.revisionNotRecorded, W.revisionNotRecorded],
+] as Array<[Message<never>, Message<never>]>);
 
 /** Schema expectations said in the workbook's words, by the schema's entry. */
 const WORKBOOK_WORDS = new Map<Message<never>, Message<never>>([
