@@ -9,7 +9,7 @@ import { reportCoverage } from '../model/tasks.ts';
 import type { LoadContext, ProblemCollector } from './collect.ts';
 import type { Located } from './locate.ts';
 import { formatPath } from './problems.ts';
-import { problemAt, saidAt } from './read-files.ts';
+import { saidAt } from './read-files.ts';
 import type { KnownIds, LoadedPlan } from './read-plan.ts';
 import { dateProblems, sourceProblems } from './rules.ts';
 import { unknownRef } from './closest-ids.ts';
@@ -63,28 +63,12 @@ export const yearMatchesFileName: ProgressRule = ({ data, doc, file, name }, out
 export const yearInsidePeriod: ProgressRule = ({ data, doc, file, plan }, out) => {
   const { start, end } = plan?.plan.period ?? { start: data.year, end: data.year };
   if (data.year >= start && data.year <= end) return;
-  const after = data.year > end;
-  out.add({
-    ...problemAt(
-      doc,
-      file,
-      ['year'],
-      `expected a year inside the plan's period ${start}–${end}, found ${data.year}.`,
-      after ? `The final-year report of this plan is ${end}.json; figures for ${data.year} belong in the report of the plan that succeeds it.` : undefined,
-    ),
-    zh: {
-      message: `报告年份应在规划期 ${start}—${end} 年之内，实际为 ${data.year}。`,
-      fix: after ? `本规划的终期报告是 ${end}.json；${data.year} 年的数据应报告在接续的新规划中。` : `把文件改为 ${start}—${end} 年之间的年份，或放到对应规划的文件夹。`,
-    },
-  });
+  out.add(saidAt(doc, file, ['year'], bilingual(V.yearOutsidePeriod, { start, end, year: data.year })));
 };
 
 export const publishedAfterAsOf: ProgressRule = ({ data, doc, file }, out) => {
   if (data.published >= data.asOf) return;
-  out.add({
-    ...problemAt(doc, file, ['published'], `expected a publication date on or after asOf ${data.asOf}: a report is published after the date it describes (found ${data.published}).`, 'Check both dates: "published" is the day the report was actually published.'),
-    zh: { message: `发布日期 published 应不早于数据截止日期 asOf（${data.asOf}），实际为 ${data.published}。`, fix: '报告只能在数据截止之后发布：核对两个日期，published 填实际发布的日期。' },
-  });
+  out.add(saidAt(doc, file, ['published'], bilingual(V.publishedBeforeAsOf, { asOf: data.asOf, published: data.published })));
 };
 
 /** Only the validator knows today: what the build writes must not depend on the clock. */
@@ -92,10 +76,7 @@ export const publishedNotInFuture =
   (today: string | undefined): ProgressRule =>
   ({ data, doc, file }, out) => {
     if (!today || data.published <= today) return;
-    out.add({
-      ...problemAt(doc, file, ['published'], `expected a publication date that has passed (today is ${today}), found ${data.published}.`, 'Write the date the report was actually published; publish the file after that date.'),
-      zh: { message: `发布日期 published 应是已经到来的日期（今天是 ${today}），实际为 ${data.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' },
-    });
+    out.add(saidAt(doc, file, ['published'], bilingual(V.publishedInFuture, { today, published: data.published })));
   };
 
 /** The rules of rules.ts: possible dates, and full sources for official figures. */

@@ -326,4 +326,22 @@ export const validatorMessages = defineMessages({
       fix: `在该项的 revisions 中加一条 { "value": ${p.was}, "published": "${p.published}", "note": "更正原因" }（台账：在“修订”表中加一行）。`,
     }),
   },
+  yearOutsidePeriod: {
+    en: (p: { start: number; end: number; year: number }) => ({
+      message: `expected a year inside the plan's period ${p.start}–${p.end}, found ${p.year}.`,
+      fix: p.year > p.end ? `The final-year report of this plan is ${p.end}.json; figures for ${p.year} belong in the report of the plan that succeeds it.` : `Rename the file to a year from ${p.start} to ${p.end}, or move it to the folder of its plan.`,
+    }),
+    zh: (p: { start: number; end: number; year: number }) => ({
+      message: `报告年份应在规划期 ${p.start}—${p.end} 年之内，实际为 ${p.year}。`,
+      fix: p.year > p.end ? `本规划的终期报告是 ${p.end}.json；${p.year} 年的数据应报告在接续的新规划中。` : `把文件改为 ${p.start}—${p.end} 年之间的年份，或放到对应规划的文件夹。`,
+    }),
+  },
+  publishedBeforeAsOf: {
+    en: (p: { asOf: string; published: string }) => ({ message: `expected a publication date on or after asOf ${p.asOf}: a report is published after the date it describes (found ${p.published}).`, fix: 'Check both dates: "published" is the day the report was actually published.' }),
+    zh: (p: { asOf: string; published: string }) => ({ message: `发布日期 published 应不早于数据截止日期 asOf（${p.asOf}），实际为 ${p.published}。`, fix: '报告只能在数据截止之后发布：核对两个日期，published 填实际发布的日期。' }),
+  },
+  publishedInFuture: {
+    en: (p: { today: string; published: string }) => ({ message: `expected a publication date that has passed (today is ${p.today}), found ${p.published}.`, fix: 'Write the date the report was actually published; publish the file after that date.' }),
+    zh: (p: { today: string; published: string }) => ({ message: `发布日期 published 应是已经到来的日期（今天是 ${p.today}），实际为 ${p.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' }),
+  },
 } satisfies Record<string, Message<never>>);
