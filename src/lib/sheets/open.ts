@@ -13,31 +13,26 @@ import { zipSync } from 'fflate';
 import { ArchiveError, OFFICE_LIMITS, checkWellFormed, listZip, readZip, xmlTextUnchecked } from '../archive/zip.ts';
 import { MAX_BYTES, MAX_ROWS } from './layout.ts';
 import type { SheetProblem } from './problems.ts';
+import { sheetSaid, workbookMessages as W } from '../messages/workbook.ts';
 
 export type Opened = { ok: true; wb: ExcelJS.Workbook } | { ok: false; problem: SheetProblem };
-
-const SAVE = '请在 Excel 或 WPS 中打开它，选择“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”，再导入。';
 
 /** Refuses, from the first bytes, what is not an .xlsx workbook: an old .xls, a CSV, a huge or empty file. */
 function sniffBytes(bytes: Uint8Array, name: string): SheetProblem | null {
   const lower = name.toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (bytes.length === 0) return { zh: '文件是空的（0 字节）。请重新保存台账。', en: 'the file is empty (0 bytes).' };
+  if (bytes.length === 0) return sheetSaid(W.emptyFile, undefined);
   if (bytes.length > MAX_BYTES) {
-    return { zh: `文件有 ${(bytes.length / 1048576).toFixed(1)} MB，超过上限 ${MAX_BYTES / 1048576} MB：一个规划一年的台账远小于此。请确认选对了文件。`, en: `the file is ${bytes.length} bytes, above the limit of ${MAX_BYTES}.` };
+    return sheetSaid(W.tooLarge, { bytes: bytes.length, max: MAX_BYTES });
   }
   if (isOle || lower.endsWith('.xls') || lower.endsWith('.et')) {
-    return { zh: `这是旧版 Excel（.xls）或 WPS 表格（.et）格式，只能导入 .xlsx。${SAVE}`, en: 'this is an old .xls (or WPS .et) workbook; only .xlsx can be imported. Save it as .xlsx.' };
+    return sheetSaid(W.oldFormat, undefined);
   }
   if (!isZip) {
     const text = decodeText(bytes.subarray(0, 400));
     const firstLine = text.split(/\r?\n/)[0]!.slice(0, 40);
-    const kind = lower.endsWith('.csv') || /[,，\t]/.test(firstLine) ? 'CSV 文本文件' : '文本或其他格式的文件';
-    return {
-      zh: `这是${kind}（第一行：“${firstLine}”），不是 .xlsx 工作簿：CSV 只有一张表，也没有下拉列表和锁定的编号。请用 npm run sheet 生成的台账填写；如果数据已在别的表里，请复制粘贴到台账中。`,
-      en: `this is a ${lower.endsWith('.csv') ? 'CSV' : 'text'} file (first line: ${JSON.stringify(firstLine)}), not an .xlsx workbook.`,
-    };
+    return sheetSaid(W.textFile, { csvName: lower.endsWith('.csv'), csvLike: /[,，\t]/.test(firstLine), firstLine });
   }
   return null;
 }
@@ -96,20 +91,18 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
     parts = readZip(bytes, OFFICE_LIMITS, (n) => /\.(xml|rels)$/i.test(n) && !DROPPED_PART.test(n));
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    if (err.problem === 'not-zip' || err.problem === 'damaged') return { ok: false, problem: { zh: `文件以 zip 开头但已损坏，无法打开。${SAVE}`, en: `the file starts like a zip archive but is damaged (${err.message}).` } };
-    return { ok: false, problem: { zh: `无法导入：${err.zh}。一个规划一年的台账只有几十 KB；请确认选对了文件，或在 Excel/WPS 中重新保存为 .xlsx。`, en: `not imported: ${err.message}.` } };
+    if (err.problem === 'not-zip' || err.problem === 'damaged') return { ok: false, problem: sheetSaid(W.damagedZip, { detail: err.message }) };
+    return { ok: false, problem: sheetSaid(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: true }) };
   }
   if (!parts.has('xl/workbook.xml') || !parts.has('[Content_Types].xml')) {
-    const shown = names.slice(0, 3).join('、');
-    const docx = names.includes('word/document.xml') ? '（这是 Word 文档 .docx）' : '';
-    return { ok: false, problem: { zh: `这是一个 zip 压缩包${docx}，不是 Excel 工作簿：里面没有 xl/workbook.xml（只有 ${shown || '空'} 等）。请导入 npm run sheet 生成的 .xlsx 台账。`, en: `this is a zip archive (${names.slice(0, 3).join(', ')}) but not an .xlsx workbook: it has no xl/workbook.xml.` } };
+    return { ok: false, problem: sheetSaid(W.notAWorkbook, { names, docx: names.includes('word/document.xml') }) };
   }
   const texts = new Map<string, string>();
   try {
     for (const [n, data] of parts) texts.set(n, xmlTextUnchecked(data, n));
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    return { ok: false, problem: { zh: `无法导入：${err.zh}。请在 Excel 或 WPS 中打开台账并重新保存为 .xlsx。`, en: `not imported: ${err.message}.` } };
+    return { ok: false, problem: sheetSaid(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: false }) };
   }
 
   // The sheets, by the workbook's relationships: name → part.
@@ -131,7 +124,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
     if (rows > MAX_ROWS) {
       return {
         ok: false,
-        problem: { sheet: s.name, zh: `有 ${rows} 行，超过上限 ${MAX_ROWS} 行：一个规划一年的指标、任务和项目不过几十行。请检查是否误粘贴了大量数据。`, en: `${rows} rows, above the limit of ${MAX_ROWS}.` },
+        problem: { sheet: s.name, ...sheetSaid(W.tooManyRows, { rows, max: MAX_ROWS }) },
       };
     }
   }
@@ -141,7 +134,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
     for (const [n, text] of texts) checkWellFormed(text, n);
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    return { ok: false, problem: { zh: `无法导入：${err.zh}。请在 Excel 或 WPS 中打开台账并重新保存为 .xlsx。`, en: `not imported: ${err.message}.` } };
+    return { ok: false, problem: sheetSaid(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: false }) };
   }
 
   // The workbook in exceljs's layout: sheets renamed to xl/worksheets/sheetN.xml, dropped parts unreferenced.
