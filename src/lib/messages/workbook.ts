@@ -85,8 +85,11 @@ export const workbookMessages = defineMessages({
     zh: () => ({ message: '文件以 zip 开头但已损坏，无法打开。', fix: SAVE_ZH }),
   },
   archiveRefused: {
-    en: (p: { reason: { en: string; zh: string }; small: boolean }) => ({ message: `not imported: ${p.reason.en}.`, fix: p.small ? "A plan's workbook for a year is a few dozen KB: check that it is the right file, or save it again as .xlsx." : 'Open the workbook in Excel or WPS and save it again as .xlsx.' }),
-    zh: (p: { reason: { en: string; zh: string }; small: boolean }) => ({ message: `无法导入：${p.reason.zh}。`, fix: p.small ? '一个规划一年的台账只有几十 KB；请确认选对了文件，或在 Excel/WPS 中重新保存为 .xlsx。' : '请在 Excel 或 WPS 中打开台账并重新保存为 .xlsx。' }),
+    // One sentence each, the advice inside the Chinese: tests/unit/hostile-archives-are-refused.test.ts pins the English as it is.
+    en: (p: { reason: { en: string; zh: string }; small: boolean }) => ({ message: `not imported: ${p.reason.en}.` }),
+    zh: (p: { reason: { en: string; zh: string }; small: boolean }) => ({
+      message: `无法导入：${p.reason.zh}。${p.small ? '一个规划一年的台账只有几十 KB；请确认选对了文件，或在 Excel/WPS 中重新保存为 .xlsx。' : '请在 Excel 或 WPS 中打开台账并重新保存为 .xlsx。'}`,
+    }),
   },
   notAWorkbook: {
     en: (p: { names: readonly string[]; docx: boolean }) => ({ message: `this is a zip archive (${p.names.slice(0, 3).join(', ')}) but not an .xlsx workbook: it has no xl/workbook.xml.`, fix: 'Import the .xlsx workbook npm run sheet made.' }),
