@@ -5,7 +5,9 @@
  *
  * Environment (checked by src/config/env.ts before anything is touched): CONTENT_ROOT (folder holding
  * content/, default: the repository), DIST_DIR (default: dist/), BASE_PATH, SITE_URL, SEARCH_SHARD_RECORDS.
- * `--debug` prints the stack of an unexpected error. For tests of the atomic publish only:
+ * `--deploy` marks a build that will be published (the CI pipelines' deploy jobs): it is refused without
+ * SITE_URL, which every other build only warns about, since the default address (localhost) would be in
+ * every citation, embed snippet and feed. `--debug` prints the stack of an unexpected error. For tests of the atomic publish only:
  * BUILD_FAULT=<stage> makes a stage fail on purpose; BUILD_PAUSE=<stage> stops there (to be killed).
  */
 // Nothing the build runs may send a request off the machine: Astro's telemetry stays off.
@@ -27,6 +29,7 @@ import { buildMessages as B } from '../src/lib/messages/build.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const debug = process.argv.includes('--debug');
+const deploy = process.argv.includes('--deploy');
 const lang = messageLang(process.argv.slice(2)).lang;
 // Every variable is checked before anything is touched: a wrong one stops the build with its message.
 const env = environment(lang, `\n${sentence(B.failed, undefined, lang)}`);
@@ -166,6 +169,10 @@ function checkBuiltSite(planIds: readonly string[]): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  if (!env.siteUrlGiven) {
+    if (deploy) throw new BuildRefused('siteUrlRequired', { origin: env.siteOrigin });
+    console.warn(sentence(B.siteUrlDefault, { origin: env.siteOrigin }, lang));
+  }
   console.log(`content: ${join(contentRoot, 'content')}${env.contentRoot ? ' (CONTENT_ROOT)' : ''}`);
   checkDist();
   try {

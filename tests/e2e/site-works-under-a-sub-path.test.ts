@@ -25,7 +25,8 @@ beforeAll(async () => {
   dist = join(mkdtempSync(join(tmpdir(), 'subpath-')), 'dist');
   // Astro's own log level (not BUILD_QUIET), so that any warning it prints is seen; small search shards, so
   // that merging shards under the base path is tried too (a national site is indexed in shards).
-  const r = runScript('build.ts', [], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist, BUILD_QUIET: '', SEARCH_SHARD_RECORDS: '150' });
+  // Built as the pipelines build a site to deploy (`--deploy`: refused without SITE_URL).
+  const r = runScript('build.ts', ['--deploy'], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist, BUILD_QUIET: '', SEARCH_SHARD_RECORDS: '150' });
   if (r.code !== 0) throw new Error(r.stderr);
   buildOutput = r.stdout + r.stderr;
   site = await serveStatic(dist, { prefix: BASE });
@@ -41,6 +42,15 @@ describe('the site hosted under a sub-path', () => {
   it('builds without a single warning', () => {
     expect(buildOutput).toContain('Built ');
     expect(buildOutput.split('\n').filter((l) => /\bWARN|warning/i.test(l))).toEqual([]);
+  });
+
+  it('names its public address, never localhost, in any file it publishes', () => {
+    const files = walk(dist).filter((f) => /\.(html|xml|json|txt|csv|svg|js)$/.test(f));
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.filter((f) => readFileSync(f, 'utf8').includes('localhost')).map((f) => f.slice(dist.length))).toEqual([]);
+    const text = readFileSync(join(dist, 'plans/pingluo-edu-2021-2025/text/index.html'), 'utf8');
+    expect(text).toContain(`平罗县人民政府. 平罗县教育事业发展“十四五”规划（2021-2025年）`);
+    expect(text).toContain(`${SITE}${BASE}plans/pingluo-edu-2021-2025/text/#`);
   });
 
   it('has no broken link, and every internal link lives under the base path', () => {

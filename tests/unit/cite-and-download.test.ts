@@ -25,11 +25,11 @@ describe('citations', () => {
     expect(gbt).toBe(`青铜峡市人民政府办公室. 青铜峡市教育事业发展“十四五”规划: 三、（三）2.[EB/OL]. (${p.plan.issued})[2026-03-15]. https://example.gov.cn/plans/qingtongxia-edu-2021-2025/text/#s3-3-2.`);
   });
 
-  it('an unknown issuer is 佚名 and an unknown date is left out, never guessed', () => {
+  it('an unknown issuer is the region’s government and an unknown date is left out, never guessed', () => {
     const p = plan('pingluo-edu-2021-2025');
     expect(p.plan.issuer).toBeNull();
     const gbt = citeGbt({ plan: p, url: 'u', accessed: '2026-01-01' });
-    expect(gbt.startsWith('佚名. 平罗县教育事业发展“十四五”规划（2021-2025年）[EB/OL]. ')).toBe(true);
+    expect(gbt.startsWith('平罗县人民政府. 平罗县教育事业发展“十四五”规划（2021-2025年）[EB/OL]. ')).toBe(true);
     if (p.plan.issued === null) expect(gbt).toContain('[EB/OL]. [2026-01-01]. u.');
   });
 

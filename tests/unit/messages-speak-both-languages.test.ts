@@ -35,6 +35,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'build.cannotWrite': [{ dist: '/d', reason: { en: '/: permission denied', zh: '/：没有权限' } }],
   'build.contentProblems': [{ count: 3, content: '/c/content' }],
   'build.noPlans': [{ content: '/c/content' }],
+  'build.siteUrlDefault': [{ origin: 'http://localhost:4321' }],
+  'build.siteUrlRequired': [{ origin: 'http://localhost:4321' }],
   'build.unexpected': [{ what: 'boom', debug: false }, { what: 'boom', debug: true }],
   'build.failed': [undefined],
   'config.basePathSpace': [{ value: '/a b/' }],

@@ -34,6 +34,9 @@ describe('GitHub Actions', () => {
     expect(build).toBeGreaterThan(validate);
     expect(upload).toBeGreaterThan(build);
     expect(runs[validate]).toContain('--since');
+    // The build for main is a build to deploy: refused without SITE_URL, which the step passes in.
+    expect(runs[build]).toContain("github.ref == 'refs/heads/main') && '--deploy'");
+    expect((steps[build] as { env?: Record<string, string> }).env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
     expect(wf.jobs.deploy.needs).toBe('build');
     expect(wf.jobs.deploy.if).toContain("github.ref == 'refs/heads/main'");
     expect(wf.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
@@ -54,7 +57,9 @@ describe('GitLab CI', () => {
     expect(ci.pages.stage).toBe('deploy');
     expect(ci.pages.needs).toEqual(['validate']);
     expect(ci.pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
-    expect(ci.pages.script).toContain('npm run build');
+    // The pages job builds to deploy: refused without SITE_URL. Other branches' builds only warn.
+    expect(ci.pages.script).toContain('npm run build -- --deploy');
+    expect(ci.build.script).toContain('npm run build');
     expect(ci.pages.artifacts.paths).toEqual(['public/']);
     for (const job of ['validate', 'build', 'pages']) for (const s of npmRuns(ci[job].script)) expect(scripts).toContain(s);
   });

@@ -48,7 +48,7 @@ describe('publishing a year', () => {
     expect(runScript('validate.ts', [root, ...TODAY]).code).toBe(0);
 
     const dist = join(root, 'dist');
-    const build = runScript('build.ts', [], { CONTENT_ROOT: root, DIST_DIR: dist });
+    const build = runScript('build.ts', [], { CONTENT_ROOT: root, DIST_DIR: dist, SITE_URL: 'https://www.example.gov.cn' });
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
     const measures = readFileSync(join(dist, 'plans', JY, 'measures/index.html'), 'utf8');

@@ -53,6 +53,26 @@ export const buildMessages = defineMessages({
     en: (p: { content: string }) => ({ message: `no plans in ${p.content}; a site without plans is never published.` }),
     zh: (p: { content: string }) => ({ message: `${p.content} 中没有规划；不会发布没有规划的网站。` }),
   },
+  siteUrlDefault: {
+    en: (p: { origin: string }) => ({
+      message: `warning: SITE_URL is not set, so every citation, embed snippet, feed and share link in this build names ${p.origin}, which works on this computer only.`,
+      fix: 'Before building a site to publish, set SITE_URL to its public address, e.g. SITE_URL=https://www.example.gov.cn.',
+    }),
+    zh: (p: { origin: string }) => ({
+      message: `提示（warning）：没有设置 SITE_URL，本次生成的网站中，引用、嵌入代码、订阅和分享链接的地址都是 ${p.origin}，只在本机有效。`,
+      fix: '生成要发布的网站前，请把 SITE_URL 设为网站的正式地址，例如 SITE_URL=https://www.example.gov.cn。',
+    }),
+  },
+  siteUrlRequired: {
+    en: (p: { origin: string }) => ({
+      message: `a build to deploy (--deploy) needs SITE_URL: without it every citation, embed snippet, feed and share link would name ${p.origin}.`,
+      fix: 'Set SITE_URL to the public address (GitHub: Settings → Secrets and variables → Actions → Variables; GitLab: Settings → CI/CD → Variables), e.g. SITE_URL=https://www.example.gov.cn.',
+    }),
+    zh: (p: { origin: string }) => ({
+      message: `发布用的构建（--deploy）必须设置 SITE_URL：否则引用、嵌入代码、订阅和分享链接的地址都会是 ${p.origin}。`,
+      fix: '请把 SITE_URL 设为网站的正式地址（GitHub：Settings → Secrets and variables → Actions → Variables；GitLab：Settings → CI/CD → Variables），例如 SITE_URL=https://www.example.gov.cn。',
+    }),
+  },
   unexpected: {
     en: (p: { what: string; debug: boolean }) => ({ message: p.what, fix: p.debug ? undefined : '(run npm run build -- --debug for details)' }),
     zh: (p: { what: string; debug: boolean }) => ({ message: `构建遇到意外错误而停止：${p.what}`, fix: p.debug ? undefined : '（运行 npm run build -- --debug 查看详细信息）' }),

@@ -4,8 +4,10 @@
  * is cited by its own title and issuer; nothing is reworded.
  *
  * GB/T 7714-2015 §4.1 and §8.1: 主要责任者. 题名: 其他题名信息[文献类型标志/文献载体标志]. (更新或修改日期)
- * [引用日期]. 获取和访问路径. An unknown author is written 佚名 (§8.1.2). The 引用日期 must not depend on
- * the clock (rebuilds are byte-identical), so it is the date the page's data last changed.
+ * [引用日期]. 获取和访问路径. The 主要责任者 is the issuing body (印发单位) where the metadata names it, else
+ * the government of the plan's region (a local plan is the government's document, whichever office
+ * printed it), and 佚名 only where neither is known (§8.1.2). The 引用日期 must not depend on the clock
+ * (rebuilds are byte-identical), so it is the date the page's data last changed.
  */
 import type { PlanBundle } from '../model/plan.ts';
 import { citation } from '../model/clauses.ts';
@@ -39,9 +41,20 @@ const issuerOf = (plan: PlanBundle): string | null => {
   return Array.isArray(issuer) ? issuer.join(', ') : issuer;
 };
 
+/** The region's government, 平罗县人民政府, or null when the plan names no region. */
+const governmentOf = (plan: PlanBundle): string | null => {
+  const name = plan.plan.region?.name?.trim();
+  return name ? `${name}人民政府` : null;
+};
+
+/** The 主要责任者 of a citation: 印发单位, else the region's government (XX县人民政府), else 佚名. */
+export function citationAuthor(plan: PlanBundle): string {
+  return issuerOf(plan) ?? governmentOf(plan) ?? '佚名';
+}
+
 export function citeGbt(input: CitationInput): string {
   const meta = input.plan.plan;
-  const author = issuerOf(input.plan) ?? '佚名';
+  const author = citationAuthor(input.plan);
   const other = [input.label, input.indicator].filter(Boolean).join(' ');
   const title = `${meta.title}${other ? `: ${other}` : ''}`;
   const issued = meta.issued ? `(${meta.issued})` : '';
