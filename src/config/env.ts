@@ -32,6 +32,8 @@ export interface Config {
   siteOrigin: string;
   /** Whether SITE_URL was set (the build says which address it builds for). */
   siteUrlGiven: boolean;
+  /** The body that publishes the site (SITE_PUBLISHER, e.g. 泾源县教育体育局), named in every page's footer; undefined when unset. */
+  publisher: string | undefined;
   /** The folder holding content/ (CONTENT_ROOT), absolute; undefined when unset, each command then has its default. */
   contentRoot: string | undefined;
   /** The folder the build publishes to (DIST_DIR), absolute; undefined when unset (the build's default: dist/). */
@@ -136,12 +138,13 @@ const folder = z
   });
 
 /** Every variable the project reads. */
-export const VARIABLES = ['BASE_PATH', 'SITE_URL', 'CONTENT_ROOT', 'DIST_DIR', 'CONTENT_LANG', 'SEARCH_SHARD_RECORDS', 'VALIDATE_TODAY', 'PORT', 'CONTENT_UNVALIDATED', 'DEBUG', 'BUILD_QUIET', 'BUILD_FAULT', 'BUILD_PAUSE'] as const;
+export const VARIABLES = ['BASE_PATH', 'SITE_URL', 'SITE_PUBLISHER', 'CONTENT_ROOT', 'DIST_DIR', 'CONTENT_LANG', 'SEARCH_SHARD_RECORDS', 'VALIDATE_TODAY', 'PORT', 'CONTENT_UNVALIDATED', 'DEBUG', 'BUILD_QUIET', 'BUILD_FAULT', 'BUILD_PAUSE'] as const;
 
 /** The variables, each checked on its own (SITE_URL arrives with the base path it must not repeat). */
 const Fields = z.object({
   BASE_PATH: BasePathSchema,
   SITE_URL: z.object({ raw: z.string().optional(), base: z.string() }).transform(siteOriginOf),
+  SITE_PUBLISHER: z.string().optional(),
   CONTENT_ROOT: folder,
   DIST_DIR: folder,
   CONTENT_LANG: z
@@ -190,6 +193,7 @@ export const EnvSchema = z
     basePath: e.BASE_PATH,
     siteOrigin: e.SITE_URL.origin,
     siteUrlGiven: e.SITE_URL.given,
+    publisher: optional(e.SITE_PUBLISHER)?.trim(),
     contentRoot: e.CONTENT_ROOT,
     distDir: e.DIST_DIR,
     lang: e.CONTENT_LANG,

@@ -21,6 +21,8 @@ const PAGES: Record<string, string> = {
   comparison: '/compare/preschool-gross-enrolment/',
   'comparison list': '/compare/',
   region: '/regions/ping-luo-xian/',
+  'region with departments': '/regions/jing-yuan-xian/',
+  'department, one status shown': '/departments/jing-yuan-xian--jiao-yu-ti-yu-ju/#status-behind',
   city: '/regions/yin-chuan-shi/',
   search: '/search/?q=双师型',
   about: '/about/',

@@ -151,6 +151,24 @@ export interface DepartmentView {
   /** Every name it is printed under, the normalised one first. */
   printedNames: string[];
   measures: MeasureView[];
+  /** The measures by their latest status, those behind first: a count and a section each (see `measuresByStatus`). */
+  byStatus: StatusGroup[];
+}
+
+/** Measures of one latest status; `none` where no report has given one yet (未报告). */
+export interface StatusGroup {
+  status: ClauseStatus | 'none';
+  measures: MeasureView[];
+}
+
+/**
+ * The order a reader needs: what is behind or not started first, what is done last, unreported at the end.
+ */
+export const MEASURE_STATUS_ORDER = ['behind', 'not-started', 'in-progress', 'ongoing', 'completed', 'none'] as const satisfies ReadonlyArray<ClauseStatus | 'none'>;
+
+/** The measures grouped by latest status in MEASURE_STATUS_ORDER, empty groups left out, each keeping the given order. */
+export function measuresByStatus(measures: readonly MeasureView[]): StatusGroup[] {
+  return MEASURE_STATUS_ORDER.map((status) => ({ status, measures: measures.filter((m) => (m.latest?.status ?? 'none') === status) })).filter((g) => g.measures.length > 0);
 }
 
 export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] {
@@ -161,13 +179,14 @@ export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] 
     for (const m of measureViews(plan, names, plans)) {
       for (const u of m.units) {
         const title = u.name.startsWith(region) ? u.name : `${u.name}（${region}）`;
-        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, region, title, printedNames: [u.name], measures: [] };
+        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, region, title, printedNames: [u.name], measures: [], byStatus: [] };
         if (!d.printedNames.includes(u.printed)) d.printedNames.push(u.printed);
         if (!d.measures.includes(m)) d.measures.push(m);
         bySlug.set(u.slug, d);
       }
     }
   }
+  for (const d of bySlug.values()) d.byStatus = measuresByStatus(d.measures);
   return [...bySlug.values()].sort((a, b) => b.measures.length - a.measures.length || a.slug.localeCompare(b.slug));
 }
 

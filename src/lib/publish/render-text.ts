@@ -10,6 +10,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../model/markdown.ts';
 import { extractClauses, type Clause, type ExtractOptions } from '../model/clauses.ts';
+import { tableRowId } from '../model/table-rows.ts';
 
 export interface RenderedClause {
   clause: Clause;
@@ -20,19 +21,21 @@ export interface RenderedClause {
 
 const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
 
-function nodeHtml(node: RootContent, rows: readonly Clause[] = []): string {
+function nodeHtml(node: RootContent, rows: readonly Clause[] = [], table?: Clause): string {
   visit(node, 'link', (link: Link) => {
     if (!SAFE_URL.test(link.url)) link.url = '#';
   });
   const hast = toHast(node as never, { allowDangerousHtml: false });
   if (!hast) return '';
-  // A task list's rows are measures: each <tr> carries its row's id, so a measure links to its row.
-  if (rows.length > 0) {
+  // A task list's rows are measures: each <tr> carries its row's id, so a measure links to its row. Any
+  // other table's rows carry `<table id>-r<n>`, where a search result for the row opens.
+  if (table) {
     let n = 0;
     visit(hast, 'element', (el: Element) => {
       if (el.tagName !== 'tr') return;
       const row = rows.find((r) => r.row?.n === n);
-      if (row) el.properties = { ...el.properties, id: row.id };
+      const id = row ? row.id : rows.length === 0 && n > 0 ? tableRowId(table, n) : null;
+      if (id) el.properties = { ...el.properties, id };
       n++;
     });
   }
@@ -56,12 +59,12 @@ export function renderClauses(body: string, opts: ExtractOptions = {}): Rendered
       out.push({
         clause,
         html: nodeHtml(box.children[0]!),
-        children: inner.map((c, k) => ({ clause: c, html: nodeHtml(box.children[k + 1]!, rowsOf(c)), children: [] })),
+        children: inner.map((c, k) => ({ clause: c, html: nodeHtml(box.children[k + 1]!, rowsOf(c), c.kind === 'table' ? c : undefined), children: [] })),
       });
       i += 1 + inner.length;
       continue;
     }
-    out.push({ clause, html: nodeHtml(node, rowsOf(clause)), children: [] });
+    out.push({ clause, html: nodeHtml(node, rowsOf(clause), clause.kind === 'table' ? clause : undefined), children: [] });
     i++;
   }
   return out;

@@ -15,6 +15,8 @@ import type { Concept } from '../../schemas/concepts.ts';
 import { indicatorViews, measureViews, projectViews, unitNames } from '../progress/views.ts';
 import { ILLUSTRATIVE_LABEL, statusWord, tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
+import { tableRowId, tableRows, type TableRow } from '../model/table-rows.ts';
+import { formatPrinted } from '../model/format.ts';
 
 export interface SearchRecord {
   url: string;
@@ -120,9 +122,24 @@ function indicatorAliases(name: string, concept: Concept | undefined, plans: rea
   return [...names];
 }
 
-/** How many records a plan gives the index: its own, one per clause (the title excepted), one per indicator. */
+/** How many records a plan gives the index: its own, one per clause (the title excepted) or table row, one per indicator. */
 export function searchRecordCount(plan: PlanBundle): number {
-  return 1 + indexedClauses(plan).length + plan.indicators.length;
+  return 1 + indexedClauses(plan).reduce((n, c) => n + (rowsOfTable(plan, c)?.length ?? 1), 0) + plan.indicators.length;
+}
+
+const squash = (s: string) => s.replace(/[\s\u3000]+/gu, '');
+
+/**
+ * The rows a table gives the index in its place, or null for a clause that is not a table (or a table
+ * without data rows, indexed as one block). A row that is one of the plan's indicators is found as that
+ * indicator (its own record, opening its page), so only the other rows are records of their own.
+ */
+function rowsOfTable(plan: PlanBundle, c: Clause): TableRow[] | null {
+  if (c.kind !== 'table') return null;
+  const rows = tableRows(c);
+  if (rows.length === 0) return null;
+  const names = plan.indicators.filter((i) => i.source.clause === c.id).map((i) => squash(i.name));
+  return rows.filter((r) => !names.some((n) => squash(r.cells.join('')).includes(n)));
 }
 
 /**
@@ -189,6 +206,22 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
     const projects = projectViews(plan, all);
     for (const c of indexedClauses(plan)) {
       const chapter = c.chapter ? chapterText.get(c.chapter) : undefined;
+      const rows = rowsOfTable(plan, c);
+      if (rows) {
+        // Each row its own result, titled and excerpted by its name and cells, never by the header line.
+        const kind = c.box !== null ? '专栏' : '条款';
+        for (const row of rows) {
+          const label = `${c.label}第${row.n}行`;
+          out.push({
+            url: urls.text(plan.id, tableRowId(c, row.n)),
+            content: halfWidth(searchableText(row.text)),
+            language: SEARCH_LANGUAGE,
+            meta: { title: `${row.name} · ${normaliseLocator(label)} · ${planShortName(plan)}`, plan: title, kind, cite: citation(title, { label }), text: row.text },
+            filters: { ...base, kind: [kind], ...(chapter ? { chapter: [chapter] } : {}) },
+          });
+        }
+        continue;
+      }
       const m = measures.get(c.id);
       const units = m ? m.units : [];
       const own = projects.filter((p) => p.project.clause === c.id);
@@ -230,6 +263,9 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
         // A status computed from illustrative values carries the label wherever it is shown.
         meta: {
           title: `${i.name} · 指标 · ${planShortName(plan)}`,
+          // The row in words, as a reader names it (学前三年毛入园率：2020年 95%，2025年目标 96%，约束性指标);
+          // the other names it is found by follow, for the search page to leave out.
+          text: `${i.name}：${i.baseline.year}年 ${formatPrinted(i.baseline.text, i.unit)}，${i.target.year}年目标 ${formatPrinted(i.target.text, i.unit)}${attribute ? `，${attribute}指标` : ''}${aliases.length > 0 ? `（也称：${aliases.join('；')}）` : ''}`,
           plan: title,
           kind: '指标',
           ...(i.group ? { group: i.group } : {}),

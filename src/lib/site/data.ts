@@ -56,6 +56,11 @@ export async function getCatalogue(): Promise<{ concepts: Concept[]; references:
   };
 }
 
+/** Who publishes the site (SITE_PUBLISHER), for the footer; undefined when the build was not told. */
+export function sitePublisher(): string | undefined {
+  return config().publisher;
+}
+
 let historyCache: Promise<History> | null = null;
 
 /** The git history of content/ (read once per build); says when it is unavailable. */

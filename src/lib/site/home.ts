@@ -13,12 +13,13 @@ import { t } from '../../i18n/index.ts';
 import type { ProvinceGroup } from './regions.ts';
 import { measureStatusCounts } from './dashboard.ts';
 
-export function homeCards(plans: readonly PlanBundle[]) {
-  const names = unitNames(plans);
+/** The cards of `plans`; `all` is every plan of the site (a plan is judged beside its predecessor). */
+export function homeCards(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans) {
+  const names = unitNames(all);
   return plans.map((plan) => {
-    const views = indicatorViews(plan, plans);
+    const views = indicatorViews(plan, all);
     const count = (s: IndicatorStatus[]) => views.filter((v) => s.includes(v.status.status)).length;
-    const review = finalReview(plan, plans, views);
+    const review = finalReview(plan, all, views);
     return {
       plan,
       views,
@@ -32,7 +33,7 @@ export function homeCards(plans: readonly PlanBundle[]) {
       review,
       offTrackBinding: views.filter((v) => v.indicator.attribute === 'binding' && FAILING.includes(v.status.status)),
       updated: lastUpdated(plan),
-      measureCounts: views.length === 0 ? measureStatusCounts(plan, names, plans) : [],
+      measureCounts: views.length === 0 ? measureStatusCounts(plan, names, all) : [],
       binding: review && bindingParts(review),
     };
   });

@@ -2,3 +2,4 @@
 export { periodOver } from '../../progress/period.ts';
 export { predecessorOf } from '../../progress/succession.ts';
 export { cityOf, lastUpdated, regionViews, slugOf } from '../../progress/views.ts';
+export { regionPage } from '../region-page.ts';
