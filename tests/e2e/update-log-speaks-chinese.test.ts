@@ -45,6 +45,8 @@ describe('the update log', () => {
         expect(text, path).not.toContain('提交说明');
         expect(messages.filter((m) => text.includes(m.slice(0, 24))), path).toEqual([]);
         expect(text.match(ENGLISH) ?? [], path).toEqual([]);
+        // Dates as readers write them (2026年12月1日); the ISO date stays in the <time> element's datetime.
+        for (const day of await page.locator('ol.updates > li time').allInnerTexts()) expect(day, path).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
         // Every entry names what changed: a plan and what was published, updated or revised.
         for (const headline of await page.locator('ol.updates > li strong').allInnerTexts()) expect(headline, path).toMatch(/^(发布|更新|修订|撤下)/);
         expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(width);
@@ -72,6 +74,7 @@ describe('the Atom feeds', () => {
       expect(entries.length, path).toBeGreaterThan(0);
       const shown = [feed.title, feed.subtitle, feed.rights, ...entries.flatMap((e) => [e.title, e.summary, e.content])].map(String);
       expect(shown.flatMap((t) => t.match(ENGLISH) ?? []), path).toEqual([]);
+      for (const e of entries) expect(e.title, path).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 /);
     }
   });
 });

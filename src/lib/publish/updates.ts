@@ -10,7 +10,7 @@
  */
 import { Feed } from 'feed';
 import { absoluteUrl } from '../model/urls.ts';
-import { formatValue } from '../model/format.ts';
+import { formatDate, formatValue } from '../model/format.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { FileChange, History, HistoryEntry, ValueChange } from '../content/history.ts';
 import { tk, ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
@@ -250,7 +250,7 @@ export function atomFeed(opts: { feed: string; page: string; title: string; upda
   });
   for (const u of opts.updates) {
     feed.addItem({
-      title: htmlText(`${u.day} ${u.headline}${u.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`),
+      title: htmlText(`${formatDate(u.day)} ${u.headline}${u.illustrative ? `（${ILLUSTRATIVE_LABEL}）` : ''}`),
       id: `${feedUrl}#${u.id}`,
       link: `${pageUrl}#${u.id}`,
       date: new Date(u.date),
