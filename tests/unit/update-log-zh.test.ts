@@ -73,7 +73,7 @@ describe('the Chinese update log', () => {
   it('puts the same sentence in the Atom feed', () => {
     const xml = atomFeed({ feed: urls.feed(), page: urls.updates(), title: '更新记录', updates: updateViews(history, plans) });
     const entry = new XMLParser().parse(xml).feed.entry;
-    expect(entry.title).toMatch(/^2026-03-15 发布平罗县 2025 年度进展：.*；修订 2024 年学前三年毛入园率 95\.3%→95\.8%（原因：按全口径在园幼儿数更正）（示例数据，非官方统计）$/);
+    expect(entry.title).toMatch(/^2026年3月15日 发布平罗县 2025 年度进展：.*；修订 2024 年学前三年毛入园率 95\.3%→95\.8%（原因：按全口径在园幼儿数更正）（示例数据，非官方统计）$/);
   });
 });
 

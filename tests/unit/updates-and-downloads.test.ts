@@ -65,7 +65,7 @@ describe('update log and Atom feeds', () => {
     expect(new Date(doc.feed.updated).toISOString()).toBe('2024-09-30T02:00:00.000Z');
     const entry = doc.feed.entry;
     // The title and the summary say what changed in the data.
-    expect(entry.title['#text']).toBe('2024-09-30 更新青铜峡市 2023 年度进展：1 项指标数值（示例数据，非官方统计）');
+    expect(entry.title['#text']).toBe('2024年9月30日 更新青铜峡市 2023 年度进展：1 项指标数值（示例数据，非官方统计）');
     expect(entry.id).toBe('https://example.org/updates.xml#c0ffee000000');
     expect(entry.link['@_href']).toBe('https://example.org/updates/#c0ffee000000');
     expect(entry.summary['#text']).toContain('91.83% → 92.43%');
