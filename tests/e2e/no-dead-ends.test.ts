@@ -65,6 +65,10 @@ for (const width of [360, 1280]) {
       const shown = page.locator('ol.measures > li:visible');
       expect(await shown.count()).toBe(7);
       for (const text of await shown.allInnerTexts()) expect(text).toMatch(/最新进展：\d{4}年 滞后/);
+      // Each measure's status is a link to what the word means.
+      const links = await shown.getByRole('link', { name: '滞后', exact: true }).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+      expect(links).toHaveLength(7);
+      for (const href of links) expect(href).toMatch(/\/about\/#measure-behind$/);
       await filter.getByRole('link', { name: '全部 27 项' }).click();
       expect(await page.locator('ol.measures > li:visible').count()).toBe(27);
       await fits(page, width);
