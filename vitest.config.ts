@@ -16,6 +16,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['tests/e2e/wait-for-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,

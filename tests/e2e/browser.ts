@@ -4,7 +4,6 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -24,7 +23,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...FLAGS], headless: true });
 }
 
-export const baseURL = (): string => inject('baseURL');
+let base = '';
+/** Set by wait-for-site.ts once the shared site is served. */
+export const setBaseURL = (url: string): void => void (base = url);
+/** The address of the shared built site (only inside a test or hook: the site is built while unit tests run). */
+export const baseURL = (): string => {
+  if (!base) throw new Error('the shared site is not served yet: call baseURL() inside a test or hook');
+  return base;
+};
 
 /** A page on the built site; requests to any other host are blocked and recorded. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; external: string[] }> {

@@ -4,14 +4,19 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO } from '../helpers/run.ts';
 import { crawl, walk } from '../helpers/crawl.ts';
 
 const DIST = process.env.E2E_DIST ?? join(REPO, 'dist');
 
-const files = walk(DIST);
-const pages = files.filter((f) => f.endsWith('.html'));
+// Read once the shared site is built (the e2e setup file waits for it before this file's hooks).
+let files: string[] = [];
+let pages: string[] = [];
+beforeAll(() => {
+  files = walk(DIST);
+  pages = files.filter((f) => f.endsWith('.html'));
+});
 
 describe('links', () => {
   it('every internal link and #anchor in the built site resolves', () => {
