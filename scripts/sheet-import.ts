@@ -16,6 +16,7 @@ import { progressAt } from '../src/lib/content/history.ts';
 import { ProgressFileSchema, type ProgressFile } from '../src/schemas/progress.ts';
 import { formatSheetProblem, sortSheetProblems } from '../src/lib/sheets/problems.ts';
 import { environment } from './env.ts';
+import { sheetSaid, workbookMessages as W } from '../src/lib/messages/workbook.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2));
 const [path] = rest;
@@ -63,7 +64,7 @@ if (result.file) {
     const at = p.file.replace(/\\/g, '/').endsWith(`progress/${file.plan}/${file.year}.json`) ? result.locate?.(p.field ?? '') : undefined;
     if (at?.cell !== undefined && known.has(`${at.sheet}|${at.cell}`)) continue;
     if (at || p.file.replace(/\\/g, '/').endsWith(`progress/${file.plan}/${file.year}.json`)) problems.push({ ...(at ?? {}), ...sheetWords(p) });
-    else problems.push({ zh: `写入后，另一个文件不再通过校验：${formatProblemZh(p)}`, en: `with this year written, another file fails: ${formatProblem(p)}` });
+    else problems.push(sheetSaid(W.otherFileFails, { problem: { zh: formatProblemZh(p), en: formatProblem(p) } }));
   }
 }
 const sorted = sortSheetProblems(problems, ['说明', '指标', '任务', '项目', '修订']);

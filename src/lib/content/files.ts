@@ -5,6 +5,8 @@
  */
 import { lstatSync, readdirSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import { pair } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 export interface Listing {
   /** Regular files, sorted. */
@@ -76,32 +78,20 @@ export function describeFsError(err: unknown, path: string): { en: string; zh: s
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return {
-        en: `${path}: permission denied. Give your user the right to read and write it (or choose another folder), then run the command again.`,
-        zh: `${path}：没有权限。请让当前用户可以读写它（或换一个文件夹），然后重新运行。`,
-      };
+      return pair(V.fsPermission, { path });
     case 'EROFS':
-      return {
-        en: `${path}: the file system is read-only. Build into a writable folder (set DIST_DIR), then run the command again.`,
-        zh: `${path}：所在文件系统为只读。请输出到可写的文件夹（设置 DIST_DIR），然后重新运行。`,
-      };
+      return pair(V.fsReadOnly, { path });
     case 'ENOENT':
-      return { en: `${path}: no such file or folder. Check the path, then run the command again.`, zh: `${path}：文件或文件夹不存在。请检查路径后重新运行。` };
+      return pair(V.fsMissing, { path });
     case 'ENOTDIR':
-      return {
-        en: `${path}: a part of this path is a file, not a folder. Remove or rename that file, or choose another path.`,
-        zh: `${path}：路径中的某一级是文件而不是文件夹。请删除或改名该文件，或换一个路径。`,
-      };
+      return pair(V.fsNotFolder, { path });
     case 'EISDIR':
-      return { en: `${path}: expected a file, found a folder. Remove the folder or put the file in its place.`, zh: `${path}：应为文件，实际是文件夹。请删除该文件夹或换成文件。` };
+      return pair(V.fsIsFolder, { path });
     case 'ENOSPC':
-      return { en: `${path}: the disk is full. Free some space, then run the command again.`, zh: `${path}：磁盘已满。请腾出空间后重新运行。` };
+      return pair(V.fsFull, { path });
     case 'ELOOP':
-      return { en: `${path}: a symbolic link points to itself (a loop). Replace it with the real file.`, zh: `${path}：符号链接指向自身（循环）。请换成真实文件。` };
+      return pair(V.fsLoop, { path });
     default:
-      return {
-        en: `${path}: ${(err as Error | null)?.message ?? String(err)}. Check the path and its permissions, then run the command again.`,
-        zh: `${path}：${(err as Error | null)?.message ?? String(err)}。请检查路径和权限后重新运行。`,
-      };
+      return pair(V.fsOther, { path, error: (err as Error | null)?.message ?? String(err) });
   }
 }

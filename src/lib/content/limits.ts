@@ -5,6 +5,8 @@
  * how it is stored). Every limit here is listed in the staff guide, docs/更新指南.md (校验的限制).
  */
 import type { PathSegment } from './problems.ts';
+import { bilingual, pair, type Bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 /** Largest file the validator reads, in bytes: a plan's text, and each JSON file. */
 export const FILE_LIMITS = { markdown: 2_000_000, json: 1_000_000 } as const;
@@ -111,33 +113,28 @@ export function characterFault(s: string): CharacterFault | null {
   if (control) {
     faults.push({
       index: control.index,
-      en: code === 0 ? 'a NUL character (U+0000)' : `a control character (${hex(code)})`,
-      zh: code === 0 ? '空字符 NUL（U+0000）' : `控制字符（${hex(code)}）`,
+      ...(code === 0 ? pair(V.charNul, undefined) : pair(V.charControl, { code: hex(code) })),
     });
   }
   if (lone >= 0) {
     const c = s.charCodeAt(lone);
-    faults.push({ index: lone, en: `invalid Unicode: a lone surrogate ${hex(c)} (written \\u${c.toString(16)})`, zh: `无效的 Unicode：孤立的代理码元 ${hex(c)}（写作 \\u${c.toString(16)}）` });
+    faults.push({ index: lone, ...pair(V.charLoneSurrogate, { code: hex(c), escape: `\\u${c.toString(16)}` }) });
   }
   if (bidi) {
     const c = s.charCodeAt(bidi.index);
-    faults.push({ index: bidi.index, en: `an invisible text-direction control (${hex(c)})`, zh: `不可见的文字方向控制符（${hex(c)}）` });
+    faults.push({ index: bidi.index, ...pair(V.charBidi, { code: hex(c) }) });
   }
   const zeroWidth = ZERO_WIDTH.exec(s);
   if (zeroWidth) {
     const c = s.charCodeAt(zeroWidth.index);
-    faults.push({ index: zeroWidth.index, en: `an invisible zero-width character (${hex(c)})`, zh: `不可见的零宽字符（${hex(c)}）` });
+    faults.push({ index: zeroWidth.index, ...pair(V.charZeroWidth, { code: hex(c) }) });
   }
   faults.sort((a, b) => a.index - b.index);
   return faults[0] ?? null;
 }
 
-export interface StringFault {
+export interface StringFault extends Bilingual {
   path: PathSegment[];
-  en: string;
-  zh: string;
-  fixEn: string;
-  fixZh: string;
 }
 
 /** Every string in a parsed JSON or YAML value that breaks a character rule or its field's length limit. */
@@ -146,24 +143,12 @@ export function stringFaults(value: unknown, path: PathSegment[] = []): StringFa
     const out: StringFault[] = [];
     const fault = characterFault(value);
     if (fault) {
-      out.push({
-        path,
-        en: `expected plain text, found ${fault.en} at character ${fault.index + 1}`,
-        zh: `应为普通文字，第 ${fault.index + 1} 个字符处发现${fault.zh}`,
-        fixEn: 'Delete it (it is invisible in most editors: retype the text around it, or copy it again from the official document).',
-        fixZh: '删除该字符（多数编辑器里看不见：重新输入附近的文字，或从官方文件重新复制）。',
-      });
+      out.push({ path, ...bilingual(V.characterInField, { at: fault.index + 1, fault }) });
     }
     const limit = fieldLimit(path);
     const length = [...value].length;
     if (length > limit) {
-      out.push({
-        path,
-        en: `expected at most ${limit.toLocaleString('en')} characters in this field, found ${length.toLocaleString('en')}`,
-        zh: `该字段最多 ${limit} 个字符，实际有 ${length} 个`,
-        fixEn: 'Shorten it: quote the sentence that states the figure and link to the full document in the source.',
-        fixZh: '请缩短：只引用说明数字的那句话，全文通过来源网址链接。',
-      });
+      out.push({ path, ...bilingual(V.fieldTooLong, { limit, length }) });
     }
     return out;
   }

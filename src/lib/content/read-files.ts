@@ -92,7 +92,7 @@ export function readJson(ctx: LoadContext, path: string): { doc: Located } | nul
 /** Problems for strings that hold forbidden characters or are longer than their field allows. */
 function checkText(ctx: LoadContext, doc: Located, file: string): boolean {
   const faults = stringFaults(doc.value);
-  for (const f of faults) ctx.out.add({ file, ...doc.locate(f.path), field: formatPath(f.path), message: `${f.en}.`, fix: f.fixEn, zh: { message: `${f.zh}。`, fix: f.fixZh } });
+  for (const { path, ...said } of faults) ctx.out.add({ file, ...doc.locate(path), field: formatPath(path), ...said });
   return faults.length === 0;
 }
 
@@ -117,11 +117,6 @@ export function checkDocument<S extends z.ZodType>(ctx: LoadContext, schema: S, 
     return null;
   }
   return unsafe.length || !textOk ? null : r.data;
-}
-
-/** A problem at a field of a parsed document, located by its path. */
-export function problemAt(doc: Located, file: string, path: PathSegment[], message: string, fix?: string, field?: string): Problem {
-  return { file, ...doc.locate(path), field: field ?? formatPath(path), message, fix };
 }
 
 /** A catalogue message at a field of a parsed document, in both languages. */

@@ -6,7 +6,7 @@ import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import type { ProblemCollector } from './collect.ts';
 import type { Located } from './locate.ts';
-import { problemAt, saidAt } from './read-files.ts';
+import { saidAt } from './read-files.ts';
 import type { LoadedPlan, PlanFolder } from './read-plan.ts';
 import { closestIds } from './closest-ids.ts';
 import { bilingual } from '../messages/catalogue.ts';

@@ -8,7 +8,7 @@ import type { Clause } from '../model/clauses.ts';
 import type { Located } from './locate.ts';
 import type { PathSegment } from './problems.ts';
 import type { ProblemCollector } from './collect.ts';
-import { problemAt, saidAt } from './read-files.ts';
+import { saidAt } from './read-files.ts';
 import { unknownRef } from './closest-ids.ts';
 import { bilingual } from '../messages/catalogue.ts';
 import { validatorMessages as V } from '../messages/validator.ts';
@@ -43,11 +43,6 @@ export function tableReadingsRule(tables: Plan['tables'], clauses: readonly Clau
     const table = clauses.find((c) => c.id === reading.clause && c.kind === 'table');
     const columns = table ? table.text.split('\n')[0]!.split('\t').length : 0;
     if (table && columns === reading.roles.length) return;
-    const found = table ? `${reading.roles.length} roles for its ${columns} columns` : `"${reading.clause}", which is not the id of a table in the text`;
-    const foundZh = table ? `该表有 ${columns} 列，却写了 ${reading.roles.length} 个列含义` : `“${reading.clause}”，正文中没有这个编号的表格`;
-    out.add({
-      ...problemAt(doc!, mdFile, ['tables', k, table ? 'roles' : 'clause'], `expected a table of the text with one role per column, found ${found}.`, 'Correct the table in content/sources/<id>.profile.yaml and import again (npm run import); the importer writes this field.'),
-      zh: { message: `应为正文中的一个表格，并为每一列写明含义，发现${foundZh}。`, fix: '请在 content/sources/<id>.profile.yaml 中改正该表格后重新导入（npm run import）；这一字段由导入程序生成。' },
-    });
+    out.add(saidAt(doc!, mdFile, ['tables', k, table ? 'roles' : 'clause'], bilingual(V.tableReading, { clause: reading.clause, columns, roles: reading.roles.length, isTable: Boolean(table) })));
   });
 }

@@ -84,7 +84,8 @@ export const datesAndSources =
   (today: string | undefined): ProgressRule =>
   ({ data, doc, file }, out) => {
     for (const p of [...dateProblems(data, today), ...sourceProblems(data)]) {
-      out.add({ file, ...doc.locate(p.path), field: formatPath(p.path), message: p.en, fix: p.fixEn, zh: { message: p.zh, fix: p.fixZh } });
+      const { path, ...said } = p;
+      out.add({ file, ...doc.locate(path), field: formatPath(path), ...said });
     }
   };
 
@@ -118,21 +119,12 @@ export function coverageWarnings({ data, file, plan }: ProgressInput, out: Probl
   if (!plan || plan.broken.has('indicators.json') || plan.broken.has('projects.json')) return;
   const cov = reportCoverage(plan, data);
   const left = [
-    ['indicators', cov.indicators.missing, '指标', 'indicator'],
-    ['clauses', cov.clauses.missing, '任务', 'task (measure clause)'],
-    ['projects', cov.projects.missing, '项目', 'major project'],
+    ['indicators', cov.indicators.missing],
+    ['clauses', cov.clauses.missing],
+    ['projects', cov.projects.missing],
   ] as const;
-  for (const [key, missing, word, en] of left) {
+  for (const [key, missing] of left) {
     if (missing.length === 0) continue;
-    out.warn({
-      file,
-      field: key,
-      message: `expected every ${en} of the plan to be reported for ${data.year}, found ${missing.length} left out or blank: ${missing.join(', ')}.`,
-      fix: 'Report them, or leave them out knowingly: the site keeps showing each one\'s latest earlier report with its year, and 未报告 for this year.',
-      zh: {
-        message: `${data.year} 年度报告应报告全部${word}，实际缺少 ${missing.length} 项（未列出或未填写）：${missing.join('、')}。`,
-        fix: '补报这些项目；确实无法报告的，网站将继续显示其最近一次报告的内容及年份，并标明本年度“未报告”。',
-      },
-    });
+    out.warn({ file, field: key, ...bilingual(V.notAllReported, { year: data.year, kind: key, missing }) });
   }
 }

@@ -6,13 +6,11 @@
  */
 import type { ProgressFile } from '../../schemas/progress.ts';
 import type { PathSegment } from './problems.ts';
+import { bilingual, type Bilingual } from '../messages/catalogue.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
-export interface RuleProblem {
+export interface RuleProblem extends Bilingual {
   path: PathSegment[];
-  en: string;
-  zh: string;
-  fixEn: string;
-  fixZh: string;
 }
 
 /**
@@ -33,24 +31,15 @@ export function todayInChina(now: Date = new Date(), fixed?: string): string {
 export function dateProblems(file: ProgressFile, today: string | undefined): RuleProblem[] {
   const out: RuleProblem[] = [];
   if (!today) return out;
-  const future = (path: PathSegment[], date: string, what: string, whatZh: string) =>
-    out.push({
-      path,
-      en: `expected ${what} not later than today (${today}), found ${date}, which is in the future.`,
-      zh: `${whatZh}不能晚于今天（${today}），实际为 ${date}，是将来的日期。`,
-      fixEn: 'Correct the date (a typo in the year?); a report is committed once it has been published.',
-      fixZh: '请更正日期（年份是否写错？）；进展在公开发布之后才提交。',
-    });
   file.indicators.forEach((e, i) => {
     e.revisions?.forEach((r, k) => {
-      if (r.published > today) future(['indicators', i, 'revisions', k, 'published'], r.published, 'the date the earlier value was published', '更正前数值的发布日期');
+      if (r.published > today) out.push({ path: ['indicators', i, 'revisions', k, 'published'], ...bilingual(V.revisionDateInFuture, { today, date: r.published }) });
     });
   });
   return out;
 }
 
 const SOURCE_FIELDS = ['title', 'publisher', 'url', 'date', 'quote'] as const;
-const SOURCE_ZH: Record<(typeof SOURCE_FIELDS)[number], string> = { title: '标题', publisher: '发布单位', url: '网址', date: '日期', quote: '原文引句' };
 
 /** Official entries that state a figure or a status but cite their source only in part. */
 export function sourceProblems(file: ProgressFile): RuleProblem[] {
@@ -67,13 +56,7 @@ export function sourceProblems(file: ProgressFile): RuleProblem[] {
       if (provenance !== 'official' || !source) return;
       const missing = SOURCE_FIELDS.filter((f) => !source[f] || !source[f]!.trim());
       if (missing.length === 0) return;
-      out.push({
-        path: [key, i, 'source'],
-        en: `expected a full source for an official ${key === 'indicators' ? 'figure' : 'status'} (title, publisher, url, date and quote), found it without ${missing.join(', ')}.`,
-        zh: `官方${key === 'indicators' ? '数据' : '状态'}须注明完整来源（标题、发布单位、网址、日期、原文引句），这里缺少：${missing.map((f) => SOURCE_ZH[f]).join('、')}。`,
-        fixEn: 'Fill in every part from the publication (the quote is the sentence that states the figure), or mark the entry "illustrative".',
-        fixZh: '请按发布的文件逐项填写（原文引句即写明该数字的那句话），或把该条标为 "illustrative"（示例数据）。',
-      });
+      out.push({ path: [key, i, 'source'], ...bilingual(V.partialSource, { figure: key === 'indicators', missing }) });
     });
   }
   return out;

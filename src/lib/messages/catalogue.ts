@@ -39,6 +39,11 @@ export function sentence<P>(entry: Message<P>, params: P, lang: Lang): string {
   return joined(entry[lang](params), lang);
 }
 
+/** The entry as one sentence in each language, for readers that carry `{ zh, en }` (the workbook, file system errors). */
+export function pair<P>(entry: Message<P>, params: P): { zh: string; en: string } {
+  return { zh: sentence(entry, params, 'zh'), en: sentence(entry, params, 'en') };
+}
+
 /** A text as one sentence in `lang`: the message, then how to fix it. */
 export function joined(t: Text, lang: Lang): string {
   if (!t.fix) return t.message;
@@ -50,6 +55,9 @@ export interface Said {
   entry: Message<never>;
   params: unknown;
 }
+
+/** What `bilingual` gives: the English in `message` and `fix`, the Chinese in `zh`, the entry in `said`. */
+export type Bilingual = ReturnType<typeof bilingual>;
 
 /** An entry's text as a problem carries it: the English in `message` and `fix`, the Chinese in `zh`, the entry in `said`. */
 export function bilingual<P>(entry: Message<P>, params: P): { message: string; fix?: string | undefined; zh: Text; said: Said } {

@@ -11,6 +11,10 @@ export function quoteZh(found: string): string {
   return m ? `“${m[1]}”` : found;
 }
 
+const SOURCE_ZH = { title: '标题', publisher: '发布单位', url: '网址', date: '日期', quote: '原文引句' } as const;
+const COVERAGE_EN = { indicators: 'indicator', clauses: 'task (measure clause)', projects: 'major project' } as const;
+const COVERAGE_ZH = { indicators: '指标', clauses: '任务', projects: '项目' } as const;
+
 /** Why a string is not plain text (lib/content/inert.ts): the kind of markup and the text found, as quoted JSON. */
 export type UnsafeReason = { kind: 'markup' | 'script' | 'event' | 'html' | 'link'; shown: string };
 
@@ -343,5 +347,126 @@ export const validatorMessages = defineMessages({
   publishedInFuture: {
     en: (p: { today: string; published: string }) => ({ message: `expected a publication date that has passed (today is ${p.today}), found ${p.published}.`, fix: 'Write the date the report was actually published; publish the file after that date.' }),
     zh: (p: { today: string; published: string }) => ({ message: `发布日期 published 应是已经到来的日期（今天是 ${p.today}），实际为 ${p.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' }),
+  },
+  // A file system error at a path (lib/content/files.ts): what happened and what to do.
+  fsPermission: {
+    en: (p: { path: string }) => ({ message: `${p.path}: permission denied.`, fix: 'Give your user the right to read and write it (or choose another folder), then run the command again.' }),
+    zh: (p: { path: string }) => ({ message: `${p.path}：没有权限。`, fix: '请让当前用户可以读写它（或换一个文件夹），然后重新运行。' }),
+  },
+  fsReadOnly: {
+    en: (p: { path: string }) => ({ message: `${p.path}: the file system is read-only.`, fix: 'Build into a writable folder (set DIST_DIR), then run the command again.' }),
+    zh: (p: { path: string }) => ({ message: `${p.path}：所在文件系统为只读。`, fix: '请输出到可写的文件夹（设置 DIST_DIR），然后重新运行。' }),
+  },
+  fsMissing: {
+    en: (p: { path: string }) => ({ message: `${p.path}: no such file or folder.`, fix: 'Check the path, then run the command again.' }),
+    zh: (p: { path: string }) => ({ message: `${p.path}：文件或文件夹不存在。`, fix: '请检查路径后重新运行。' }),
+  },
+  fsNotFolder: {
+    en: (p: { path: string }) => ({ message: `${p.path}: a part of this path is a file, not a folder.`, fix: 'Remove or rename that file, or choose another path.' }),
+    zh: (p: { path: string }) => ({ message: `${p.path}：路径中的某一级是文件而不是文件夹。`, fix: '请删除或改名该文件，或换一个路径。' }),
+  },
+  fsIsFolder: {
+    en: (p: { path: string }) => ({ message: `${p.path}: expected a file, found a folder.`, fix: 'Remove the folder or put the file in its place.' }),
+    zh: (p: { path: string }) => ({ message: `${p.path}：应为文件，实际是文件夹。`, fix: '请删除该文件夹或换成文件。' }),
+  },
+  fsFull: {
+    en: (p: { path: string }) => ({ message: `${p.path}: the disk is full.`, fix: 'Free some space, then run the command again.' }),
+    zh: (p: { path: string }) => ({ message: `${p.path}：磁盘已满。`, fix: '请腾出空间后重新运行。' }),
+  },
+  fsLoop: {
+    en: (p: { path: string }) => ({ message: `${p.path}: a symbolic link points to itself (a loop).`, fix: 'Replace it with the real file.' }),
+    zh: (p: { path: string }) => ({ message: `${p.path}：符号链接指向自身（循环）。`, fix: '请换成真实文件。' }),
+  },
+  fsOther: {
+    // One message, no separate fix: the Chinese would otherwise be punctuation around the system's English.
+    en: (p: { path: string; error: string }) => ({ message: `${p.path}: ${p.error}. Check the path and its permissions, then run the command again.` }),
+    zh: (p: { path: string; error: string }) => ({ message: `${p.path}：${p.error}。请检查路径和权限后重新运行。` }),
+  },
+  // A character no published text may hold, as a phrase (lib/content/limits.ts).
+  charNul: {
+    en: () => ({ message: 'a NUL character (U+0000)' }),
+    zh: () => ({ message: '空字符 NUL（U+0000）' }),
+  },
+  charControl: {
+    en: (p: { code: string }) => ({ message: `a control character (${p.code})` }),
+    zh: (p: { code: string }) => ({ message: `控制字符（${p.code}）` }),
+  },
+  charLoneSurrogate: {
+    en: (p: { code: string; escape: string }) => ({ message: `invalid Unicode: a lone surrogate ${p.code} (written ${p.escape})` }),
+    zh: (p: { code: string; escape: string }) => ({ message: `无效的 Unicode：孤立的代理码元 ${p.code}（写作 ${p.escape}）` }),
+  },
+  charBidi: {
+    en: (p: { code: string }) => ({ message: `an invisible text-direction control (${p.code})` }),
+    zh: (p: { code: string }) => ({ message: `不可见的文字方向控制符（${p.code}）` }),
+  },
+  charZeroWidth: {
+    en: (p: { code: string }) => ({ message: `an invisible zero-width character (${p.code})` }),
+    zh: (p: { code: string }) => ({ message: `不可见的零宽字符（${p.code}）` }),
+  },
+  // A string of a JSON or YAML file (lib/content/limits.ts, rules.ts, rules-progress.ts).
+  characterInField: {
+    en: (p: { at: number; fault: { en: string; zh: string } }) => ({ message: `expected plain text, found ${p.fault.en} at character ${p.at}.`, fix: 'Delete it (it is invisible in most editors: retype the text around it, or copy it again from the official document).' }),
+    zh: (p: { at: number; fault: { en: string; zh: string } }) => ({ message: `应为普通文字，第 ${p.at} 个字符处发现${p.fault.zh}。`, fix: '删除该字符（多数编辑器里看不见：重新输入附近的文字，或从官方文件重新复制）。' }),
+  },
+  fieldTooLong: {
+    en: (p: { limit: number; length: number }) => ({ message: `expected at most ${p.limit.toLocaleString('en')} characters in this field, found ${p.length.toLocaleString('en')}.`, fix: 'Shorten it: quote the sentence that states the figure and link to the full document in the source.' }),
+    zh: (p: { limit: number; length: number }) => ({ message: `该字段最多 ${p.limit} 个字符，实际有 ${p.length} 个。`, fix: '请缩短：只引用说明数字的那句话，全文通过来源网址链接。' }),
+  },
+  revisionDateInFuture: {
+    en: (p: { today: string; date: string }) => ({ message: `expected the date the earlier value was published not later than today (${p.today}), found ${p.date}, which is in the future.`, fix: 'Correct the date (a typo in the year?); a report is committed once it has been published.' }),
+    zh: (p: { today: string; date: string }) => ({ message: `更正前数值的发布日期不能晚于今天（${p.today}），实际为 ${p.date}，是将来的日期。`, fix: '请更正日期（年份是否写错？）；进展在公开发布之后才提交。' }),
+  },
+  partialSource: {
+    en: (p: { figure: boolean; missing: ReadonlyArray<'title' | 'publisher' | 'url' | 'date' | 'quote'> }) => ({
+      message: `expected a full source for an official ${p.figure ? 'figure' : 'status'} (title, publisher, url, date and quote), found it without ${p.missing.join(', ')}.`,
+      fix: 'Fill in every part from the publication (the quote is the sentence that states the figure), or mark the entry "illustrative".',
+    }),
+    zh: (p: { figure: boolean; missing: ReadonlyArray<'title' | 'publisher' | 'url' | 'date' | 'quote'> }) => ({
+      message: `官方${p.figure ? '数据' : '状态'}须注明完整来源（标题、发布单位、网址、日期、原文引句），这里缺少：${p.missing.map((f) => SOURCE_ZH[f]).join('、')}。`,
+      fix: '请按发布的文件逐项填写（原文引句即写明该数字的那句话），或把该条标为 "illustrative"（示例数据）。',
+    }),
+  },
+  notAllReported: {
+    en: (p: { year: number; kind: 'indicators' | 'clauses' | 'projects'; missing: readonly string[] }) => ({
+      message: `expected every ${COVERAGE_EN[p.kind]} of the plan to be reported for ${p.year}, found ${p.missing.length} left out or blank: ${p.missing.join(', ')}.`,
+      fix: "Report them, or leave them out knowingly: the site keeps showing each one's latest earlier report with its year, and 未报告 for this year.",
+    }),
+    zh: (p: { year: number; kind: 'indicators' | 'clauses' | 'projects'; missing: readonly string[] }) => ({
+      message: `${p.year} 年度报告应报告全部${COVERAGE_ZH[p.kind]}，实际缺少 ${p.missing.length} 项（未列出或未填写）：${p.missing.join('、')}。`,
+      fix: '补报这些项目；确实无法报告的，网站将继续显示其最近一次报告的内容及年份，并标明本年度“未报告”。',
+    }),
+  },
+  // Rules across plans (lib/content/rules-across-plans.ts, rules-plan.ts).
+  succeedsItself: {
+    en: (p: { id: string }) => ({ message: `expected the id of the plan this one follows, found its own id "${p.id}".`, fix: 'Name the earlier plan (e.g. the 十四五 plan of the same region), or remove "succeeds".' }),
+    zh: (p: { id: string }) => ({ message: `succeeds 应为本规划所接续的上一期规划的编号，实际为本规划自己的编号“${p.id}”。`, fix: '填写本规划所接续的上一期规划（如同一地区的“十四五”规划）的编号，或删去 succeeds。' }),
+  },
+  succeedsUnknown: {
+    en: (p: { id: string; known: boolean; closest: readonly string[] }) => ({ message: `expected the id of a plan in content/plans/, found "${p.id}".${p.known ? ` Known plans: ${p.closest.join(', ')}.` : ''}`, fix: 'Correct the id, or add the earlier plan first.' }),
+    zh: (p: { id: string; known: boolean; closest: readonly string[] }) => ({ message: `succeeds 应为 content/plans/ 中已有规划的编号，实际为“${p.id}”。`, fix: `核对编号（已有规划：${p.closest.join('、')}），或先导入上一期规划。` }),
+  },
+  succeededTwice: {
+    en: (p: { region: string; id: string; other: string }) => ({ message: `expected one plan of ${p.region} to succeed "${p.id}", found a second: "${p.other}" already does.`, fix: 'Keep "succeeds" on the plan that replaces it; an action plan that runs beside it does not succeed it.' }),
+    zh: (p: { region: string; id: string; other: string }) => ({ message: `一个规划在同一地区应只有一个接续规划，实际${p.region}的“${p.other}”和本规划都接续“${p.id}”。`, fix: '只在真正接替上一期的规划上写 succeeds；与之并行的专项行动方案不写。' }),
+  },
+  regionNameTwice: {
+    en: (p: { name: string; here: string; there: string; thereName: string; first: string; fullName: string }) => ({
+      message: `expected one region per name, found "${p.name}" of ${p.here} here and of ${p.there} in ${p.first}.`,
+      fix: `Write the name with its city as both plans print it in full (e.g. "${p.fullName}"), so the two regions stay apart.`,
+    }),
+    zh: (p: { name: string; here: string; there: string; thereName: string; first: string; fullName: string }) => ({
+      message: `同一地区名称应只对应一个地区，实际本规划的“${p.name}”属于${p.here}，而“${p.first}”的“${p.thereName}”属于${p.there}。`,
+      fix: `请把地区名称写成带上级的全称（如“${p.fullName}”），以免两个地区的页面、责任单位和检索被合并。`,
+    }),
+  },
+  tableReading: {
+    en: (p: { clause: string; columns: number; roles: number; isTable: boolean }) => ({
+      message: `expected a table of the text with one role per column, found ${p.isTable ? `${p.roles} roles for its ${p.columns} columns` : `"${p.clause}", which is not the id of a table in the text`}.`,
+      fix: 'Correct the table in content/sources/<id>.profile.yaml and import again (npm run import); the importer writes this field.',
+    }),
+    zh: (p: { clause: string; columns: number; roles: number; isTable: boolean }) => ({
+      message: `应为正文中的一个表格，并为每一列写明含义，发现${p.isTable ? `该表有 ${p.columns} 列，却写了 ${p.roles} 个列含义` : `“${p.clause}”，正文中没有这个编号的表格`}。`,
+      fix: '请在 content/sources/<id>.profile.yaml 中改正该表格后重新导入（npm run import）；这一字段由导入程序生成。',
+    }),
   },
 } satisfies Record<string, Message<never>>);

@@ -22,3 +22,17 @@ export function describeValueZh(v: unknown): string {
   if (Array.isArray(v)) return `含 ${v.length} 项的列表`;
   return '一个对象 { … }';
 }
+
+/** A found cell value, quoted as a clerk typed it: “九十三”. */
+export function shownZh(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '空';
+  if (v instanceof Date) return `日期 ${v.toISOString().slice(0, 10)}`;
+  const s = String(v);
+  return `“${s.length > 40 ? s.slice(0, 37) + '…' : s}”`;
+}
+
+export function shownEn(v: unknown): string {
+  if (v === null || v === undefined || v === '') return 'nothing';
+  if (v instanceof Date) return `the date ${v.toISOString().slice(0, 10)}`;
+  return JSON.stringify(String(v).slice(0, 40));
+}

@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { isRealDate } from '../../schemas/common.ts';
 import { statusId, statusLabels, type StatusKind } from '../content/status-labels.ts';
 import { PROVENANCE_LABELS } from './layout.ts';
-import { shownEn, shownZh } from './problems.ts';
+import { sheetSaid, workbookMessages as W } from '../messages/workbook.ts';
 
 /** A reading, or why the cell cannot be read; a reading may carry a warning (what was typed and how it was read). */
 export type Read<T> = { ok: true; value: T; warn?: { zh: string; en: string } } | { ok: false; zh: string; en: string };
@@ -61,12 +61,12 @@ const NOT_A_NUMBER = /^(n\/?a|na|null|none|无|暂无|不详|未知|-+|—+|\/|�
 export function readNumber(v: unknown, unit: string | null, numFmt: string | undefined): Read<number | null> {
   if (isBlank(v)) return { ok: true, value: null };
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { ok: false, zh: `应为数字，实际为${shownZh(v)}。`, en: `expected a number, found ${v}.` };
+    if (!Number.isFinite(v)) return { ok: false, ...sheetSaid(W.numberNotFinite, { found: v }) };
     if (numFmt?.includes('%') && unit === '%') return { ok: true, value: Number((v * 100).toPrecision(12)) };
     return { ok: true, value: v };
   }
   if (v instanceof Date) {
-    return { ok: false, zh: `应为数字，实际为${shownZh(v)}（单元格被设成了日期格式）。请把单元格格式改为“常规”，再填写数字。`, en: `expected a number, found ${shownEn(v)} (the cell is formatted as a date).` };
+    return { ok: false, ...sheetSaid(W.numberIsDate, { found: v }) };
   }
   const raw = String(v);
   // NFKC turns full-width digits, point, comma and percent sign (９３．１％) into ASCII.
@@ -80,13 +80,11 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
     else s = s.replace(/,/g, '');
     const read = /^-?\d+(\.\d+)?/.exec(s)?.[0];
     if (read !== undefined && (thousands || decimal)) {
-      warn = decimal
-        ? { zh: `填写的是“${raw.trim()}”，逗号被当作小数点，读作 ${read}。如果不对，请改为用小数点的写法（如 97.8）。`, en: `typed ${JSON.stringify(raw.trim())}; the comma was read as a decimal point: ${read}. If that is wrong, write it with a point (e.g. 97.8).` }
-        : { zh: `填写的是“${raw.trim()}”，逗号被当作千位分隔符，读作 ${read}。如果逗号是小数点，请改为 ${raw.trim().replace(/,/g, '.')} 这样的写法。`, en: `typed ${JSON.stringify(raw.trim())}; the comma was read as a thousands separator: ${read}.` };
+      warn = sheetSaid(decimal ? W.decimalComma : W.thousandsComma, { typed: raw.trim(), read });
     }
   }
   if (NOT_A_NUMBER.test(s)) {
-    return { ok: false, zh: `应为数字，实际为${shownZh(raw)}。不知道的数值请留空，不要填写“${raw.trim()}”。`, en: `expected a number, found ${shownEn(raw)}. Leave the cell empty when the value is not known.` };
+    return { ok: false, ...sheetSaid(W.numberUnknown, { found: raw }) };
   }
   const m = /^(-?\d+(?:\.\d+)?)(.*)$/.exec(s);
   if (m) {
@@ -97,10 +95,10 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
     if (suffix === '%' && unit === '%') return ok;
     if (unit && suffix === unit.normalize('NFKC')) return ok;
     if (suffix === '%') {
-      return { ok: false, zh: `应为以“${unit ?? '无单位'}”计的数字，实际为${shownZh(raw)}（带百分号，但这个指标不是百分比）。`, en: `expected a number in ${unit ?? 'no unit'}, found ${shownEn(raw)} (a percent sign on an indicator that is not a percentage).` };
+      return { ok: false, ...sheetSaid(W.percentNotUnit, { unit, found: raw }) };
     }
   }
-  return { ok: false, zh: `应为数字，实际为${shownZh(raw)}。请只填写阿拉伯数字，如 93.1。`, en: `expected a number, found ${shownEn(raw)}. Write digits only, e.g. 93.1.` };
+  return { ok: false, ...sheetSaid(W.numberNotDigits, { found: raw }) };
 }
 
 function isoDate(d: Date): string {
@@ -114,15 +112,15 @@ export function readDate(v: unknown): Read<string | undefined> {
   if (typeof v === 'number') {
     // A date cell whose format the reader did not recognise arrives as its serial number (days since 1899-12-30).
     if (Number.isInteger(v) && v > 20000 && v < 80000) return { ok: true, value: isoDate(new Date(Date.UTC(1899, 11, 30) + v * 86400000)) };
-    return { ok: false, zh: `应为日期，如 2025-03-15，实际为 ${v}。`, en: `expected a date such as 2025-03-15, found ${v}.` };
+    return { ok: false, ...sheetSaid(W.dateIsNumber, { found: v }) };
   }
   const raw = String(v);
   const s = raw.normalize('NFKC').trim();
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
-  if (!m) return { ok: false, zh: `应为日期，如 2025-03-15，实际为${shownZh(raw)}。`, en: `expected a date such as 2025-03-15, found ${shownEn(raw)}.` };
+  if (!m) return { ok: false, ...sheetSaid(W.dateText, { found: raw }) };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12) return { ok: false, zh: `应为日期，实际为${shownZh(raw)}：没有 ${mo} 月。请改为真实的日期，如 ${y}-01-13。`, en: `expected a date, found ${shownEn(raw)}: there is no month ${mo}.` };
-  if (!isRealDate(y, mo, d)) return { ok: false, zh: `应为日期，实际为${shownZh(raw)}：${y} 年 ${mo} 月没有 ${d} 日。`, en: `expected a date, found ${shownEn(raw)}: that day does not exist.` };
+  if (mo < 1 || mo > 12) return { ok: false, ...sheetSaid(W.noSuchMonth, { found: raw, year: y, month: mo }) };
+  if (!isRealDate(y, mo, d)) return { ok: false, ...sheetSaid(W.noSuchDay, { found: raw, year: y, month: mo, day: d }) };
   return { ok: true, value: `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
@@ -134,16 +132,12 @@ export function readStatus(v: unknown, kind: StatusKind): Read<string | null> {
   const id = statusId(kind, s);
   if (id) return { ok: true, value: id };
   const labels = statusLabels(kind).map(([, l]) => l);
-  return {
-    ok: false,
-    zh: `应为下拉列表中的状态之一（${labels.join('、')}），实际为${shownZh(v)}。请从下拉列表中选择。`,
-    en: `expected one of the statuses ${labels.join(', ')}, found ${shownEn(v)}.`,
-  };
+  return { ok: false, ...sheetSaid(W.notStatus, { labels, found: v }) };
 }
 
 export function readProvenance(v: unknown): Read<'official' | 'illustrative' | undefined> {
   if (isBlank(v)) return { ok: true, value: undefined };
   const s = String(v).trim();
   for (const [id, label] of PROVENANCE_LABELS) if (s === id || s === label || s === label.slice(0, 2)) return { ok: true, value: id };
-  return { ok: false, zh: `应为“官方数据”或“示例数据”，实际为${shownZh(v)}。请从下拉列表中选择。`, en: `expected 官方数据 (official) or 示例数据 (illustrative), found ${shownEn(v)}.` };
+  return { ok: false, ...sheetSaid(W.notProvenance, { found: v }) };
 }

@@ -176,7 +176,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
   } catch (err) {
     return {
       ok: false,
-      problem: { zh: `无法读取这个工作簿（${err instanceof Error ? err.message.split('\n')[0] : String(err)}）。请在 Excel 或 WPS 中打开并重新保存为 .xlsx。`, en: 'the workbook cannot be read; open it in Excel or WPS and save it again as .xlsx.' },
+      problem: sheetSaid(W.cannotLoad, { why: err instanceof Error ? err.message.split('\n')[0]! : String(err) }),
     };
   }
   return { ok: true, wb };

@@ -34,19 +34,7 @@ export function formatSheetProblem(p: SheetProblem, lang: 'zh' | 'en' = 'zh', fi
   return `${where}：${p.zh}`;
 }
 
-/** A found cell value, quoted as a clerk typed it: “九十三”. */
-export function shownZh(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '空';
-  if (v instanceof Date) return `日期 ${v.toISOString().slice(0, 10)}`;
-  const s = String(v);
-  return `“${s.length > 40 ? s.slice(0, 37) + '…' : s}”`;
-}
-
-export function shownEn(v: unknown): string {
-  if (v === null || v === undefined || v === '') return 'nothing';
-  if (v instanceof Date) return `the date ${v.toISOString().slice(0, 10)}`;
-  return JSON.stringify(String(v).slice(0, 40));
-}
+export { shownEn, shownZh } from '../messages/values.ts';
 
 /** The order a clerk works through a workbook: sheet by sheet as the tabs run, then row, then column. */
 export function sortSheetProblems(problems: readonly SheetProblem[], sheetOrder: readonly string[]): SheetProblem[] {

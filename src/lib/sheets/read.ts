@@ -25,14 +25,14 @@ import {
   type Column,
   type FieldKey,
 } from './layout.ts';
-import { shownEn, shownZh, sortSheetProblems, type SheetProblem } from './problems.ts';
+import { sortSheetProblems, type SheetProblem } from './problems.ts';
 import { serializeProgress } from './serialize.ts';
 import { plausibilityProblems, revisionProblems, type Locator } from '../content/plausibility.ts';
 import { formatPath, type Problem } from '../content/problems.ts';
 import { issueText, valueAt } from '../content/friendly.ts';
 import { joined, sentence, type Lang, type Message } from '../messages/catalogue.ts';
 import { raisedBy, schemaMessages as E } from '../messages/schema.ts';
-import { workbookMessages as W } from '../messages/workbook.ts';
+import { sheetSaid, workbookMessages as W } from '../messages/workbook.ts';
 import { validatorMessages as V } from '../messages/validator.ts';
 
 /**
@@ -75,7 +75,6 @@ export interface ReadOptions {
 }
 
 const SHEET_ORDER = [SHEET.guide, SHEET.indicators, SHEET.tasks, SHEET.projects, SHEET.revisions];
-const WHAT: Record<StatusKind, string> = { indicator: '指标', clause: '条款', project: '项目' };
 
 export async function readWorkbook(bytes: Uint8Array, name: string, plans: readonly PlanBundle[], options: ReadOptions = {}): Promise<ReadResult> {
   const opened = await openWorkbook(bytes, name);
@@ -84,8 +83,8 @@ export async function readWorkbook(bytes: Uint8Array, name: string, plans: reado
     return readOpened(opened.wb, name, plans, options);
   } catch (err) {
     // A layout no test has met yet: said in the clerk's words, never as a stack.
-    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    return { ok: false, problems: [{ zh: `无法读取这个工作簿（${why}）。请在 Excel 或 WPS 中打开并重新保存为 .xlsx；仍不行时，请用 npm run sheet 重新生成台账，把填好的内容复制过去。`, en: `the workbook cannot be read (${why}).` }], warnings: [] };
+    const why = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    return { ok: false, problems: [sheetSaid(W.cannotRead, { why })], warnings: [] };
   }
 }
 
@@ -109,14 +108,14 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
   const fileField = <T>(key: string, label: string, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
     const f = field(label);
     if (!f) {
-      problems.push({ sheet: SHEET.guide, zh: `找不到“${label}”这一行。请用 npm run sheet 重新生成台账。`, en: `the row ${label} is missing.` });
+      problems.push({ sheet: SHEET.guide, ...sheetSaid(W.guideRowMissing, { label }) });
       return undefined;
     }
     const at = { sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}` };
     guideCells.set(key, at);
     const before = problems.length;
     const value = readCell(f.cell, at, read, isDate);
-    if (value === undefined && problems.length === before) problems.push({ ...at, zh: `必填，实际为空。`, en: 'required, found nothing.' });
+    if (value === undefined && problems.length === before) problems.push({ ...at, ...sheetSaid(W.required, undefined) });
     return value;
   };
   const asOf = fileField('asOf', '数据截止日期', readDate, true);
@@ -181,10 +180,7 @@ function refuseMissingSheets(wb: ExcelJS.Workbook, problems: SheetProblem[]): vo
     const guess = extra.length ? closest(s, extra) : null;
     problems.push({
       sheet: s,
-      zh: guess
-        ? `找不到这张工作表；工作簿里有“${guess}”，是否被改了名？请改回“${s}”。`
-        : `找不到这张工作表，它被删除了（现有的工作表：${present.map((p) => `“${p}”`).join('、') || '无'}）。请用 npm run sheet 重新生成台账，把填好的内容复制过去。`,
-      en: guess ? `sheet missing; is "${guess}" the same sheet renamed? Rename it back to "${s}".` : `sheet missing (found: ${present.join(', ')}). Regenerate the workbook with npm run sheet.`,
+      ...sheetSaid(W.sheetMissing, { sheet: s, guess, present }),
     });
   }
 }
@@ -207,7 +203,7 @@ function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBu
   const planCell = field('规划编号');
   const yearCell = field('年度');
   if (!planCell || !yearCell) {
-    problems.push({ sheet: SHEET.guide, zh: '找不到“规划编号”和“年度”两行。这不是 npm run sheet 生成的台账，或“说明”表被改动了。请重新生成台账。', en: 'the rows 规划编号 and 年度 are missing from 说明.' });
+    problems.push({ sheet: SHEET.guide, ...sheetSaid(W.identityRowsMissing, undefined) });
     return null;
   }
   let planId = String(planCell.value ?? '').trim();
@@ -228,8 +224,7 @@ function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBu
         row: e.cell.row,
         column: e.label,
         cell: `B${e.cell.row}`,
-        zh: `台账是为 ${madeFor.plan} 的 ${madeFor.year} 年生成的，但“${e.label}”被改成了${shownZh(e.now)}（原为“${e.was}”）。锁定的格子不能修改：请改回“${e.was}”；如果要填写别的规划或年度，请重新生成台账（npm run sheet -- <规划编号> <年份>）。`,
-        en: `the workbook was made for ${madeFor.plan} ${madeFor.year}, but ${e.label} was changed to ${shownEn(e.now)} (was "${e.was}").`,
+        ...sheetSaid(W.lockedCellEdited, { plan: madeFor.plan!, year: madeFor.year, label: e.label, was: e.was, now: e.now }),
       });
     }
     if (edited.length && madeFor.plan !== undefined && Number.isInteger(madeFor.year)) {
@@ -240,17 +235,16 @@ function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBu
   const claimed = claimedByName(name);
   if (claimed && plans.some((p) => p.id === claimed.plan) && (claimed.plan !== planId || claimed.year !== year)) {
     problems.push({
-      zh: `文件名“${name.split(/[\\/]/).pop()}”表明是 ${claimed.plan} 的 ${claimed.year} 年台账，但工作簿内容是 ${planId} 的 ${year} 年（见“说明”表）。请确认选对了文件，并把文件名改为 ${workbookName(planId, year)}。`,
-      en: `the file name claims ${claimed.plan} ${claimed.year}, but the workbook is for ${planId} ${year}.`,
+      ...sheetSaid(W.fileNameClaims, { name: name.split(/[\\/]/).pop()!, claimed, plan: planId, year, expected: workbookName(planId, year) }),
     });
   }
   const plan = plans.find((p) => p.id === planId);
   if (!plan) {
-    problems.push({ sheet: SHEET.guide, row: planCell.row, column: '规划编号', cell: `B${planCell.row}`, zh: `没有编号为${shownZh(planId)}的规划。`, en: `no plan has the id ${shownEn(planId)}.` });
+    problems.push({ sheet: SHEET.guide, row: planCell.row, column: '规划编号', cell: `B${planCell.row}`, ...sheetSaid(W.noSuchPlan, { found: planId }) });
     return null;
   }
   if (!Number.isInteger(year) || year < plan.plan.period.start || year > plan.plan.period.end) {
-    problems.push({ sheet: SHEET.guide, row: yearCell.row, column: '年度', cell: `B${yearCell.row}`, zh: `年度应在规划期 ${plan.plan.period.start}–${plan.plan.period.end} 之内，实际为${shownZh(yearCell.value)}。`, en: `expected a year inside ${plan.plan.period.start}–${plan.plan.period.end}.` });
+    problems.push({ sheet: SHEET.guide, row: yearCell.row, column: '年度', cell: `B${yearCell.row}`, ...sheetSaid(W.yearOutsidePeriod, { start: plan.plan.period.start, end: plan.plan.period.end, found: yearCell.value }) });
     return null;
   }
   return { plan, year };
@@ -266,8 +260,7 @@ function cellReader(problems: SheetProblem[], warnings: SheetProblem[], today: s
     if (f && !f.saved) {
       problems.push({
         ...at,
-        zh: `这个单元格是公式（=${f.formula}），但文件里没有保存它的计算结果，无法知道要发布什么。请在 Excel 或 WPS 中打开台账、保存一次（让公式算出结果），或者直接填写数值或文字，不要用公式。`,
-        en: `this cell holds a formula (=${f.formula}) whose result was not saved, so there is nothing to read. Open and save the workbook in Excel or WPS, or type the value itself.`,
+        ...sheetSaid(W.formulaNotSaved, { formula: f.formula }),
       });
       return undefined;
     }
@@ -277,11 +270,11 @@ function cellReader(problems: SheetProblem[], warnings: SheetProblem[], today: s
       return undefined;
     }
     if (f) {
-      warnings.push({ ...at, zh: `这个单元格是公式（=${f.formula}），读取的是保存的计算结果${shownZh(cellValue(cell))}。请确认这就是要发布的内容；最好直接填写数值或文字。`, en: `this cell holds a formula (=${f.formula}); its saved result ${shownEn(cellValue(cell))} was read.` });
+      warnings.push({ ...at, ...sheetSaid(W.formulaResultRead, { formula: f.formula, found: cellValue(cell) }) });
     }
     if (r.warn) warnings.push({ ...at, zh: r.warn.zh, en: r.warn.en });
     if (isDate && today && typeof r.value === 'string' && r.value > today) {
-      problems.push({ ...at, zh: `日期不能晚于今天（${today}），实际为 ${r.value}，是将来的日期。请更正日期（年份是否写错？）；进展在公开发布之后才导入。`, en: `expected a date not later than today (${today}), found ${r.value}, which is in the future.` });
+      problems.push({ ...at, ...sheetSaid(W.dateInFuture, { today, found: r.value }) });
       return undefined;
     }
     return r.value;
@@ -324,7 +317,7 @@ function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, pr
       const idCell = at('id');
       const idRaw = cellValue(idCell.cell);
       if (isBlank(idRaw)) {
-        if (filled.length) problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `这一行填了内容，但没有${WHAT[spec.kind]}编号。不能新增行：请把内容填到已有${WHAT[spec.kind]}的那一行。`, en: `this row has content but no id; rows cannot be added.` });
+        if (filled.length) problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, ...sheetSaid(W.rowWithoutId, { kind: spec.kind }) });
         continue;
       }
       const id = String(idRaw).trim();
@@ -338,16 +331,13 @@ function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, pr
           row: r,
           column: idCell.header,
           cell: idCell.address,
-          zh: byName
-            ? `编号列已锁定，不能修改：这一行是“${byName.name}”，编号应为“${byName.id}”，实际被改成了${shownZh(id)}。请改回“${byName.id}”。`
-            : `规划中没有编号为${shownZh(id)}的${WHAT[spec.kind]}${distance(id, near) <= 3 ? `（最接近的是“${near}”）` : ''}。台账只能填写规划中已有的${WHAT[spec.kind]}，不能新增行；请删除这一行。`,
-          en: byName ? `the locked id was edited: this row is ${byName.name}, id "${byName.id}", found ${shownEn(id)}.` : `no ${spec.kind} of this plan has the id ${shownEn(id)}; rows cannot be added.`,
+          ...(byName ? sheetSaid(W.idEdited, { name: byName.name, id: byName.id, found: id }) : sheetSaid(W.unknownId, { kind: spec.kind, found: id, near: distance(id, near) <= 3 ? near : undefined })),
         });
         continue;
       }
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, zh: `编号“${id}”在第 ${first} 行已经出现过。每个${WHAT[spec.kind]}只能有一行：请把两行合并，删除多余的一行。`, en: `the id "${id}" is already on row ${first}.` });
+        problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, ...sheetSaid(W.duplicateId, { kind: spec.kind, id, first }) });
         continue;
       }
       seen.set(id, r);
@@ -366,9 +356,9 @@ function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, pr
           const where = { sheet: spec.sheet, row: r, column: a.header, cell: a.address };
           return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate) };
         },
-        (key, zh, en) => {
+        (key, said) => {
           const a = at(key);
-          problems.push({ sheet: spec.sheet, row: r, column: a.header, cell: a.address, zh, en });
+          problems.push({ sheet: spec.sheet, row: r, column: a.header, cell: a.address, ...said });
         },
       );
       origin.set(`${spec.kind}:${id}`, { sheet: spec.sheet, row: r, columns: spec.columns, headerIndex: loc });
@@ -404,10 +394,7 @@ function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, ent
             row: r,
             column: idA.header,
             cell: idA.address,
-            zh: plan.indicators.some((i) => i.id === id)
-              ? `指标“${id}”在“指标”表中没有 ${year} 年的数值，无法记录对它的更正。请先在“指标”表填写更正后的数值。`
-              : `应为“指标”表中的指标编号，实际为${shownZh(id)}。`,
-            en: `expected the id of an indicator filled in on the 指标 sheet, found ${shownEn(id)}.`,
+            ...sheetSaid(W.revisionOfUnfilled, { id, year, known: plan.indicators.some((i) => i.id === id) }),
           });
           continue;
         }
@@ -423,12 +410,12 @@ function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, ent
         const pub = get('revPublished')?.read(readDate, true);
         if (pub === undefined && problems.length === before) {
           const a = at('revPublished');
-          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, zh: '必填：原数值的发布日期，实际为空。', en: 'required: the date the earlier value was published.' });
+          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, ...sheetSaid(W.revisionPublishedRequired, undefined) });
         }
         const note = get('revNote')?.read(readText);
-        const source = readSource(get, (key, zh, en) => {
+        const source = readSource(get, (key, said) => {
           const a = at(key);
-          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, zh, en });
+          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, ...said });
         });
         const rev: Record<string, unknown> = { value: value ?? null, published: pub ?? '' };
         if (note !== undefined) rev.note = note;
@@ -446,16 +433,9 @@ function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, ent
 /** What the year leaves unreported: said now, not first by npm run validate. */
 function unreportedWarnings(unreported: Record<StatusKind, string[]>, year: number): SheetProblem[] {
   const warnings: SheetProblem[] = [];
-  const listed = (ids: string[]) => `${ids.slice(0, 8).join('、')}${ids.length > 8 ? ` 等 ${ids.length} 个` : ''}`;
-  if (unreported.clause.length) {
-    warnings.push({ sheet: SHEET.tasks, zh: `${unreported.clause.length} 条任务没有填写 ${year} 年的状态（${listed(unreported.clause)}），网站上将显示为“未报告”。如已有进展，请填写“${year}年状态”。`, en: `${unreported.clause.length} tasks have no ${year} status (${unreported.clause.slice(0, 8).join(', ')}); the site will show them as not reported.` });
-  }
-  if (unreported.project.length) {
-    warnings.push({ sheet: SHEET.projects, zh: `${unreported.project.length} 个项目没有填写 ${year} 年的状态（${listed(unreported.project)}），网站上将显示为“未报告”。`, en: `${unreported.project.length} projects have no ${year} status (${unreported.project.slice(0, 8).join(', ')}).` });
-  }
-  if (unreported.indicator.length) {
-    warnings.push({ sheet: SHEET.indicators, zh: `${unreported.indicator.length} 项指标没有填写 ${year} 年的数值（${listed(unreported.indicator)}），网站上将显示为“未报告”。`, en: `${unreported.indicator.length} indicators have no ${year} value (${unreported.indicator.slice(0, 8).join(', ')}).` });
-  }
+  if (unreported.clause.length) warnings.push({ sheet: SHEET.tasks, ...sheetSaid(W.tasksUnreported, { year, ids: unreported.clause }) });
+  if (unreported.project.length) warnings.push({ sheet: SHEET.projects, ...sheetSaid(W.projectsUnreported, { year, ids: unreported.project }) });
+  if (unreported.indicator.length) warnings.push({ sheet: SHEET.indicators, ...sheetSaid(W.indicatorsUnreported, { year, ids: unreported.indicator }) });
 
   return warnings;
 }
@@ -488,7 +468,7 @@ function cellLocator(raw: { indicators: Array<Record<string, unknown>>; clauses:
 
 type Getter = (key: FieldKey) => { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => T | undefined } | undefined;
 
-function readSource(get: Getter, fail: (key: FieldKey, zh: string, en: string) => void): Record<string, unknown> | undefined {
+function readSource(get: Getter, fail: (key: FieldKey, said: { zh: string; en: string }) => void): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   const pairs: Array<[FieldKey, string, (v: unknown) => Read<string | undefined>, boolean]> = [
     ['sourceTitle', 'title', readText, false],
@@ -508,11 +488,11 @@ function readSource(get: Getter, fail: (key: FieldKey, zh: string, en: string) =
     }
   }
   if (!any) return undefined;
-  if (out.title === undefined && get('sourceTitle')) fail('sourceTitle', '填写了来源的其他信息，但没有来源标题。来源标题必填。', 'the source has other details but no title; the title is required.');
+  if (out.title === undefined && get('sourceTitle')) fail('sourceTitle', sheetSaid(W.sourceWithoutTitle, undefined));
   return out;
 }
 
-function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter, fail: (key: FieldKey, zh: string, en: string) => void): Record<string, unknown> {
+function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter, fail: (key: FieldKey, said: { zh: string; en: string }) => void): Record<string, unknown> {
   const value = <T>(key: FieldKey, read: (v: unknown, numFmt?: string) => Read<T>): T | undefined => get(key)?.read(read);
   const e: Record<string, unknown> = {};
   if (kind === 'indicator') {
@@ -560,10 +540,7 @@ function headerMap(ws: ExcelJS.Worksheet, sheet: string, columns: Column[], prob
       sheet,
       row: 1,
       column: c.header,
-      zh: near
-        ? `找不到“${c.header}”这一列；表头“${near}”是另一个年度的。这份台账不是本年度的：请用 npm run sheet 生成本年度的台账。`
-        : `找不到“${c.header}”这一列（表头被改动或删除了）。请把第 1 行的表头改回“${c.header}”。`,
-      en: near ? `no column "${c.header}"; the header "${near}" belongs to another year.` : `no column "${c.header}" (the header was changed or deleted).`,
+      ...sheetSaid(W.columnMissing, { header: c.header, near }),
     });
     ok = false;
   }
@@ -578,8 +555,7 @@ function refuseMerges(ws: ExcelJS.Worksheet, sheet: string, problems: SheetProbl
       sheet,
       row,
       cell: m,
-      zh: `单元格 ${m} 被合并了。每一行只写一个${sheet === SHEET.indicators ? '指标' : sheet === SHEET.tasks ? '条款' : '项目'}：请取消合并（开始 → 合并居中 → 取消合并单元格），把内容分别填到各行。`,
-      en: `the cells ${m} are merged; unmerge them and fill each row separately.`,
+      ...sheetSaid(W.mergedCells, { range: m, kind: sheet === SHEET.indicators ? 'indicator' : sheet === SHEET.tasks ? 'clause' : 'project' }),
     });
   }
 }
