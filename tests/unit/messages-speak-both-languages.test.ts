@@ -126,6 +126,65 @@ const SAMPLES: Record<string, unknown[]> = {
   'validator.succeededTwice': [{ region: 'Pingluo', id: 'x', other: 'y' }],
   'validator.regionNameTwice': [{ name: 'Xincheng', here: 'Shaanxi Xian', there: 'Inner Mongolia Hohhot', thereName: 'Xincheng', first: 'y', fullName: 'XianXincheng' }],
   'validator.tableReading': [{ clause: 'c', columns: 4, roles: 3, isTable: true }, { clause: 'c', columns: 0, roles: 3, isTable: false }],
+  'archive.damaged': [{ what: 'no end record' }],
+  'archive.notZip': [undefined],
+  'archive.zip64': [undefined],
+  'archive.tooManyEntries': [{ count: 70000, max: 10000 }],
+  'archive.partZip64': [{ part: 'xl/workbook.xml' }],
+  'archive.partTooLarge': [{ part: 'xl/workbook.xml', size: '80 MB', max: '50 MB' }],
+  'archive.tooLarge': [{ total: '300 MB', max: '200 MB' }],
+  'archive.inflatesBeyond': [{ part: 'xl/workbook.xml', size: '1 KB' }],
+  'archive.compression': [{ part: 'xl/workbook.xml', method: 12 }],
+  'archive.sizeMismatch': [{ part: 'xl/workbook.xml', declared: 10, found: 12 }],
+  'archive.doctype': [{ part: 'xl/workbook.xml', kind: 'DOCTYPE' }],
+  'archive.badXml': [{ part: 'xl/workbook.xml', line: 3, error: 'unclosed tag' }],
+  'importer.textEmpty': [{ name: 'plan.txt' }],
+  'importer.textEncodingUnknown': [{ name: 'plan.txt', declared: 'UTF-16 LE' }, { name: 'plan.txt', declared: null }],
+  'importer.readerRefused': [{ name: 'plan.docx', reason: { en: 'not a .docx file', zh: '不是有效的 .docx 文件' } }],
+  'importer.docxNotZip': [undefined],
+  'importer.docxNotRead': [{ reason: { en: 'not a zip archive', zh: '不是 zip 压缩包' } }],
+  'importer.docxNoDocument': [undefined],
+  'importer.docxBadXml': [undefined],
+  'importer.docxNoBody': [undefined],
+  'importer.htmlNoBody': [undefined],
+  'importer.htmlNoText': [undefined],
+  'importer.pdfUnreadable': [{ error: 'Invalid PDF structure' }],
+  'importer.pdfScan': [{ pages: 3, characters: 2 }],
+  'importer.profileYaml': [{ path: '/x/p.yaml', error: 'bad indentation' }],
+  'importer.unknownNumbering': [{ name: 'Roman numerals' }],
+  'importer.cellTableNotRead': [{ reason: { en: 'a header cell of a flattened table spans several lines', zh: '展开成每格一行的表格中，表头单元格占了多行' } }],
+  'importer.strayTabRow': [undefined],
+  'importer.outOfSequence': [{ previous: '1.', expected: '2.', found: '4.', line: 12 }, { previous: null, expected: '1.', found: '3.', line: 12 }],
+  'importer.strayRowAfterTable': [{ first: 30 }],
+  'importer.cellsMisaligned': [{ under: 'x' }],
+  'importer.flattenedHeaderSpans': [undefined],
+  'importer.flattenedGroups': [{ size: 5, years: 2, attribute: true, found: 12 }, { size: 4, years: 2, attribute: false, found: 9 }],
+  'importer.flattenedColumn': [{ values: 2, rows: 3, column: 4 }],
+  'importer.indicatorRowWithoutName': [{ first: 40 }],
+  'importer.indicatorHeaderUnread': [{ caption: 'x', first: 40 }],
+  'importer.cellLost': [{ text: '95' }],
+  'importer.textNotKept': [{ source: 'a', markdown: 'b' }],
+  'importer.reportChapters': [{ count: 8 }],
+  'importer.reportClauses': [{ numbered: 80, headings: 20, paragraphs: 10 }],
+  'importer.reportBoxes': [{ boxes: 2, tables: 3 }],
+  'importer.reportIndicators': [{ count: 12 }],
+  'importer.reportMeasures': [{ count: 30 }],
+  'importer.reportProjects': [{ count: 4 }],
+  'importer.reportRemoved': [{ bookmarks: 1, toc: 2, breaks: 3 }],
+  'importer.reportFurniture': [{ formFeeds: 1, pageNumbers: 2, headers: 3, wraps: 4 }],
+  'importer.reportMeasuresAll': [{ count: 40 }],
+  'importer.reportProseTargets': [{ count: 2 }],
+  'importer.reportPageBreak': [{ line: 3, text: 'x' }],
+  'importer.reportToc': [{ line: 3, text: 'x' }],
+  'importer.reportFurnitureLine': [{ kind: 'page-number', line: 3, text: '- 2 -' }, { kind: 'portal-chrome', line: 1, text: 'x' }],
+  'importer.reportUnplaced': [{ count: 0 }],
+  'importer.reportWarnings': [{ count: 2 }],
+  'importer.reportWarning': [{ line: 3, reason: { en: 'numbering the importer does not know', zh: '导入程序不认识这种编号' } }],
+  'importer.reportLineReads': [{ text: 'x' }],
+  'importer.reportFix': [{ fix: { en: 'list it under source.notes', zh: '请在结构配置文件中列出' } }],
+  'importer.reportUnplacedLine': [{ line: 3, text: 'x' }],
+  'validator.imageResource': [{ shown: '"http://x/a.png"' }],
+  'validator.imageReferenceResource': [{ id: 'fig1' }],
   'schema.idTooLong': [{ max: 100 }],
   'schema.planId': [undefined],
   'schema.localId': [undefined],
@@ -245,13 +304,15 @@ const SAMPLES: Record<string, unknown[]> = {
 const CJK = /[\u4e00-\u9fff]/;
 /**
  * Chinese words English may name as they are, because the person sees them so: the workbook's sheets, rows
- * and drop-down labels, the status 未报告 and the period 十四五.
+ * and drop-down labels, the status 未报告, the period 十四五, and words printed in the plans or a program's menu.
  */
 const NAMED_AS_SEEN = new Set<string>([
   ...Object.values(SHEET),
   ...PROVENANCE_LABELS.map(([, label]) => label),
   ...(['indicator', 'clause', 'project'] as const).flatMap((k) => statusLabels(k).map(([, label]) => label)),
   '规划编号', '年度', '数据截止日期', '发布日期', '数据性质', '未报告', '十四五',
+  // As printed in the plans' tables and in WPS's menu: 专栏, 指标名称｜基期值｜目标值, 2025年, 识别文字.
+  '专栏', '指标名称', '基期值', '目标值', '年', '识别文字',
 ]);
 const withoutNamesAsSeen = (s: string) => s.replace(/[\u4e00-\u9fff]+/g, (w) => (NAMED_AS_SEEN.has(w) ? '' : w));
 /** A sentence of English: four words or more in a row, outside quotes. */
@@ -279,6 +340,49 @@ describe('the message catalogue', () => {
       }
     });
   }
+});
+
+/**
+ * The readers and rules whose messages reach staff (the validator, the importer, the workbook reader and the
+ * archive reader under them) raise every message by its catalogue entry: none is written at its call site.
+ * A message written there is a pair (`zh: '…'`, `en: '…'`, `fixZh: '…'`), a sentence chosen by language
+ * (`en ? '…' : '…'`), or Chinese text given to a message field or to an error.
+ */
+const MESSAGE_AREAS = ['content', 'import', 'sheets', 'archive'].map((a) => join(REPO, 'src', 'lib', a));
+/** Chinese that is not a message to staff: the note the build shows readers when it has no history (site text). */
+const NOT_MESSAGES = new Set(['src/lib/content/history.ts']);
+const WRITTEN_AT_CALL_SITE: Array<[string, RegExp]> = [
+  ['a message pair', /\b(?:zh|en|fixZh|fixEn|reasonZh|whatZh|kindZh)\s*:\s*(?:['"]|`(?!\$\{))/],
+  ['a sentence chosen by language', /\ben\s*\?\s*(?:['"`[])/],
+  ['Chinese in a message field', /\b(?:message|fix|reason|hint)\s*:\s*['"`][^'"`]*[\u4e00-\u9fff]/],
+  ['Chinese given to an error', /new \w*Error\([^;]*['"`][^'"`]*[\u4e00-\u9fff]/],
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+describe('no message is written at its call site', () => {
+  it('the validator, importer, workbook and archive readers raise every message from the catalogue', () => {
+    const found: string[] = [];
+    for (const file of MESSAGE_AREAS.flatMap(sourceFiles)) {
+      const rel = file.slice(REPO.length + 1).replace(/\\/g, '/');
+      if (NOT_MESSAGES.has(rel)) continue;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/^\s*(?:\/\/|\*|\/\*)/.test(line)) return;
+          for (const [what, re] of WRITTEN_AT_CALL_SITE) if (re.test(line)) found.push(`${rel}:${i + 1}: ${what}: ${line.trim().slice(0, 100)}`);
+        });
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the scan finds a message written inline', () => {
+    const inline = ["problems.push({ zh: `应为数字。`, en: 'expected a number.' });", "lines.push(en ? `chapters: ${n}` : `章：${n}`);", "throw new DocxError('not a .docx file', '不是有效的 .docx 文件');", "out.push({ line, reason: '图片' });"];
+    for (const line of inline) expect(WRITTEN_AT_CALL_SITE.some(([, re]) => re.test(line)), line).toBe(true);
+    expect(WRITTEN_AT_CALL_SITE.some(([, re]) => re.test("problems.push({ ...sheetSaid(W.required, undefined) });"))).toBe(false);
+  });
 });
 
 describe('no message reaches a clerk in English when the language is Chinese', () => {

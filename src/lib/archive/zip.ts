@@ -10,6 +10,8 @@
  */
 import { inflateRawSync } from 'node:zlib';
 import { XMLValidator } from 'fast-xml-parser';
+import { enZh } from '../messages/catalogue.ts';
+import { archiveMessages as A } from '../messages/archive.ts';
 
 export interface ZipLimits {
   /** Most entries the central directory may list. */
@@ -50,14 +52,14 @@ export interface ZipEntry {
 const MB = (n: number) => (n < 1048576 ? `${Math.max(1, Math.round(n / 1024))} KB` : `${Math.round(n / 1048576)} MB`);
 
 function damaged(what: string): ArchiveError {
-  return new ArchiveError('damaged', `the zip archive is damaged (${what})`, `压缩包已损坏（${what}），无法读取`);
+  return new ArchiveError('damaged', ...enZh(A.damaged, { what }));
 }
 
 /** The central directory: every part's name, method and sizes, read without inflating anything. */
 export function listZip(bytes: Uint8Array, limits: ZipLimits = OFFICE_LIMITS): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 22 || view.getUint32(0, true) !== 0x04034b50) {
-    throw new ArchiveError('not-zip', 'not a zip archive', '不是 zip 压缩包');
+    throw new ArchiveError('not-zip', ...enZh(A.notZip, undefined));
   }
   // The end-of-central-directory record is in the last 64 KB + 22 bytes.
   let eocd = -1;
@@ -71,10 +73,10 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = OFFICE_LIMITS): Z
   const count = view.getUint16(eocd + 10, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdOffset === 0xffffffff) {
-    throw new ArchiveError('unsupported', 'a ZIP64 archive (over 4 GB or 65,535 parts) is not an Office file of a plan', '这是超大（ZIP64）压缩包，不是规划或台账的 Office 文件');
+    throw new ArchiveError('unsupported', ...enZh(A.zip64, undefined));
   }
   if (count > limits.maxEntries) {
-    throw new ArchiveError('too-many-entries', `the archive lists ${count} parts, above the limit of ${limits.maxEntries}`, `压缩包里有 ${count} 个部件，超过上限 ${limits.maxEntries}`);
+    throw new ArchiveError('too-many-entries', ...enZh(A.tooManyEntries, { count, max: limits.maxEntries }));
   }
   const entries: ZipEntry[] = [];
   let p = cdOffset;
@@ -91,7 +93,7 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = OFFICE_LIMITS): Z
     if (p + 46 + nameLength > bytes.length) throw damaged('a part name is cut off');
     const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
     if (compressedSize === 0xffffffff || declaredSize === 0xffffffff || offset === 0xffffffff) {
-      throw new ArchiveError('unsupported', `the part ${name} declares a ZIP64 size (over 4 GB)`, `部件 ${name} 声明的大小超过 4 GB`);
+      throw new ArchiveError('unsupported', ...enZh(A.partZip64, { part: name }));
     }
     entries.push({ name, method, compressedSize, declaredSize, offset });
     p += 46 + nameLength + extraLength + commentLength;
@@ -109,16 +111,12 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = OFFICE_LIMITS, wa
   let total = 0;
   for (const e of entries) {
     if (e.declaredSize > limits.maxEntryBytes) {
-      throw new ArchiveError(
-        'too-large',
-        `the part ${e.name} declares ${MB(e.declaredSize)} when unpacked, above the limit of ${MB(limits.maxEntryBytes)}`,
-        `部件 ${e.name} 解压后有 ${MB(e.declaredSize)}，超过上限 ${MB(limits.maxEntryBytes)}`,
-      );
+      throw new ArchiveError('too-large', ...enZh(A.partTooLarge, { part: e.name, size: MB(e.declaredSize), max: MB(limits.maxEntryBytes) }));
     }
     total += e.declaredSize;
   }
   if (total > limits.maxTotalBytes) {
-    throw new ArchiveError('too-large', `the parts declare ${MB(total)} when unpacked, above the limit of ${MB(limits.maxTotalBytes)}`, `解压后共有 ${MB(total)}，超过上限 ${MB(limits.maxTotalBytes)}`);
+    throw new ArchiveError('too-large', ...enZh(A.tooLarge, { total: MB(total), max: MB(limits.maxTotalBytes) }));
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = new Map<string, Uint8Array>();
@@ -136,19 +134,15 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = OFFICE_LIMITS, wa
         data = inflateRawSync(raw, { maxOutputLength: Math.max(e.declaredSize, 1) });
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ArchiveError(
-            'size-mismatch',
-            `the part ${e.name} inflates to more than the ${MB(e.declaredSize)} it declares (a zip bomb, or a damaged file)`,
-            `部件 ${e.name} 解压后超过它声明的 ${MB(e.declaredSize)}（可能是恶意构造的压缩包，或文件已损坏）`,
-          );
+          throw new ArchiveError('size-mismatch', ...enZh(A.inflatesBeyond, { part: e.name, size: MB(e.declaredSize) }));
         }
         throw damaged(`the part ${e.name} cannot be inflated`);
       }
     } else {
-      throw new ArchiveError('unsupported', `the part ${e.name} uses compression method ${e.method}, which Office files do not use`, `部件 ${e.name} 使用了 Office 文件不用的压缩方式（${e.method}）`);
+      throw new ArchiveError('unsupported', ...enZh(A.compression, { part: e.name, method: e.method }));
     }
     if (data.length !== e.declaredSize) {
-      throw new ArchiveError('size-mismatch', `the part ${e.name} declares ${e.declaredSize} bytes but holds ${data.length}`, `部件 ${e.name} 声明 ${e.declaredSize} 字节，实际为 ${data.length} 字节，文件已损坏`);
+      throw new ArchiveError('size-mismatch', ...enZh(A.sizeMismatch, { part: e.name, declared: e.declaredSize, found: data.length }));
     }
     out.set(e.name, data);
   }
@@ -171,11 +165,7 @@ export function xmlTextUnchecked(data: Uint8Array, part: string): string {
   const text = new TextDecoder('utf-8').decode(data);
   const doctype = /<!\s*(DOCTYPE|ENTITY)\b/i.exec(text);
   if (doctype) {
-    throw new ArchiveError(
-      'doctype',
-      `the part ${part} declares a ${doctype[1]!.toUpperCase()} (entities), which Office files never contain; it was not read`,
-      `部件 ${part} 含有 ${doctype[1]!.toUpperCase()} 声明（实体引用），正常的 Office 文件不会有，已拒绝读取`,
-    );
+    throw new ArchiveError('doctype', ...enZh(A.doctype, { part, kind: doctype[1]!.toUpperCase() }));
   }
   return text;
 }
@@ -187,7 +177,7 @@ export function xmlTextUnchecked(data: Uint8Array, part: string): string {
 export function checkWellFormed(text: string, part: string): void {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new ArchiveError('damaged', `the part ${part} is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})`, `部件 ${part} 不是格式正确的 XML（第 ${valid.err.line} 行），文件已损坏`);
+    throw new ArchiveError('damaged', ...enZh(A.badXml, { part, line: valid.err.line, error: valid.err.msg }));
   }
 }
 

@@ -7,7 +7,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { PathSegment } from './problems.ts';
-import type { UnsafeReason } from '../messages/validator.ts';
+import { validatorMessages as V, type UnsafeReason } from '../messages/validator.ts';
+import type { Message } from '../messages/catalogue.ts';
 
 const TAG = /<\s*\/?\s*[a-zA-Z!?][^<>]*>/;
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data)\s*:/i;
@@ -51,14 +52,19 @@ export function unsafeMarkdown(root: Root): Array<{ line: number; reason: Unsafe
  * image would make the reader's browser fetch a resource (from another host, if the address is remote),
  * which the site never does.
  */
+/** A resource's description as the validator's remoteResource entry takes it: English in `reason`, Chinese in `reasonZh`. */
+function resourceReason<P>(entry: Message<P>, params: P): { reason: string; reasonZh: string } {
+  return { reason: entry.en(params).message, reasonZh: entry.zh(params).message };
+}
+
 export function remoteResources(root: Root): Array<{ line: number; reason: string; reasonZh: string }> {
   const out: Array<{ line: number; reason: string; reasonZh: string }> = [];
   visit(root, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'image') {
-      out.push({ line, reason: `an image ${JSON.stringify(node.url.slice(0, 40))}`, reasonZh: `图片 ${JSON.stringify(node.url.slice(0, 40))}` });
+      out.push({ line, ...resourceReason(V.imageResource, { shown: JSON.stringify(node.url.slice(0, 40)) }) });
     }
-    if (node.type === 'imageReference') out.push({ line, reason: `an image reference [${node.identifier}]`, reasonZh: `图片引用 [${node.identifier}]` });
+    if (node.type === 'imageReference') out.push({ line, ...resourceReason(V.imageReferenceResource, { id: node.identifier }) });
   });
   return out;
 }

@@ -11,6 +11,8 @@
  *
  * Decoding uses the platform's TextDecoder (WHATWG encodings, as Node ships them).
  */
+import { enZh } from '../messages/catalogue.ts';
+import { importerMessages as I } from '../messages/importer.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-8 (BOM)' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'utf-16le (BOM)' | 'utf-16be (BOM)';
 
@@ -73,11 +75,8 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
   else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) body = bytes.subarray(2);
   const empty = strict(body === bytes ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : bytes[0] === 0xfe ? 'utf-16be' : 'utf-8', body);
   if (body.length === 0 || (empty !== null && empty.trim() === '')) {
-    return {
-      ok: false,
-      en: `${name}: the file is empty (no text in it). Import the plan's full text, as published.`,
-      zh: `${name}：文件是空的（没有任何文字）。请导入规划的完整正文（与印发文本一致）。`,
-    };
+    const [en, zh] = enZh(I.textEmpty, { name });
+    return { ok: false, en, zh };
   }
   if (body !== bytes) {
     const label = bytes[0] === 0xef ? 'utf-8' : bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
@@ -106,9 +105,6 @@ export function decodePlanText(bytes: Uint8Array, name: string): DecodedText {
 }
 
 function unknown(name: string, declared: string | null): DecodedText {
-  return {
-    ok: false,
-    en: `${name}: the text's encoding could not be recognised${declared ? ` (it starts with the byte-order mark of ${declared} but does not decode as it)` : ''}: it is neither UTF-8, GBK/GB18030 nor UTF-16. Open it in an editor (Notepad, WPS) and save it again as "UTF-8".`,
-    zh: `${name}：无法识别文件的文字编码${declared ? `（文件以 ${declared} 的字节顺序标记开头，但无法按该编码读取）` : ''}，它不是 UTF-8、GBK/GB18030 或 UTF-16。请用记事本或 WPS 打开后另存为“UTF-8”编码再导入。`,
-  };
+  const [en, zh] = enZh(I.textEncodingUnknown, { name, declared });
+  return { ok: false, en, zh };
 }

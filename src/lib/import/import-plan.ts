@@ -26,6 +26,8 @@ import { extractProjects } from './projects.ts';
 import { readResponsibility } from '../model/responsibility.ts';
 import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
 import { blocksToMarkdown } from './to-markdown.ts';
+import { enZh, type Message } from '../messages/catalogue.ts';
+import { importerMessages as I, warningText } from '../messages/importer.ts';
 
 export interface TableInfo {
   clause: string;
@@ -258,10 +260,7 @@ function unreadIndicatorTables(tables: TableInfo[]): ImportWarning[] {
       warnings.push({
         line: line.line,
         text: line.text.trim(),
-        reason: `the table under “${t.caption}” looks like an indicator table, but its header names no indicator and target columns (expected headers such as 指标｜2025年｜2030年 or 指标名称｜基期值｜目标值); it is published as printed and read as no indicator`,
-        zh: `“${t.caption}”下的表格像是指标表，但表头中找不到指标名称列和目标值列（应为“指标｜2025年｜2030年”或“指标名称｜基期值｜目标值”等）；表格照原文发布，但未读取指标`,
-        fix: `set its kind and column roles in the structure profile: tables[] with line ${t.block.first}: kind: indicators, and columns[].role name, baseline, target`,
-        fixZh: `请在结构配置文件中设置该表的类型和各列含义：line 为 ${t.block.first} 的表格，kind 改为 indicators，各列 role 设为 name、baseline、target 等`,
+        ...warningText(I.indicatorHeaderUnread, { caption: t.caption, first: t.block.first }),
       });
     }
   }
@@ -277,10 +276,7 @@ function checkNothingLost(sourceText: string, body: string, tableBlocks: TableBl
     throw new ImportError(
       cell?.line ?? 1,
       cell?.text ?? d?.source ?? '',
-      cell
-        ? `a table cell of the text is missing from the Markdown (“${cell.text}”)`
-        : `the Markdown does not hold the text to the letter: the text reads “${d!.source}” where the Markdown reads “${d!.markdown}”`,
-      cell ? `原文表格中的单元格“${cell.text}”在转换结果中缺失` : `转换结果与原文不一致：原文为“${d!.source}”，转换结果为“${d!.markdown}”`,
+      ...(cell ? enZh(I.cellLost, { text: cell.text }) : enZh(I.textNotKept, { source: d!.source, markdown: d!.markdown })),
     );
   }
   return fidelity;
@@ -367,7 +363,7 @@ function buildProfile(
 export function importReport(r: ImportResult, lang: 'zh' | 'en' = 'zh'): string[] {
   const count = (f: (c: Clause) => boolean) => r.clauses.filter(f).length;
   const removed = (rule: string) => r.parsed.removals.filter((x) => x.rule === rule);
-  const en = lang === 'en';
+  const say = <P>(entry: Message<P>, params: P) => entry[lang](params).message;
   const chapters = count((c) => c.level === 1);
   const numbered = count((c) => c.level !== null);
   const headings = count((c) => c.kind === 'heading');
@@ -378,50 +374,33 @@ export function importReport(r: ImportResult, lang: 'zh' | 'en' = 'zh'): string[
   const withUnits = count((c) => c.units.length > 0);
   const projects = r.projects?.projects.length ?? 0;
   const [bookmarks, toc, breaks] = ['bookmark', 'toc', 'page-break'].map((k) => removed(k).length) as [number, number, number];
-  const lines = en
-    ? [
-        `chapters: ${chapters}`,
-        `numbered clauses: ${numbered} (headings ${headings}), paragraphs: ${paragraphs}`,
-        `专栏 boxes: ${boxes}, tables: ${tables}`,
-        `indicators: ${indicators}`,
-        `measures with responsible units: ${withUnits}`,
-        `projects: ${projects}`,
-        `removed: ${bookmarks} bookmark markers, ${toc} table-of-contents lines, ${breaks} page breaks joined`,
-      ]
-    : [
-        `章（第一层级）：${chapters}`,
-        `编号条款：${numbered}（其中标题 ${headings}），不编号段落：${paragraphs}`,
-        `专栏：${boxes}，表格：${tables}`,
-        `指标：${indicators}`,
-        `写明责任单位的措施：${withUnits}`,
-        `重大项目：${projects}`,
-        `删除：书签标记 ${bookmarks} 处，目录 ${toc} 行；分页处断开的段落接续 ${breaks} 处`,
-      ];
+  const lines = [
+    say(I.reportChapters, { count: chapters }),
+    say(I.reportClauses, { numbered, headings, paragraphs }),
+    say(I.reportBoxes, { boxes, tables }),
+    say(I.reportIndicators, { count: indicators }),
+    say(I.reportMeasures, { count: withUnits }),
+    say(I.reportProjects, { count: projects }),
+    say(I.reportRemoved, { bookmarks, toc, breaks }),
+  ];
   const furniture = ['form-feed', 'page-number', 'running-header', 'hard-wrap'].map((k) => removed(k).length) as [number, number, number, number];
-  if (furniture.some((n) => n > 0)) {
-    lines.push(
-      en
-        ? `page furniture: ${furniture[0]} form feeds, ${furniture[1]} page numbers, ${furniture[2]} running headers removed; ${furniture[3]} hard-wrapped lines joined`
-        : `页面元素：删除分页符 ${furniture[0]} 个、页码 ${furniture[1]} 个、页眉页脚 ${furniture[2]} 行；接续折行 ${furniture[3]} 处`,
-    );
-  }
+  if (furniture.some((n) => n > 0)) lines.push(say(I.reportFurniture, { formFeeds: furniture[0], pageNumbers: furniture[1], headers: furniture[2], wraps: furniture[3] }));
   const measuresAll = r.measures.length;
-  if (measuresAll !== withUnits) lines.push(en ? `measures in all (every phrasing of responsibility, task-list rows): ${measuresAll}` : `措施合计（各种责任单位写法、任务清单各行）：${measuresAll}`);
-  if (r.proseTargets.length) lines.push(en ? `targets in prose, for staff to confirm in the profile: ${r.proseTargets.length}` : `正文中的目标（请在结构配置文件中核对确认）：${r.proseTargets.length}`);
-  for (const x of removed('page-break')) lines.push(en ? `  page break joined at line ${x.line}: ${x.text}` : `  第${x.line}行：分页处断开的段落已接续：${x.text}`);
-  for (const x of removed('toc')) lines.push(en ? `  table of contents removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除目录：${x.text}`);
-  const KIND_ZH = { 'page-number': '页码', 'running-header': '页眉页脚', 'repeated-table-header': '跨页重复的表头', 'portal-chrome': '网页的导航、页头页脚等（非正文）' } as const;
-  for (const k of ['page-number', 'running-header', 'repeated-table-header', 'portal-chrome'] as const) for (const x of removed(k)) lines.push(en ? `  ${k} removed, line ${x.line}: ${x.text}` : `  第${x.line}行：删除${KIND_ZH[k]}：${x.text}`);
-  lines.push(en ? `lines not placed in any structure (published as plain paragraphs): ${r.parsed.unplaced.length}` : `未归入任何结构的行（作为普通段落发布）：${r.parsed.unplaced.length}`);
+  if (measuresAll !== withUnits) lines.push(say(I.reportMeasuresAll, { count: measuresAll }));
+  if (r.proseTargets.length) lines.push(say(I.reportProseTargets, { count: r.proseTargets.length }));
+  for (const x of removed('page-break')) lines.push(say(I.reportPageBreak, { line: x.line, text: x.text }));
+  for (const x of removed('toc')) lines.push(say(I.reportToc, { line: x.line, text: x.text }));
+  for (const k of ['page-number', 'running-header', 'repeated-table-header', 'portal-chrome'] as const) for (const x of removed(k)) lines.push(say(I.reportFurnitureLine, { kind: k, line: x.line, text: x.text }));
+  lines.push(say(I.reportUnplaced, { count: r.parsed.unplaced.length }));
   if (r.warnings.length) {
-    lines.push(en ? `WARNINGS: published as printed but not understood (${r.warnings.length}); fix each in the structure profile or the text, then import again:` : `警告：以下内容已按原文发布，但未能读懂（${r.warnings.length}处）；请按修改方法修改结构配置文件或原文后重新导入：`);
+    lines.push(say(I.reportWarnings, { count: r.warnings.length }));
     for (const w of r.warnings) {
-      lines.push(en ? `  line ${w.line}: ${w.reason}` : `  第${w.line}行：${w.zh}`);
-      lines.push(en ? `    the line reads: ${w.text.slice(0, 80)}` : `    原文：${w.text.slice(0, 80)}`);
-      lines.push(en ? `    fix: ${w.fix}` : `    修改方法：${w.fixZh}`);
+      lines.push(say(I.reportWarning, { line: w.line, reason: { en: w.reason, zh: w.zh } }));
+      lines.push(say(I.reportLineReads, { text: w.text.slice(0, 80) }));
+      lines.push(say(I.reportFix, { fix: { en: w.fix, zh: w.fixZh } }));
     }
   }
-  for (const u of r.parsed.unplaced) lines.push(en ? `  line ${u.line}: ${u.text}` : `  第${u.line}行：${u.text}`);
+  for (const u of r.parsed.unplaced) lines.push(say(I.reportUnplacedLine, { line: u.line, text: u.text }));
   return lines;
 }
 

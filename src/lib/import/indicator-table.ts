@@ -10,6 +10,7 @@ import type { Indicator } from '../../schemas/indicators.ts';
 import type { ImportWarning, TableBlock } from './parse-plan.ts';
 import { tableView } from './table-header.ts';
 import { readTableRoles, type TableRoles } from '../model/table-roles.ts';
+import { importerMessages as I, warningText } from '../messages/importer.ts';
 
 const ROW_NO = /^(\d{1,2})\s*[.．、]\s*/u;
 // A group's label as printed across a table: 一、学前教育, （一）义务教育.
@@ -129,10 +130,7 @@ export function tableToIndicators(
       warnings.push({
         line: at.line,
         text: at.text.trim(),
-        reason: 'an indicator table row without an indicator name; the row is published in the table as printed but read as no indicator',
-        zh: '指标表中此行没有指标名称；此行照原文保留在表格中，但不作为指标读取',
-        fix: `if the name is in another column, set the column roles of the table of line ${table.first} in the structure profile (tables[].columns[].role: name)`,
-        fixZh: `如果名称在其他列，请在结构配置文件中更正第${table.first}行表格各列的含义（tables[].columns[].role: name）`,
+        ...warningText(I.indicatorRowWithoutName, { first: table.first }),
       });
       return;
     }

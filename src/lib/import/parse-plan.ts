@@ -20,6 +20,8 @@ import {
 } from './artifacts.ts';
 import type { DocCell, ParagraphStyle } from './document.ts';
 import { isAnnexLine, outlineLevels, readBoxTitle, readMarker, UNKNOWN_NUMBERING, type Level, type Marker } from '../model/numbering.ts';
+import { enZh } from '../messages/catalogue.ts';
+import { importerMessages as I, warningText, type WarningText } from '../messages/importer.ts';
 
 export class ImportError extends Error {
   readonly line: number;
@@ -158,7 +160,7 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
   const indented = width !== null && marksIndent(lines);
   const declared = new Map((hints.tables ?? []).map((t) => [t.first - 1, t]));
   const warnings: ImportWarning[] = [];
-  const warn = (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => warnings.push({ line, text: text.trim(), reason, zh, fix, fixZh });
+  const warn = (line: number, text: string, said: WarningText) => warnings.push({ line, text: text.trim(), ...said });
   warnSink = warn;
   // Lines read as plain paragraphs whatever they open with: unknown numbering, and notes (footnotes, ① … under a table).
   const plainLines = new Set<number>();
@@ -178,7 +180,7 @@ export function parsePlanText(source: string, title: string, hints: SourceHints 
   return { blocks, removals, unplaced, warnings };
 }
 
-type Warn = (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void;
+type Warn = (line: number, text: string, said: WarningText) => void;
 type Item = { kind: 'unit'; unit: Unit } | { kind: 'table'; table: TableBlock; blanks: number };
 
 /** Stage 1: the lines into units (paragraph lines) and tables (declared by the file, tab-separated, cell-per-line or space-aligned). */
@@ -197,10 +199,7 @@ function readItems(lines: string[], transparent: (j: number) => boolean, declare
         warn(
           i + 1,
           raw,
-          `numbering the importer does not know (${name}); the line is published as a plain paragraph`,
-          `导入程序不认识这种编号（${name}）；此行作为普通段落发布`,
-          'if it is a heading of the plan, ask for the numbering to be added to src/lib/model/numbering.ts; the text is published as printed meanwhile',
-          '如确属规划的标题编号，请联系开发人员在 src/lib/model/numbering.ts 中增加；在此之前原文照样发布',
+          warningText(I.unknownNumbering, { name }),
         );
         plainLines.add(i + 1);
       }
@@ -244,10 +243,7 @@ function readItems(lines: string[], transparent: (j: number) => boolean, declare
         warn(
           err.line,
           err.lineText,
-          `${err.reason}; the table's lines are published as printed, one paragraph each`,
-          `${err.zh ?? err.reason}；该表格各行按原文逐行发布`,
-          'put each row of the table on one line with its cells separated by tabs, or import the .docx or .pdf the table came from',
-          '请把表格每行写在一行内、单元格之间用制表符分隔，或改用表格所在的 .docx 或 .pdf 文件导入',
+          warningText(I.cellTableNotRead, { reason: { en: err.reason, zh: err.zh ?? err.reason } }),
         );
       }
       if (table) {
@@ -277,10 +273,7 @@ function readItems(lines: string[], transparent: (j: number) => boolean, declare
       warn(
         i + 1,
         raw,
-        'a line of tab-separated cells that is not part of a table (a table needs its header row and at least one row, one line each, with no blank line between); it is published as one paragraph',
-        '此行是用制表符分隔的单元格，却不属于任何表格（表格须有表头行和至少一行内容，每行一行，中间不空行）；此行作为一个段落发布',
-        'join it to its table (no blank line between rows) or remove the tabs',
-        '请把它并入所属表格（各行之间不空行），或删除其中的制表符',
+        warningText(I.strayTabRow, undefined),
       );
     }
     items.push({ kind: 'unit', unit: { text, rawFirst: raw, rawLast: raw, first: i + 1, last: i + 1, blanks, tabbed: raw.startsWith('\t') } });
@@ -451,8 +444,8 @@ function printedLike(m: Marker, n: number): string {
  * style may run on across its parents (第…条 across chapters, 5. under （二） after 4. under （一）).
  */
 class SequenceCheck {
-  private readonly warn: (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void;
-  constructor(warn: (line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void) {
+  private readonly warn: (line: number, text: string, said: WarningText) => void;
+  constructor(warn: (line: number, text: string, said: WarningText) => void) {
     this.warn = warn;
   }
   private stack: Array<{ m: Marker }> = [];
@@ -463,16 +456,7 @@ class SequenceCheck {
     const prev = top && top.m.rank === m.rank ? top.m : null;
     const ok = m.n === 1 || (prev !== null && m.n === prev.n + 1) || m.n === (this.lastAtRank.get(m.rank) ?? 0) + 1;
     if (!ok) {
-      const expected = prev ? `${printedLike(m, prev.n + 1)} after ${prev.raw}` : `${printedLike(m, 1)} first at this level`;
-      const expectedZh = prev ? `在“${prev.raw}”之后应为“${printedLike(m, prev.n + 1)}”` : `本层级应从“${printedLike(m, 1)}”开始`;
-      this.warn(
-        at.first,
-        at.text,
-        `a numbered heading out of sequence: expected ${expected}, found ${m.raw}. A line may have been lost or joined into the one before it; it is published as printed`,
-        `编号不连续：${expectedZh}，实际为“${m.raw}”。可能有一行丢失或被并入上一行；原文照样发布`,
-        `check the source at line ${at.first}; if the line is a note and not part of the outline, list it under source.notes in the structure profile (first: ${at.first}, last: ${at.first})`,
-        `请核对原文第${at.first}行；如果此行是注释而不是提纲的一部分，请在结构配置文件的 source.notes 中列出（first: ${at.first}, last: ${at.first}）`,
-      );
+      this.warn(at.first, at.text, warningText(I.outOfSequence, { previous: prev ? prev.raw : null, expected: printedLike(m, prev ? prev.n + 1 : 1), found: m.raw, line: at.first }));
     }
     if (prev) this.stack.pop();
     this.stack.push({ m });
@@ -561,15 +545,12 @@ function warnStrayRow(lines: readonly string[], table: TableBlock): void {
   warnSink?.(
     table.last + 1,
     raw!,
-    `a line with figures right under the table of line ${table.first} is in no cell of it (expected every row of the table to separate its cells with tabs or aligned spaces, as its header does); it is published as a paragraph after the table`,
-    `此行紧接在第${table.first}行开始的表格之后，含有数字，却不在表格的任何单元格中（表格每行应像表头一样用制表符或对齐的空格分隔单元格）；此行作为表格后的段落发布`,
-    'separate the cells of this row as the header does, or put a blank line before it if it is not part of the table',
-    '请像表头一样分隔此行的单元格；如果它不属于表格，请在它前面空一行',
+    warningText(I.strayRowAfterTable, { first: table.first }),
   );
 }
 
 /** Where the parse being run reports what it publishes as printed without understanding it; set by parsePlanText. */
-let warnSink: ((line: number, text: string, reason: string, zh: string, fix: string, fixZh: string) => void) | null = null;
+let warnSink: ((line: number, text: string, said: WarningText) => void) | null = null;
 
 /** Lines of the text being parsed that a table may run on across (page furniture); set by parsePlanText. */
 let tableGaps: (j: number) => boolean = () => false;
@@ -588,10 +569,7 @@ function readSpaceTable(lines: readonly string[], start: number): TableBlock | n
     warnSink?.(
       c.line + 1,
       lines[c.line]!,
-      `a space-aligned table row whose cells do not line up under its header (two cells under “${c.under}”); they are kept in one cell`,
-      `空格对齐的表格中，此行的单元格与表头对不齐（“${c.under}”下有两个单元格）；两者合在一个单元格中发布`,
-      'align the columns or separate the cells with tabs',
-      '请对齐各列，或用制表符分隔单元格',
+      warningText(I.cellsMisaligned, { under: c.under }),
     );
   }
   const printed = lines.slice(t.first, t.last).map((text, k) => ({ line: t.first + k + 1, text }));
@@ -634,7 +612,7 @@ function readCellTable(lines: readonly string[], start: number): TableBlock {
   let k = 0;
   while (k < cells.length && (header.length === 0 || YEAR_HEADER.test(cells[k]!.lines[0]!.text) || /^属\s*性$/u.test(cells[k]!.lines[0]!.text))) {
     header.push(cells[k]!.lines[0]!.text);
-    if (cells[k]!.lines.length > 1) throw new ImportError(cells[k]!.lines[1]!.line, cells[k]!.lines[1]!.text, 'a header cell of a flattened table spans several lines', '展开成每格一行的表格中，表头单元格占了多行');
+    if (cells[k]!.lines.length > 1) throw new ImportError(cells[k]!.lines[1]!.line, cells[k]!.lines[1]!.text, ...enZh(I.flattenedHeaderSpans, undefined));
     k++;
   }
   const years = header.filter((h) => YEAR_HEADER.test(h)).length;
@@ -644,7 +622,7 @@ function readCellTable(lines: readonly string[], start: number): TableBlock {
   const data = cells.slice(k);
   if (data.length % blockSize !== 0) {
     const at = data.at(-1)?.lines[0] ?? { line: start + 1, text: lines[start]! };
-    throw new ImportError(at.line, at.text, `a flattened table whose cells do not come in groups of ${blockSize} (group, names, ${years} years${hasAttribute ? ', attribute' : ''}); found ${data.length} cells`, `展开成每格一行的表格，单元格应每${blockSize}个一组（类别、名称、${years}个年份${hasAttribute ? '、属性' : ''}），实际共${data.length}个`);
+    throw new ImportError(at.line, at.text, ...enZh(I.flattenedGroups, { size: blockSize, years, attribute: hasAttribute, found: data.length }));
   }
   for (let b = 0; b < data.length; b += blockSize) {
     const [group, names, ...rest] = data.slice(b, b + blockSize);
@@ -653,7 +631,7 @@ function readCellTable(lines: readonly string[], start: number): TableBlock {
     columns.forEach((col, c) => {
       if (col.length !== nameLines.length) {
         const at = col[0] ?? nameLines[0]!;
-        throw new ImportError(at.line, at.text, `a flattened table cell with ${col.length} values for ${nameLines.length} rows (column ${c + 3})`, `展开成每格一行的表格中，第${c + 3}列有${col.length}个值，而指标有${nameLines.length}行，对不上`);
+        throw new ImportError(at.line, at.text, ...enZh(I.flattenedColumn, { values: col.length, rows: nameLines.length, column: c + 3 }));
       }
     });
     const groupText = nonEmpty(group!).map((l) => l.text).join('');

@@ -10,7 +10,7 @@
 import { Document, parse } from 'yaml';
 import { z } from 'zod';
 import { ColumnRoleSchema, TableKindSchema } from '../../schemas/plan.ts';
-import { sentence } from '../messages/catalogue.ts';
+import { enZh, sentence } from '../messages/catalogue.ts';
 import { importerMessages as M } from '../messages/importer.ts';
 
 
@@ -80,7 +80,7 @@ export function readProfile(text: string, path: string): Profile {
   try {
     data = parse(text);
   } catch (err) {
-    throw new ProfileError(`${path}: not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : ''})`, `${path}：不是有效的 YAML 文件`);
+    throw new ProfileError(...enZh(M.profileYaml, { path, error: err instanceof Error ? err.message.split('\n')[0]! : '' }));
   }
   const r = ProfileSchema.safeParse(data);
   if (!r.success) {

@@ -21,6 +21,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { readOfficeXml, ArchiveError } from '../archive/zip.ts';
 import type { DocBlock, DocCell, DocNote, DocParagraph, ParagraphStyle, PlanDocument } from './document.ts';
 import { documentToText } from './document-text.ts';
+import { enZh } from '../messages/catalogue.ts';
+import { importerMessages as I } from '../messages/importer.ts';
 
 export interface DocxText {
   text: string;
@@ -255,11 +257,11 @@ function openDocx(bytes: Uint8Array): { part: (name: string) => string | null; d
     part = readOfficeXml(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/settings.xml']);
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    if (err.problem === 'not-zip') throw new DocxError('not a .docx file (it is not a zip archive); save it again from Word or WPS as .docx', '不是有效的 .docx 文件（无法解压）；请用 Word 或 WPS 重新另存为 .docx');
-    throw new DocxError(`not read: ${err.message}`, `未读取：${err.zh}`);
+    if (err.problem === 'not-zip') throw new DocxError(...enZh(I.docxNotZip, undefined));
+    throw new DocxError(...enZh(I.docxNotRead, { reason: { en: err.message, zh: err.zh } }));
   }
   const doc = part('word/document.xml');
-  if (doc === null) throw new DocxError('not a .docx file (word/document.xml is missing)', '不是有效的 .docx 文件（缺少 word/document.xml）');
+  if (doc === null) throw new DocxError(...enZh(I.docxNoDocument, undefined));
   return { part, doc };
 }
 
@@ -269,10 +271,10 @@ function documentBody(doc: string): XNode {
   try {
     root = (parser.parse(doc) as XNode[]).find((n) => nameOf(n) === 'w:document');
   } catch {
-    throw new DocxError('not a .docx file (word/document.xml is not readable XML)', '不是有效的 .docx 文件（word/document.xml 无法解析）');
+    throw new DocxError(...enZh(I.docxBadXml, undefined));
   }
   const body = root ? find(root, 'w:body') : undefined;
-  if (!body) throw new DocxError('not a .docx file (the document has no body)', '不是有效的 .docx 文件（文档没有正文）');
+  if (!body) throw new DocxError(...enZh(I.docxNoBody, undefined));
   return body;
 }
 

@@ -19,6 +19,8 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { decodePlanText } from './decode-text.ts';
 import type { DocBlock, DocCell, DocParagraph, OfferedMetadata, ParagraphStyle, PlanDocument } from './document.ts';
+import { enZh } from '../messages/catalogue.ts';
+import { importerMessages as I } from '../messages/importer.ts';
 
 export class HtmlError extends Error {
   readonly zh: string;
@@ -366,10 +368,7 @@ export function readHtmlDocument(bytes: Uint8Array): PlanDocument {
   const tree = unified().use(rehypeParse).parse(text) as Root;
   const body = findBody(tree);
   if (!body) {
-    throw new HtmlError(
-      'this is a web page (HTML) in which no article body was found: no element holds the plan\'s paragraphs. Save the page again as it appears in the browser ("save as: web page, complete"), or copy the plan\'s text into a .txt, or import the .docx the portal links to.',
-      '这是一个网页（HTML）文件，但未能在其中找到正文：页面中没有包含规划段落的元素。请在浏览器中重新“另存为网页（全部）”，或将规划正文复制到 .txt 文件，或改用网页所附的 .docx 文件导入。',
-    );
+    throw new HtmlError(...enZh(I.htmlNoBody, undefined));
   }
   const metadata: OfferedMetadata & { docDate?: string } = {};
   const metaSources = selectAll('table, div, ul, dl', tree).filter((el) => {
@@ -438,10 +437,7 @@ export function readHtmlDocument(bytes: Uint8Array): PlanDocument {
   const chrome = (t: string): DocBlock => ({ kind: 'furniture', text: t, reason: 'portal-chrome' });
   const blocks: DocBlock[] = [...before.map(chrome), ...titleBlock, ...w.blocks, ...after.map(chrome)];
   if (!w.blocks.some((b) => b.kind !== 'furniture')) {
-    throw new HtmlError(
-      'this is a web page (HTML) whose article body holds no text of a plan. Import the .docx or .pdf the page links to, or copy the plan\'s text into a .txt.',
-      '这是一个网页（HTML）文件，但其正文中没有规划文字。请改用网页所附的 .docx 或 .pdf 文件导入，或将规划正文复制到 .txt 文件。',
-    );
+    throw new HtmlError(...enZh(I.htmlNoText, undefined));
   }
   return { format: 'html', blocks, metadata, encoding, notes: [] };
 }

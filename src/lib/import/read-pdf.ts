@@ -16,6 +16,8 @@ import type { PlanDocument } from './document.ts';
 import { documentToText } from './document-text.ts';
 import { layoutDocument } from './pdf-layout.ts';
 import { readPageContent, type PageContent, type PdfOps, type PdfPageLike } from './pdf-page.ts';
+import { enZh } from '../messages/catalogue.ts';
+import { importerMessages as I } from '../messages/importer.ts';
 
 /**
  * pdf.js needs its predefined CMaps to read a standard CJK font the file names but does not embed
@@ -68,10 +70,7 @@ async function readPdfPages(bytes: Uint8Array): Promise<{ doc: PlanDocument; pag
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, useSystemFonts: false, ...PDFJS_OFFLINE } as Parameters<typeof getDocumentProxy>[1]);
   } catch (err) {
-    throw new PdfError(
-      `not a readable PDF (${err instanceof Error ? err.message : String(err)}); save it again as PDF, or import the .docx`,
-      '无法读取该 PDF 文件；请重新导出 PDF，或改用 .docx 文件导入',
-    );
+    throw new PdfError(...enZh(I.pdfUnreadable, { error: err instanceof Error ? err.message : String(err) }));
   }
   const { OPS } = await getResolvedPDFJS();
   const pages: PageContent[] = [];
@@ -80,10 +79,7 @@ async function readPdfPages(bytes: Uint8Array): Promise<{ doc: PlanDocument; pag
   await pdf.destroy();
   const characters = pages.reduce((n, p) => n + p.frags.reduce((m, f) => m + f.text.replace(/\s/gu, '').length, 0), 0);
   if (characters < (10 * Math.max(1, numPages)) / 2) {
-    throw new PdfError(
-      `the PDF has no text layer (${numPages} page(s), ${characters} characters of text): it is a scan. Run OCR on it first (for example in WPS or Acrobat: 识别文字/OCR), check the recognised text against the printed one, and import the result as .docx or .txt`,
-      `该 PDF 没有文字层（共${numPages}页，仅有${characters}个文字），是扫描件。请先进行 OCR 文字识别（如 WPS 或 Acrobat 的“识别文字”），对照原件核对识别结果后，以 .docx 或 .txt 导入`,
-    );
+    throw new PdfError(...enZh(I.pdfScan, { pages: numPages, characters }));
   }
   const { blocks } = layoutDocument(pages);
   return { doc: { format: 'pdf', blocks, metadata: {}, notes: [] }, pages: numPages };

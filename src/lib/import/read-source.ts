@@ -9,6 +9,8 @@ import type { PlanDocument } from './document.ts';
 import { DocxError, readDocxDocument } from './read-docx.ts';
 import { HtmlError, readHtmlDocument } from './read-html.ts';
 import { PdfError, readPdfDocument } from './read-pdf.ts';
+import { pair } from '../messages/catalogue.ts';
+import { importerMessages as I } from '../messages/importer.ts';
 
 export type PlanSource =
   | { ok: true; kind: 'document'; doc: PlanDocument; encoding?: { name: string; zh: string } }
@@ -31,7 +33,7 @@ export async function readPlanSource(bytes: Uint8Array, name: string): Promise<P
     }
     if (ext === '.pdf') return { ok: true, kind: 'document', doc: await readPdfDocument(bytes) };
   } catch (err) {
-    if (err instanceof DocxError || err instanceof PdfError || err instanceof HtmlError) return { ok: false, from: 'file', en: `${name}: ${err.message}`, zh: `${name}：${err.zh}` };
+    if (err instanceof DocxError || err instanceof PdfError || err instanceof HtmlError) return { ok: false, from: 'file', ...pair(I.readerRefused, { name, reason: { en: err.message, zh: err.zh } }) };
     throw err;
   }
   const decoded = decodePlanText(bytes, name);

@@ -44,6 +44,11 @@ export function pair<P>(entry: Message<P>, params: P): { zh: string; en: string 
   return { zh: sentence(entry, params, 'zh'), en: sentence(entry, params, 'en') };
 }
 
+/** The entry as one sentence in English and in Chinese, in that order: the arguments of an error that carries both (`new DocxError(...enZh(entry, params))`). */
+export function enZh<P>(entry: Message<P>, params: P): [en: string, zh: string] {
+  return [sentence(entry, params, 'en'), sentence(entry, params, 'zh')];
+}
+
 /** A text as one sentence in `lang`: the message, then how to fix it. */
 export function joined(t: Text, lang: Lang): string {
   if (!t.fix) return t.message;

@@ -3,6 +3,7 @@
  * tests/unit/messages-speak-both-languages.test.ts walks this list.
  */
 import type { Catalogue } from './catalogue.ts';
+import { archiveMessages } from './archive.ts';
 import { buildMessages } from './build.ts';
 import { configMessages } from './config.ts';
 import { importerMessages } from './importer.ts';
@@ -11,6 +12,7 @@ import { validatorMessages } from './validator.ts';
 import { workbookMessages } from './workbook.ts';
 
 export const catalogue: Record<string, Catalogue> = {
+  archive: archiveMessages,
   build: buildMessages,
   config: configMessages,
   importer: importerMessages,

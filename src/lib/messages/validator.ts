@@ -348,6 +348,15 @@ export const validatorMessages = defineMessages({
     en: (p: { today: string; published: string }) => ({ message: `expected a publication date that has passed (today is ${p.today}), found ${p.published}.`, fix: 'Write the date the report was actually published; publish the file after that date.' }),
     zh: (p: { today: string; published: string }) => ({ message: `发布日期 published 应是已经到来的日期（今天是 ${p.today}），实际为 ${p.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' }),
   },
+  // An image in a plan's text, as a phrase inside remoteResource (lib/content/inert.ts).
+  imageResource: {
+    en: (p: { shown: string }) => ({ message: `an image ${p.shown}` }),
+    zh: (p: { shown: string }) => ({ message: `图片 ${p.shown}` }),
+  },
+  imageReferenceResource: {
+    en: (p: { id: string }) => ({ message: `an image reference [${p.id}]` }),
+    zh: (p: { id: string }) => ({ message: `图片引用 [${p.id}]` }),
+  },
   // A file system error at a path (lib/content/files.ts): what happened and what to do.
   fsPermission: {
     en: (p: { path: string }) => ({ message: `${p.path}: permission denied.`, fix: 'Give your user the right to read and write it (or choose another folder), then run the command again.' }),
