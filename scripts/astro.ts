@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { environment } = await import('./env.ts');
 const { messageLang } = await import('../src/lib/content/problems.ts');
-const { port } = environment(messageLang([]).lang);
+const { port } = environment(messageLang([], process.env).lang);
 const { dev, preview, sync } = await import('astro');
 const root = resolve(import.meta.dirname, '..');
 const command = process.argv[2];

@@ -30,7 +30,7 @@ import { buildMessages as B } from '../src/lib/messages/build.ts';
 const repo = resolve(import.meta.dirname, '..');
 const debug = process.argv.includes('--debug');
 const deploy = process.argv.includes('--deploy');
-const lang = messageLang(process.argv.slice(2)).lang;
+const lang = messageLang(process.argv.slice(2), process.env).lang;
 // Every variable is checked before anything is touched: a wrong one stops the build with its message.
 const env = environment(lang, `\n${sentence(B.failed, undefined, lang)}`);
 const contentRoot = resolveContentRoot(repo, env.contentRoot);

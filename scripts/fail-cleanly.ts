@@ -6,7 +6,7 @@
 import { ConfigError, readConfig } from '../src/config/env.ts';
 import { messageLang } from '../src/lib/content/problems.ts';
 
-const { lang } = messageLang(process.argv.slice(2));
+const { lang } = messageLang(process.argv.slice(2), process.env);
 const debug = process.argv.includes('--debug') || (readConfig().config?.debug ?? false);
 
 function fail(err: unknown): never {

@@ -34,7 +34,7 @@ import { renderReviewReport, type WrittenByReader } from '../src/lib/import/revi
 import { environment } from './env.ts';
 
 // Messages in Chinese for staff; `--lang en` (or CONTENT_LANG=en) for English, as for the validator.
-const { lang, rest: args } = messageLang(process.argv.slice(2));
+const { lang, rest: args } = messageLang(process.argv.slice(2), process.env);
 const en = lang === 'en';
 /** A message of the importer in the language of this run. */
 const say = <P>(entry: Message<P>, params: P) => sentence(entry, params, lang);

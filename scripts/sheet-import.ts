@@ -16,9 +16,10 @@ import { progressAt } from '../src/lib/content/history.ts';
 import { ProgressFileSchema, type ProgressFile } from '../src/schemas/progress.ts';
 import { formatSheetProblem, sortSheetProblems } from '../src/lib/sheets/problems.ts';
 import { environment } from './env.ts';
-import { sheetSaid, workbookMessages as W } from '../src/lib/messages/workbook.ts';
+import { workbookMessages as W } from '../src/lib/messages/workbook.ts';
+import { bilingual } from '../src/lib/messages/catalogue.ts';
 
-const { lang, rest } = messageLang(process.argv.slice(2));
+const { lang, rest } = messageLang(process.argv.slice(2), process.env);
 const [path] = rest;
 const env = environment(lang);
 const root = env.contentRoot ?? process.cwd();
@@ -63,8 +64,8 @@ if (result.file) {
   for (const p of fresh) {
     const at = p.file.replace(/\\/g, '/').endsWith(`progress/${file.plan}/${file.year}.json`) ? result.locate?.(p.field ?? '') : undefined;
     if (at?.cell !== undefined && known.has(`${at.sheet}|${at.cell}`)) continue;
-    if (at || p.file.replace(/\\/g, '/').endsWith(`progress/${file.plan}/${file.year}.json`)) problems.push({ ...(at ?? {}), ...sheetWords(p) });
-    else problems.push(sheetSaid(W.otherFileFails, { problem: { zh: formatProblemZh(p), en: formatProblem(p) } }));
+    if (at || p.file.replace(/\\/g, '/').endsWith(`progress/${file.plan}/${file.year}.json`)) problems.push({ file: path, ...(at ?? {}), ...sheetWords(p) });
+    else problems.push({ file: path, ...bilingual(W.otherFileFails, { problem: { zh: formatProblemZh(p), en: formatProblem(p) } }) });
   }
 }
 const sorted = sortSheetProblems(problems, ['说明', '指标', '任务', '项目', '修订']);

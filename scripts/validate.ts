@@ -20,7 +20,7 @@ import { checkContentRoot, resolveContentRoot } from '../src/lib/content/root.ts
 import { todayInChina } from '../src/lib/content/rules.ts';
 import { environment } from './env.ts';
 
-const { lang, rest } = messageLang(process.argv.slice(2));
+const { lang, rest } = messageLang(process.argv.slice(2), process.env);
 const format = problemFormatter(lang);
 const env = environment(lang);
 let debug = false;

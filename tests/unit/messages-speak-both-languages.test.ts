@@ -24,6 +24,7 @@ import { writeWorkbook } from '../../src/lib/sheets/write.ts';
 import { formatSheetProblem } from '../../src/lib/sheets/problems.ts';
 import type ExcelJS from 'exceljs';
 import { PROVENANCE_LABELS, SHEET } from '../../src/lib/sheets/layout.ts';
+import { workbookMessages } from '../../src/lib/messages/workbook.ts';
 import { statusLabels } from '../../src/lib/content/status-labels.ts';
 
 /** Parameters to say each entry with: an entry without a sample fails the test, so none is left unchecked. */
@@ -526,4 +527,25 @@ describe('the document import speaks Chinese', () => {
       expectChinese(r.stderr);
     });
   }
+});
+
+describe('a workbook problem is the one Problem type', () => {
+  it('names its file, sheet, row, column header and cell, and carries its catalogue entry in both languages', async () => {
+    const PLAN = 'pingluo-edu-2021-2025';
+    const plans = loadContent(REPO).model.plans;
+    const plan = plans.find((p) => p.id === PLAN)!;
+    let cell = '';
+    const bytes = await editWorkbook(await writeWorkbook(plan, 2024, plan.progress.find((p) => p.year === 2024)!), (wb) => {
+      cell = setCell(wb, '指标', 'preschool-gross-enrolment', '2024年数值', '九十三');
+    });
+    const r = await readWorkbook(bytes, `${PLAN}-2024.xlsx`, plans, { today: '2025-06-01' });
+    const p = (r.ok ? [] : r.problems).find((x) => x.cell === cell)!;
+    expect(p).toMatchObject({ file: `${PLAN}-2024.xlsx`, sheet: '指标', header: '2024年数值', cell });
+    expect(p.row).toBe(Number(cell.replace(/^[A-Z]+/, '')));
+    // `column` is a character in a line of text, never a spreadsheet column.
+    expect(p.column).toBeUndefined();
+    expect(p.said?.entry).toBe(workbookMessages.numberNotDigits);
+    expect(p.zh?.message).toMatch(CJK);
+    expect(p.message).toMatch(/^expected a number/);
+  });
 });

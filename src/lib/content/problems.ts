@@ -1,16 +1,31 @@
 /**
- * A problem found in content, and the one way it is printed: a line a clerk can act on, naming the file,
- * the line and column, the field, what was expected, what was found, and how to fix it.
+ * The one kind of problem a person is shown, wherever it was found: in a content file (file, line, column,
+ * field) or in a workbook (its file, and the sheet, row, column header and cell), with what was expected,
+ * what was found and how to fix it, in English and Chinese and by its catalogue entry. Content problems are
+ * printed here; workbook problems by lib/sheets/problems.ts, in the clerk's words for the sheet and cell.
  */
 
 import { envLang, type Env } from '../../config/env.ts';
 import type { Said } from '../messages/catalogue.ts';
 
 export interface Problem {
-  /** Path relative to the repository root, e.g. `content/progress/pingluo-edu-2021-2025/2023.json`. */
+  /**
+   * Path relative to the repository root, e.g. `content/progress/pingluo-edu-2021-2025/2023.json`; for a
+   * workbook, its file as the clerk named it.
+   */
   file: string;
+  /** Line in the file (1-based). */
   line?: number | undefined;
+  /** Character in the line (1-based): always a position in text, never a spreadsheet column. */
   column?: number | undefined;
+  /** The workbook's sheet, e.g. 指标. */
+  sheet?: string | undefined;
+  /** Row number as Excel shows it (the header is row 1). */
+  row?: number | undefined;
+  /** The spreadsheet column's header as printed in row 1, e.g. 2024年数值. */
+  header?: string | undefined;
+  /** The cell's address, e.g. D12. */
+  cell?: string | undefined;
   /** Field path, e.g. `indicators[2].value`. */
   field?: string | undefined;
   /** What is wrong, phrased as what was expected and what was found. */
@@ -28,9 +43,10 @@ export type MessageLang = 'zh' | 'en';
 
 /**
  * The language a CLI prints problems in: `--lang en` (or `--lang=en`, or CONTENT_LANG=en) for English,
- * Chinese otherwise. Returns the arguments without the flag.
+ * Chinese otherwise. Returns the arguments without the flag. The command passes its environment in: library
+ * code reads none (STYLE.md, habit 13).
  */
-export function messageLang(argv: readonly string[], env?: Env): { lang: MessageLang; rest: string[] } {
+export function messageLang(argv: readonly string[], env: Env): { lang: MessageLang; rest: string[] } {
   let lang: MessageLang = envLang(env);
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {

@@ -8,9 +8,12 @@ import { isRealDate } from '../../schemas/common.ts';
 import { statusId, statusLabels, type StatusKind } from '../content/status-labels.ts';
 import { PROVENANCE_LABELS } from './layout.ts';
 import { sheetSaid, workbookMessages as W } from '../messages/workbook.ts';
+import { bilingual, type Bilingual } from '../messages/catalogue.ts';
 
 /** A reading, or why the cell cannot be read; a reading may carry a warning (what was typed and how it was read). */
-export type Read<T> = { ok: true; value: T; warn?: { zh: string; en: string } } | { ok: false; zh: string; en: string };
+export type Read<T> = { ok: true; value: T; warn?: Warned } | { ok: false; said: Bilingual };
+/** A reading's warning: one sentence in each language, and the text a problem carries. */
+type Warned = { zh: string; en: string; said: Bilingual };
 
 /**
  * The formula of a cell, if it holds one, and whether the file saved its result. A formula saved without
@@ -61,17 +64,17 @@ const NOT_A_NUMBER = /^(n\/?a|na|null|none|无|暂无|不详|未知|-+|—+|\/|�
 export function readNumber(v: unknown, unit: string | null, numFmt: string | undefined): Read<number | null> {
   if (isBlank(v)) return { ok: true, value: null };
   if (typeof v === 'number') {
-    if (!Number.isFinite(v)) return { ok: false, ...sheetSaid(W.numberNotFinite, { found: v }) };
+    if (!Number.isFinite(v)) return { ok: false, said: bilingual(W.numberNotFinite, { found: v }) };
     if (numFmt?.includes('%') && unit === '%') return { ok: true, value: Number((v * 100).toPrecision(12)) };
     return { ok: true, value: v };
   }
   if (v instanceof Date) {
-    return { ok: false, ...sheetSaid(W.numberIsDate, { found: v }) };
+    return { ok: false, said: bilingual(W.numberIsDate, { found: v }) };
   }
   const raw = String(v);
   // NFKC turns full-width digits, point, comma and percent sign (９３．１％) into ASCII.
   let s = raw.normalize('NFKC').replace(/\s/g, '');
-  let warn: { zh: string; en: string } | undefined;
+  let warn: Warned | undefined;
   if (s.includes(',')) {
     // 1,234 and 12,345.6 group thousands; any other comma (97,8) is a decimal comma, as typed in much of the world.
     const thousands = /^-?\d{1,3}(,\d{3})+(\.\d+)?(\D.*)?$/.test(s);
@@ -80,11 +83,12 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
     else s = s.replace(/,/g, '');
     const read = /^-?\d+(\.\d+)?/.exec(s)?.[0];
     if (read !== undefined && (thousands || decimal)) {
-      warn = sheetSaid(decimal ? W.decimalComma : W.thousandsComma, { typed: raw.trim(), read });
+      const entry = decimal ? W.decimalComma : W.thousandsComma;
+      warn = { ...sheetSaid(entry, { typed: raw.trim(), read }), said: bilingual(entry, { typed: raw.trim(), read }) };
     }
   }
   if (NOT_A_NUMBER.test(s)) {
-    return { ok: false, ...sheetSaid(W.numberUnknown, { found: raw }) };
+    return { ok: false, said: bilingual(W.numberUnknown, { found: raw }) };
   }
   const m = /^(-?\d+(?:\.\d+)?)(.*)$/.exec(s);
   if (m) {
@@ -95,10 +99,10 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
     if (suffix === '%' && unit === '%') return ok;
     if (unit && suffix === unit.normalize('NFKC')) return ok;
     if (suffix === '%') {
-      return { ok: false, ...sheetSaid(W.percentNotUnit, { unit, found: raw }) };
+      return { ok: false, said: bilingual(W.percentNotUnit, { unit, found: raw }) };
     }
   }
-  return { ok: false, ...sheetSaid(W.numberNotDigits, { found: raw }) };
+  return { ok: false, said: bilingual(W.numberNotDigits, { found: raw }) };
 }
 
 function isoDate(d: Date): string {
@@ -112,15 +116,15 @@ export function readDate(v: unknown): Read<string | undefined> {
   if (typeof v === 'number') {
     // A date cell whose format the reader did not recognise arrives as its serial number (days since 1899-12-30).
     if (Number.isInteger(v) && v > 20000 && v < 80000) return { ok: true, value: isoDate(new Date(Date.UTC(1899, 11, 30) + v * 86400000)) };
-    return { ok: false, ...sheetSaid(W.dateIsNumber, { found: v }) };
+    return { ok: false, said: bilingual(W.dateIsNumber, { found: v }) };
   }
   const raw = String(v);
   const s = raw.normalize('NFKC').trim();
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
-  if (!m) return { ok: false, ...sheetSaid(W.dateText, { found: raw }) };
+  if (!m) return { ok: false, said: bilingual(W.dateText, { found: raw }) };
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12) return { ok: false, ...sheetSaid(W.noSuchMonth, { found: raw, year: y, month: mo }) };
-  if (!isRealDate(y, mo, d)) return { ok: false, ...sheetSaid(W.noSuchDay, { found: raw, year: y, month: mo, day: d }) };
+  if (mo < 1 || mo > 12) return { ok: false, said: bilingual(W.noSuchMonth, { found: raw, year: y, month: mo }) };
+  if (!isRealDate(y, mo, d)) return { ok: false, said: bilingual(W.noSuchDay, { found: raw, year: y, month: mo, day: d }) };
   return { ok: true, value: `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
 }
 
@@ -132,12 +136,12 @@ export function readStatus(v: unknown, kind: StatusKind): Read<string | null> {
   const id = statusId(kind, s);
   if (id) return { ok: true, value: id };
   const labels = statusLabels(kind).map(([, l]) => l);
-  return { ok: false, ...sheetSaid(W.notStatus, { labels, found: v }) };
+  return { ok: false, said: bilingual(W.notStatus, { labels, found: v }) };
 }
 
 export function readProvenance(v: unknown): Read<'official' | 'illustrative' | undefined> {
   if (isBlank(v)) return { ok: true, value: undefined };
   const s = String(v).trim();
   for (const [id, label] of PROVENANCE_LABELS) if (s === id || s === label || s === label.slice(0, 2)) return { ok: true, value: id };
-  return { ok: false, ...sheetSaid(W.notProvenance, { found: v }) };
+  return { ok: false, said: bilingual(W.notProvenance, { found: v }) };
 }

@@ -13,7 +13,8 @@ import { zipSync } from 'fflate';
 import { ArchiveError, OFFICE_LIMITS, checkWellFormed, listZip, readZip, xmlTextUnchecked } from '../archive/zip.ts';
 import { MAX_BYTES, MAX_ROWS } from './layout.ts';
 import type { SheetProblem } from './problems.ts';
-import { sheetSaid, workbookMessages as W } from '../messages/workbook.ts';
+import { workbookMessages as W } from '../messages/workbook.ts';
+import { bilingual } from '../messages/catalogue.ts';
 
 export type Opened = { ok: true; wb: ExcelJS.Workbook } | { ok: false; problem: SheetProblem };
 
@@ -22,17 +23,17 @@ function sniffBytes(bytes: Uint8Array, name: string): SheetProblem | null {
   const lower = name.toLowerCase();
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (bytes.length === 0) return sheetSaid(W.emptyFile, undefined);
+  if (bytes.length === 0) return bilingual(W.emptyFile, undefined);
   if (bytes.length > MAX_BYTES) {
-    return sheetSaid(W.tooLarge, { bytes: bytes.length, max: MAX_BYTES });
+    return bilingual(W.tooLarge, { bytes: bytes.length, max: MAX_BYTES });
   }
   if (isOle || lower.endsWith('.xls') || lower.endsWith('.et')) {
-    return sheetSaid(W.oldFormat, undefined);
+    return bilingual(W.oldFormat, undefined);
   }
   if (!isZip) {
     const text = decodeText(bytes.subarray(0, 400));
     const firstLine = text.split(/\r?\n/)[0]!.slice(0, 40);
-    return sheetSaid(W.textFile, { csvName: lower.endsWith('.csv'), csvLike: /[,，\t]/.test(firstLine), firstLine });
+    return bilingual(W.textFile, { csvName: lower.endsWith('.csv'), csvLike: /[,，\t]/.test(firstLine), firstLine });
   }
   return null;
 }
@@ -91,18 +92,18 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
     parts = readZip(bytes, OFFICE_LIMITS, (n) => /\.(xml|rels)$/i.test(n) && !DROPPED_PART.test(n));
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    if (err.problem === 'not-zip' || err.problem === 'damaged') return { ok: false, problem: sheetSaid(W.damagedZip, { detail: err.message }) };
-    return { ok: false, problem: sheetSaid(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: true }) };
+    if (err.problem === 'not-zip' || err.problem === 'damaged') return { ok: false, problem: bilingual(W.damagedZip, { detail: err.message }) };
+    return { ok: false, problem: bilingual(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: true }) };
   }
   if (!parts.has('xl/workbook.xml') || !parts.has('[Content_Types].xml')) {
-    return { ok: false, problem: sheetSaid(W.notAWorkbook, { names, docx: names.includes('word/document.xml') }) };
+    return { ok: false, problem: bilingual(W.notAWorkbook, { names, docx: names.includes('word/document.xml') }) };
   }
   const texts = new Map<string, string>();
   try {
     for (const [n, data] of parts) texts.set(n, xmlTextUnchecked(data, n));
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    return { ok: false, problem: sheetSaid(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: false }) };
+    return { ok: false, problem: bilingual(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: false }) };
   }
 
   // The sheets, by the workbook's relationships: name → part.
@@ -124,7 +125,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
     if (rows > MAX_ROWS) {
       return {
         ok: false,
-        problem: { sheet: s.name, ...sheetSaid(W.tooManyRows, { rows, max: MAX_ROWS }) },
+        problem: { sheet: s.name, ...bilingual(W.tooManyRows, { rows, max: MAX_ROWS }) },
       };
     }
   }
@@ -134,7 +135,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
     for (const [n, text] of texts) checkWellFormed(text, n);
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
-    return { ok: false, problem: sheetSaid(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: false }) };
+    return { ok: false, problem: bilingual(W.archiveRefused, { reason: { en: err.message, zh: err.zh }, small: false }) };
   }
 
   // The workbook in exceljs's layout: sheets renamed to xl/worksheets/sheetN.xml, dropped parts unreferenced.
@@ -176,7 +177,7 @@ export async function openWorkbook(bytes: Uint8Array, name: string): Promise<Ope
   } catch (err) {
     return {
       ok: false,
-      problem: sheetSaid(W.cannotLoad, { why: err instanceof Error ? err.message.split('\n')[0]! : String(err) }),
+      problem: bilingual(W.cannotLoad, { why: err instanceof Error ? err.message.split('\n')[0]! : String(err) }),
     };
   }
   return { ok: true, wb };

@@ -1,37 +1,30 @@
 /**
- * A problem found in a workbook, printed as one line that names the sheet, the row, the column header and
- * the cell: 工作表“指标”第 12 行“2024年数值”（D12）：应为数字，实际为“九十三”。请只填写数字，如 93.1。
- * Every problem carries its English too, for developers (`--lang en`).
+ * A problem found in a workbook (the one Problem type, lib/content/problems.ts), printed as one line that
+ * names the sheet, the row, the column header and the cell: 工作表“指标”第 12 行“2024年数值”（D12）：应为数字，
+ * 实际为“九十三”。请只填写数字，如 93.1。 Every problem carries its English too, for developers (`--lang en`).
  */
-export interface SheetProblem {
-  sheet?: string;
-  /** Row number as Excel shows it (the header is row 1). */
-  row?: number;
-  /** The column's header as printed in row 1. */
-  column?: string;
-  /** The cell's address, e.g. D12. */
-  cell?: string;
-  zh: string;
-  en: string;
-}
+import type { Problem } from '../content/problems.ts';
+import { joined } from '../messages/catalogue.ts';
+/** A problem of a workbook before the reader names its file. */
+export type SheetProblem = Omit<Problem, 'file'>;
 
 export function formatSheetProblem(p: SheetProblem, lang: 'zh' | 'en' = 'zh', file?: string): string {
   if (lang === 'en') {
     const where = [
       p.sheet !== undefined ? `sheet "${p.sheet}"` : file ? `file ${file}` : 'workbook',
       p.row !== undefined ? `row ${p.row}` : '',
-      p.column !== undefined ? `"${p.column}"` : '',
+      p.header !== undefined ? `"${p.header}"` : '',
       p.cell !== undefined ? `(${p.cell})` : '',
     ]
       .filter(Boolean)
       .join(' ');
-    return `${where}: ${p.en}`;
+    return `${where}: ${joined(p, 'en')}`;
   }
   let where = p.sheet !== undefined ? `工作表“${p.sheet}”` : file ? `文件“${file}”` : '工作簿';
   if (p.row !== undefined) where += `第 ${p.row} 行`;
-  if (p.column !== undefined) where += `“${p.column}”`;
+  if (p.header !== undefined) where += `“${p.header}”`;
   if (p.cell !== undefined) where += `（${p.cell}）`;
-  return `${where}：${p.zh}`;
+  return `${where}：${joined(p.zh ?? p, 'zh')}`;
 }
 
 export { shownEn, shownZh } from '../messages/values.ts';

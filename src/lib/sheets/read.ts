@@ -30,9 +30,9 @@ import { serializeProgress } from './serialize.ts';
 import { plausibilityProblems, revisionProblems, type Locator } from '../content/plausibility.ts';
 import { formatPath, type Problem } from '../content/problems.ts';
 import { issueText, valueAt } from '../content/friendly.ts';
-import { joined, sentence, type Lang, type Message } from '../messages/catalogue.ts';
+import { bilingual, type Bilingual, type Message } from '../messages/catalogue.ts';
 import { raisedBy, schemaMessages as E } from '../messages/schema.ts';
-import { sheetSaid, workbookMessages as W } from '../messages/workbook.ts';
+import { workbookMessages as W } from '../messages/workbook.ts';
 import { validatorMessages as V } from '../messages/validator.ts';
 
 /**
@@ -42,11 +42,16 @@ import { validatorMessages as V } from '../messages/validator.ts';
  * problem found later by the content rules is still reported at its cell.
  */
 export type ReadResult =
+  | { ok: true; file: ProgressFile; json: string; warnings: Problem[]; locate: CellLocator }
+  | { ok: false; problems: Problem[]; warnings: Problem[]; file?: ProgressFile; locate?: CellLocator };
+
+/** What readOpened gives: the result before each problem is given the workbook's file. */
+type Unfiled =
   | { ok: true; file: ProgressFile; json: string; warnings: SheetProblem[]; locate: CellLocator }
   | { ok: false; problems: SheetProblem[]; warnings: SheetProblem[]; file?: ProgressFile; locate?: CellLocator };
 
 /** The cell a field of the progress file (`indicators[2].source.date`) came from, or undefined. */
-export type CellLocator = (field: string) => Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'> | undefined;
+export type CellLocator = (field: string) => Pick<SheetProblem, 'sheet' | 'row' | 'header' | 'cell'> | undefined;
 
 /** `pingluo-edu-2021-2025-2024.xlsx` → the plan and year the file name claims, if it follows that pattern. */
 export function claimedByName(name: string): { plan: string; year: number } | null {
@@ -78,20 +83,23 @@ const SHEET_ORDER = [SHEET.guide, SHEET.indicators, SHEET.tasks, SHEET.projects,
 
 export async function readWorkbook(bytes: Uint8Array, name: string, plans: readonly PlanBundle[], options: ReadOptions = {}): Promise<ReadResult> {
   const opened = await openWorkbook(bytes, name);
-  if (!opened.ok) return { ok: false, problems: [opened.problem], warnings: [] };
+  if (!opened.ok) return { ok: false, problems: [{ file: name, ...opened.problem }], warnings: [] };
   try {
-    return readOpened(opened.wb, name, plans, options);
+    // Every problem names the workbook's file as well as its sheet and cell.
+    const r = readOpened(opened.wb, name, plans, options);
+    const filed = (ps: readonly SheetProblem[]): Problem[] => ps.map((p) => ({ file: name, ...p }));
+    return r.ok ? { ...r, warnings: filed(r.warnings) } : { ...r, problems: filed(r.problems), warnings: filed(r.warnings) };
   } catch (err) {
     // A layout no test has met yet: said in the clerk's words, never as a stack.
     const why = err instanceof Error ? err.message.split('\n')[0]! : String(err);
-    return { ok: false, problems: [sheetSaid(W.cannotRead, { why })], warnings: [] };
+    return { ok: false, problems: [{ file: name, ...bilingual(W.cannotRead, { why }) }], warnings: [] };
   }
 }
 
-function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBundle[], options: ReadOptions): ReadResult {
+function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBundle[], options: ReadOptions): Unfiled {
   const problems: SheetProblem[] = [];
   const warnings: SheetProblem[] = [];
-  const done = (extra: Partial<Extract<ReadResult, { ok: false }>> = {}): ReadResult => ({ ok: false, problems: sortSheetProblems(problems, SHEET_ORDER), warnings: sortSheetProblems(warnings, SHEET_ORDER), ...extra });
+  const done = (extra: Partial<Extract<Unfiled, { ok: false }>> = {}): Unfiled => ({ ok: false, problems: sortSheetProblems(problems, SHEET_ORDER), warnings: sortSheetProblems(warnings, SHEET_ORDER), ...extra });
 
   refuseMissingSheets(wb, problems);
   // Without 说明 there is no plan or year to read the others by.
@@ -108,14 +116,14 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
   const fileField = <T>(key: string, label: string, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
     const f = field(label);
     if (!f) {
-      problems.push({ sheet: SHEET.guide, ...sheetSaid(W.guideRowMissing, { label }) });
+      problems.push({ sheet: SHEET.guide, ...bilingual(W.guideRowMissing, { label }) });
       return undefined;
     }
-    const at = { sheet: SHEET.guide, row: f.row, column: label, cell: `B${f.row}` };
+    const at = { sheet: SHEET.guide, row: f.row, header: label, cell: `B${f.row}` };
     guideCells.set(key, at);
     const before = problems.length;
     const value = readCell(f.cell, at, read, isDate);
-    if (value === undefined && problems.length === before) problems.push({ ...at, ...sheetSaid(W.required, undefined) });
+    if (value === undefined && problems.length === before) problems.push({ ...at, ...bilingual(W.required, undefined) });
     return value;
   };
   const asOf = fileField('asOf', '数据截止日期', readDate, true);
@@ -149,7 +157,7 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
   }
   return finishChecks(parsed.data, locate);
 
-  function finishChecks(file: ProgressFile, loc: CellLocator): ReadResult {
+  function finishChecks(file: ProgressFile, loc: CellLocator): Unfiled {
     // What a statistician would question, judged with the plan's other years, pointed at the cells.
     const trial: PlanBundle = { ...plan!, progress: [...plan!.progress.filter((p) => p.year !== year), file].sort((a, b) => a.year - b.year) };
     const located: Locator = (_plan, y, path) => ({ file: y === year ? 'this' : 'other', field: formatPath(path) });
@@ -163,7 +171,7 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
 }
 
 /** A cell's place as a problem names it. */
-type CellAt = Pick<SheetProblem, 'sheet' | 'row' | 'column' | 'cell'>;
+type CellAt = Pick<SheetProblem, 'sheet' | 'row' | 'header' | 'cell'>;
 /** One cell, read (see cellReader). */
 type ReadCell = <T>(cell: ExcelJS.Cell, at: CellAt, read: (v: unknown) => Read<T>, isDate?: boolean) => T | undefined;
 type GuideField = (label: string) => { value: unknown; row: number; cell: ExcelJS.Cell } | null;
@@ -180,7 +188,7 @@ function refuseMissingSheets(wb: ExcelJS.Workbook, problems: SheetProblem[]): vo
     const guess = extra.length ? closest(s, extra) : null;
     problems.push({
       sheet: s,
-      ...sheetSaid(W.sheetMissing, { sheet: s, guess, present }),
+      ...bilingual(W.sheetMissing, { sheet: s, guess, present }),
     });
   }
 }
@@ -203,7 +211,7 @@ function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBu
   const planCell = field('规划编号');
   const yearCell = field('年度');
   if (!planCell || !yearCell) {
-    problems.push({ sheet: SHEET.guide, ...sheetSaid(W.identityRowsMissing, undefined) });
+    problems.push({ sheet: SHEET.guide, ...bilingual(W.identityRowsMissing, undefined) });
     return null;
   }
   let planId = String(planCell.value ?? '').trim();
@@ -222,9 +230,9 @@ function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBu
       problems.push({
         sheet: SHEET.guide,
         row: e.cell.row,
-        column: e.label,
+        header: e.label,
         cell: `B${e.cell.row}`,
-        ...sheetSaid(W.lockedCellEdited, { plan: madeFor.plan!, year: madeFor.year, label: e.label, was: e.was, now: e.now }),
+        ...bilingual(W.lockedCellEdited, { plan: madeFor.plan!, year: madeFor.year, label: e.label, was: e.was, now: e.now }),
       });
     }
     if (edited.length && madeFor.plan !== undefined && Number.isInteger(madeFor.year)) {
@@ -235,16 +243,16 @@ function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBu
   const claimed = claimedByName(name);
   if (claimed && plans.some((p) => p.id === claimed.plan) && (claimed.plan !== planId || claimed.year !== year)) {
     problems.push({
-      ...sheetSaid(W.fileNameClaims, { name: name.split(/[\\/]/).pop()!, claimed, plan: planId, year, expected: workbookName(planId, year) }),
+      ...bilingual(W.fileNameClaims, { name: name.split(/[\\/]/).pop()!, claimed, plan: planId, year, expected: workbookName(planId, year) }),
     });
   }
   const plan = plans.find((p) => p.id === planId);
   if (!plan) {
-    problems.push({ sheet: SHEET.guide, row: planCell.row, column: '规划编号', cell: `B${planCell.row}`, ...sheetSaid(W.noSuchPlan, { found: planId }) });
+    problems.push({ sheet: SHEET.guide, row: planCell.row, header: '规划编号', cell: `B${planCell.row}`, ...bilingual(W.noSuchPlan, { found: planId }) });
     return null;
   }
   if (!Number.isInteger(year) || year < plan.plan.period.start || year > plan.plan.period.end) {
-    problems.push({ sheet: SHEET.guide, row: yearCell.row, column: '年度', cell: `B${yearCell.row}`, ...sheetSaid(W.yearOutsidePeriod, { start: plan.plan.period.start, end: plan.plan.period.end, found: yearCell.value }) });
+    problems.push({ sheet: SHEET.guide, row: yearCell.row, header: '年度', cell: `B${yearCell.row}`, ...bilingual(W.yearOutsidePeriod, { start: plan.plan.period.start, end: plan.plan.period.end, found: yearCell.value }) });
     return null;
   }
   return { plan, year };
@@ -260,21 +268,21 @@ function cellReader(problems: SheetProblem[], warnings: SheetProblem[], today: s
     if (f && !f.saved) {
       problems.push({
         ...at,
-        ...sheetSaid(W.formulaNotSaved, { formula: f.formula }),
+        ...bilingual(W.formulaNotSaved, { formula: f.formula }),
       });
       return undefined;
     }
     const r = read(cellValue(cell));
     if (!r.ok) {
-      problems.push({ ...at, zh: r.zh, en: r.en });
+      problems.push({ ...at, ...r.said });
       return undefined;
     }
     if (f) {
-      warnings.push({ ...at, ...sheetSaid(W.formulaResultRead, { formula: f.formula, found: cellValue(cell) }) });
+      warnings.push({ ...at, ...bilingual(W.formulaResultRead, { formula: f.formula, found: cellValue(cell) }) });
     }
-    if (r.warn) warnings.push({ ...at, zh: r.warn.zh, en: r.warn.en });
+    if (r.warn) warnings.push({ ...at, ...r.warn.said });
     if (isDate && today && typeof r.value === 'string' && r.value > today) {
-      problems.push({ ...at, ...sheetSaid(W.dateInFuture, { today, found: r.value }) });
+      problems.push({ ...at, ...bilingual(W.dateInFuture, { today, found: r.value }) });
       return undefined;
     }
     return r.value;
@@ -317,7 +325,7 @@ function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, pr
       const idCell = at('id');
       const idRaw = cellValue(idCell.cell);
       if (isBlank(idRaw)) {
-        if (filled.length) problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, ...sheetSaid(W.rowWithoutId, { kind: spec.kind }) });
+        if (filled.length) problems.push({ sheet: spec.sheet, row: r, header: idCell.header, cell: idCell.address, ...bilingual(W.rowWithoutId, { kind: spec.kind }) });
         continue;
       }
       const id = String(idRaw).trim();
@@ -329,15 +337,15 @@ function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, pr
         problems.push({
           sheet: spec.sheet,
           row: r,
-          column: idCell.header,
+          header: idCell.header,
           cell: idCell.address,
-          ...(byName ? sheetSaid(W.idEdited, { name: byName.name, id: byName.id, found: id }) : sheetSaid(W.unknownId, { kind: spec.kind, found: id, near: distance(id, near) <= 3 ? near : undefined })),
+          ...(byName ? bilingual(W.idEdited, { name: byName.name, id: byName.id, found: id }) : bilingual(W.unknownId, { kind: spec.kind, found: id, near: distance(id, near) <= 3 ? near : undefined })),
         });
         continue;
       }
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push({ sheet: spec.sheet, row: r, column: idCell.header, cell: idCell.address, ...sheetSaid(W.duplicateId, { kind: spec.kind, id, first }) });
+        problems.push({ sheet: spec.sheet, row: r, header: idCell.header, cell: idCell.address, ...bilingual(W.duplicateId, { kind: spec.kind, id, first }) });
         continue;
       }
       seen.set(id, r);
@@ -353,12 +361,12 @@ function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, pr
         (key) => {
           if (!loc.has(key)) return undefined;
           const a = at(key);
-          const where = { sheet: spec.sheet, row: r, column: a.header, cell: a.address };
+          const where = { sheet: spec.sheet, row: r, header: a.header, cell: a.address };
           return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate) };
         },
         (key, said) => {
           const a = at(key);
-          problems.push({ sheet: spec.sheet, row: r, column: a.header, cell: a.address, ...said });
+          problems.push({ sheet: spec.sheet, row: r, header: a.header, cell: a.address, ...said });
         },
       );
       origin.set(`${spec.kind}:${id}`, { sheet: spec.sheet, row: r, columns: spec.columns, headerIndex: loc });
@@ -392,16 +400,16 @@ function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, ent
           problems.push({
             sheet: SHEET.revisions,
             row: r,
-            column: idA.header,
+            header: idA.header,
             cell: idA.address,
-            ...sheetSaid(W.revisionOfUnfilled, { id, year, known: plan.indicators.some((i) => i.id === id) }),
+            ...bilingual(W.revisionOfUnfilled, { id, year, known: plan.indicators.some((i) => i.id === id) }),
           });
           continue;
         }
         const get: Getter = (key) => {
           if (!loc.has(key)) return undefined;
           const a = at(key);
-          const where = { sheet: SHEET.revisions, row: r, column: a.header, cell: a.address };
+          const where = { sheet: SHEET.revisions, row: r, header: a.header, cell: a.address };
           return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate) };
         };
         const unit = plan.indicators.find((i) => i.id === id)?.unit ?? null;
@@ -410,12 +418,12 @@ function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, ent
         const pub = get('revPublished')?.read(readDate, true);
         if (pub === undefined && problems.length === before) {
           const a = at('revPublished');
-          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, ...sheetSaid(W.revisionPublishedRequired, undefined) });
+          problems.push({ sheet: SHEET.revisions, row: r, header: a.header, cell: a.address, ...bilingual(W.revisionPublishedRequired, undefined) });
         }
         const note = get('revNote')?.read(readText);
         const source = readSource(get, (key, said) => {
           const a = at(key);
-          problems.push({ sheet: SHEET.revisions, row: r, column: a.header, cell: a.address, ...said });
+          problems.push({ sheet: SHEET.revisions, row: r, header: a.header, cell: a.address, ...said });
         });
         const rev: Record<string, unknown> = { value: value ?? null, published: pub ?? '' };
         if (note !== undefined) rev.note = note;
@@ -433,9 +441,9 @@ function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, ent
 /** What the year leaves unreported: said now, not first by npm run validate. */
 function unreportedWarnings(unreported: Record<StatusKind, string[]>, year: number): SheetProblem[] {
   const warnings: SheetProblem[] = [];
-  if (unreported.clause.length) warnings.push({ sheet: SHEET.tasks, ...sheetSaid(W.tasksUnreported, { year, ids: unreported.clause }) });
-  if (unreported.project.length) warnings.push({ sheet: SHEET.projects, ...sheetSaid(W.projectsUnreported, { year, ids: unreported.project }) });
-  if (unreported.indicator.length) warnings.push({ sheet: SHEET.indicators, ...sheetSaid(W.indicatorsUnreported, { year, ids: unreported.indicator }) });
+  if (unreported.clause.length) warnings.push({ sheet: SHEET.tasks, ...bilingual(W.tasksUnreported, { year, ids: unreported.clause }) });
+  if (unreported.project.length) warnings.push({ sheet: SHEET.projects, ...bilingual(W.projectsUnreported, { year, ids: unreported.project }) });
+  if (unreported.indicator.length) warnings.push({ sheet: SHEET.indicators, ...bilingual(W.indicatorsUnreported, { year, ids: unreported.indicator }) });
 
   return warnings;
 }
@@ -462,13 +470,13 @@ function cellLocator(raw: { indicators: Array<Record<string, unknown>>; clauses:
     if (!loc) return undefined;
     const col = key !== undefined ? loc.headerIndex.get(key) : undefined;
     const header = key !== undefined ? loc.columns.find((c) => c.key === key)?.header : undefined;
-    return { sheet: loc.sheet, row: loc.row, ...(header !== undefined && col !== undefined ? { column: header, cell: `${columnLetter(col)}${loc.row}` } : {}) };
+    return { sheet: loc.sheet, row: loc.row, ...(header !== undefined && col !== undefined ? { header: header, cell: `${columnLetter(col)}${loc.row}` } : {}) };
   };
 }
 
 type Getter = (key: FieldKey) => { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => T | undefined } | undefined;
 
-function readSource(get: Getter, fail: (key: FieldKey, said: { zh: string; en: string }) => void): Record<string, unknown> | undefined {
+function readSource(get: Getter, fail: (key: FieldKey, said: Bilingual) => void): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   const pairs: Array<[FieldKey, string, (v: unknown) => Read<string | undefined>, boolean]> = [
     ['sourceTitle', 'title', readText, false],
@@ -488,11 +496,11 @@ function readSource(get: Getter, fail: (key: FieldKey, said: { zh: string; en: s
     }
   }
   if (!any) return undefined;
-  if (out.title === undefined && get('sourceTitle')) fail('sourceTitle', sheetSaid(W.sourceWithoutTitle, undefined));
+  if (out.title === undefined && get('sourceTitle')) fail('sourceTitle', bilingual(W.sourceWithoutTitle, undefined));
   return out;
 }
 
-function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter, fail: (key: FieldKey, said: { zh: string; en: string }) => void): Record<string, unknown> {
+function readRow(kind: StatusKind, id: string, unit: string | null, get: Getter, fail: (key: FieldKey, said: Bilingual) => void): Record<string, unknown> {
   const value = <T>(key: FieldKey, read: (v: unknown, numFmt?: string) => Read<T>): T | undefined => get(key)?.read(read);
   const e: Record<string, unknown> = {};
   if (kind === 'indicator') {
@@ -539,8 +547,8 @@ function headerMap(ws: ExcelJS.Worksheet, sheet: string, columns: Column[], prob
     problems.push({
       sheet,
       row: 1,
-      column: c.header,
-      ...sheetSaid(W.columnMissing, { header: c.header, near }),
+      header: c.header,
+      ...bilingual(W.columnMissing, { header: c.header, near }),
     });
     ok = false;
   }
@@ -555,25 +563,24 @@ function refuseMerges(ws: ExcelJS.Worksheet, sheet: string, problems: SheetProbl
       sheet,
       row,
       cell: m,
-      ...sheetSaid(W.mergedCells, { range: m, kind: sheet === SHEET.indicators ? 'indicator' : sheet === SHEET.tasks ? 'clause' : 'project' }),
+      ...bilingual(W.mergedCells, { range: m, kind: sheet === SHEET.indicators ? 'indicator' : sheet === SHEET.tasks ? 'clause' : 'project' }),
     });
   }
 }
 
 /** A problem the content rules found in the assembled file (`field` a path such as indicators[3].value), at its cell. */
 function contentProblem(p: Problem, locate: CellLocator): SheetProblem {
-  const { zh, en } = sheetWords(p);
-  return { ...(locate(p.field ?? '') ?? { sheet: SHEET.indicators }), zh, en };
+  return { ...(locate(p.field ?? '') ?? { sheet: SHEET.indicators }), ...sheetWords(p) };
 }
 
 /**
  * A content problem in the workbook's words: the fix names the 备注 column and the 修订 sheet, not JSON
  * fields. Exported for the CLI, which reports at their cells what the whole-content check finds.
  */
-export function sheetWords(p: Problem): { zh: string; en: string } {
+export function sheetWords(p: Problem): Pick<Problem, 'message' | 'fix' | 'zh' | 'said'> {
   const own = p.said && CONTENT_WORDS.get(p.said.entry);
-  if (own) return { zh: sentence(own as Message<unknown>, p.said!.params, 'zh'), en: sentence(own as Message<unknown>, p.said!.params, 'en') };
-  return { zh: `${p.zh?.message ?? p.message}${p.zh?.fix ?? ''}`, en: `${p.message}${p.fix ? ` ${p.fix}` : ''}` };
+  if (own) return bilingual(own as Message<unknown>, p.said!.params);
+  return { message: p.message, fix: p.fix, zh: p.zh ?? { message: p.message }, said: p.said };
 }
 
 /** Content rules whose fix names JSON fields, said in the workbook's words, by the validator's entry. */
@@ -597,6 +604,7 @@ function schemaProblem(issue: z.core.$ZodIssue, locate: CellLocator, found: unkn
   const at = locate(formatPath(issue.path as Array<string | number>));
   const raised = raisedBy(issue);
   const own = raised && WORKBOOK_WORDS.get(raised.entry);
-  const say = (lang: Lang) => (own ? sentence(own as Message<unknown>, raised!.params, lang) : joined(issueText(issue, found, lang), lang));
-  return { ...(at ?? { sheet: SHEET.guide }), zh: say('zh'), en: say('en') };
+  const en = issueText(issue, found, 'en');
+  const text = own ? bilingual(own as Message<unknown>, raised!.params) : { message: en.message, fix: en.fix, zh: issueText(issue, found, 'zh') };
+  return { ...(at ?? { sheet: SHEET.guide }), ...text };
 }

@@ -6,7 +6,7 @@
  */
 import { config } from '../../config/env.ts';
 import { loadContent, type ContentModel } from '../content/load.ts';
-import { messageLang, problemFormatter } from '../content/problems.ts';
+import { problemFormatter } from '../content/problems.ts';
 import { readHistory, type History } from '../content/history.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { Concept } from '../../schemas/concepts.ts';
@@ -35,7 +35,7 @@ function content(): ContentModel {
   const { model, problems } = loadContent(root, { allowMarkup: config().contentUnvalidated });
   if (problems.length > 0) {
     throw new ContentError(
-      `${root}/content 中有 ${problems.length} 个问题（与 npm run validate 的输出相同），网站未生成：\n${problems.map(problemFormatter(messageLang([]).lang)).join('\n')}`,
+      `${root}/content 中有 ${problems.length} 个问题（与 npm run validate 的输出相同），网站未生成：\n${problems.map(problemFormatter(config().lang)).join('\n')}`,
     );
   }
   cache = { model, at: Date.now() };
