@@ -1,0 +1,250 @@
+/**
+ * Writing the national search index (docs/search-index.md): character and pair postings sharded by the
+ * gram's hash, record summaries in small blocks, a plan table. Built in two steps so that a partitioned
+ * build fits: each partition writes a part (`writeIndexPart`: its records streamed, postings flushed to
+ * sorted runs on disk whenever the buffer is full), and the front merges the parts (`mergeIndexParts`: a
+ * k-way merge of every run, one shard in memory at a time). Memory is bounded by the flush size and one
+ * shard, however many plans.
+ */
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import type { PlanBundle } from '../model/plan.ts';
+import { urls } from '../model/urls.ts';
+import type { SearchRecord } from './search-records.ts';
+import { GRAM_BUCKETS, GRAM_INDEX_VERSION, encodeIds, gramBucket, normaliseText, textGrams } from '../../client/search/grams.ts';
+
+/** A plan as the index lists it: the plan table row the page counts by before opening any record. */
+export interface IndexPlan {
+  title: string;
+  url: string;
+  region: string;
+  province: string;
+  /** The prefecture-level city, or '' for a plan of a province or a city itself. */
+  city: string;
+}
+
+/** One record: what is shown for it and what is searched. */
+export interface IndexRecord {
+  title: string;
+  url: string;
+  kind: string;
+  /** The text shown in the result (verbatim). */
+  shown: string;
+  /** The text searched (normalised before indexing); `shown` when omitted. */
+  searched?: string;
+}
+
+/** A plan and its records, as a partition hands them over, one plan at a time. */
+export interface IndexPlanRecords {
+  plan: IndexPlan;
+  records: Iterable<IndexRecord>;
+}
+
+/** A plan's row in the plan table: where it is, for counts by province and city. */
+export function indexPlan(plan: PlanBundle): IndexPlan {
+  const r = plan.plan.region;
+  const city = r.level === 'prefecture' ? r.name : r.parent && r.parent !== r.province ? r.parent : '';
+  return { title: plan.plan.title, url: urls.plan(plan.id), region: r.name, province: r.province, city };
+}
+
+/**
+ * A search record (searchRecords) as the index holds it: its title, the verbatim text shown, and the text
+ * searched (with the simplified form of traditional characters, and the units responsible).
+ */
+export function indexRecord(r: SearchRecord): IndexRecord {
+  const shown = r.meta.text ?? r.content;
+  return { title: r.meta.title ?? '', url: r.url, kind: r.meta.kind ?? '', shown, searched: r.content };
+}
+
+/** Records per summary block (r/<k>.json): small enough that the results shown fetch a few KB. */
+export const RECORD_BLOCK = 16;
+/** Postings per shard aimed at when choosing the shard count. */
+const SHARD_POSTINGS = 3000;
+/** A gram with more postings than this gets a file of its own (h/…), fetched only when a query needs it. */
+export const HEAVY_POSTINGS = 2000;
+
+interface PartMeta {
+  records: number;
+  postings: number;
+  runs: number;
+  plans: Array<[title: string, url: string, region: string, province: string, city: string, first: number, count: number]>;
+}
+
+type PostingBuffer = Map<string, number[]>;
+
+async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  for (const line of lines) if (!out.write(`${line}\n`)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+}
+
+const runKey = (gram: string) => `${gramBucket(gram).toString(16).padStart(4, '0')}\t${gram}`;
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The buffer as one sorted run: `bucket<TAB>gram<TAB>id,id,…` (ids local to the part, ascending). */
+async function flushRun(buffer: PostingBuffer, dir: string, run: number): Promise<void> {
+  const keyed = [...buffer].map(([gram, ids]) => [runKey(gram), ids] as const).sort((a, b) => byKey(a[0], b[0]));
+  await writeLines(join(dir, `run-${run}.txt`), (function* () {
+    for (const [key, ids] of keyed) yield `${key}\t${ids.join(',')}`;
+  })());
+  buffer.clear();
+}
+
+/**
+ * Writes one part of the index into `dir`: its plans' records in order (record ids local to the part),
+ * and its postings as sorted runs of at most `flushPostings` postings each.
+ */
+export async function writeIndexPart(plans: Iterable<IndexPlanRecords>, dir: string, flushPostings = 2_000_000): Promise<void> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const meta: PartMeta = { records: 0, postings: 0, runs: 0, plans: [] };
+  const records = createWriteStream(join(dir, 'records.jsonl'));
+  const buffer: PostingBuffer = new Map();
+  let buffered = 0;
+  for (const { plan, records: rs } of plans) {
+    const first = meta.records;
+    for (const r of rs) {
+      const id = meta.records++;
+      const searched = normaliseText(r.searched ?? r.shown);
+      const line = JSON.stringify([r.title, r.url, r.kind, r.shown, searched === normaliseText(r.shown) ? 0 : searched]);
+      if (!records.write(`${line}\n`)) await once(records, 'drain');
+      for (const g of textGrams(searched)) {
+        const ids = buffer.get(g);
+        if (ids) ids.push(id);
+        else buffer.set(g, [id]);
+        buffered += 1;
+      }
+      if (buffered >= flushPostings) {
+        meta.postings += buffered;
+        await flushRun(buffer, dir, meta.runs++);
+        buffered = 0;
+      }
+    }
+    meta.plans.push([plan.title, plan.url, plan.region, plan.province, plan.city, first, meta.records - first]);
+  }
+  if (buffered > 0) {
+    meta.postings += buffered;
+    await flushRun(buffer, dir, meta.runs++);
+  }
+  records.end();
+  await once(records, 'finish');
+  writeFileSync(join(dir, 'part.json'), JSON.stringify(meta));
+}
+
+/** One run being merged: its next line, and the offset that makes its part's ids global. */
+interface RunCursor {
+  lines: AsyncIterator<string>;
+  head: { key: string; ids: string } | null;
+  base: number;
+}
+
+async function advance(c: RunCursor): Promise<void> {
+  const next = await c.lines.next();
+  if (next.done) {
+    c.head = null;
+    return;
+  }
+  const tab = next.value.lastIndexOf('\t');
+  c.head = { key: next.value.slice(0, tab), ids: next.value.slice(tab + 1) };
+}
+
+/** The smallest power of two ≥ n, within 1 … GRAM_BUCKETS. */
+const shardCount = (postings: number) => Math.min(GRAM_BUCKETS, 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, postings / SHARD_POSTINGS)))));
+
+/** The record summaries in blocks of RECORD_BLOCK, ids global in part order. */
+async function writeRecordBlocks(partDirs: readonly string[], outDir: string): Promise<void> {
+  mkdirSync(join(outDir, 'r'), { recursive: true });
+  let block: string[] = [];
+  let k = 0;
+  for (const dir of partDirs) {
+    const lines = createInterface({ input: createReadStream(join(dir, 'records.jsonl')), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line) continue;
+      block.push(line);
+      if (block.length === RECORD_BLOCK) {
+        writeFileSync(join(outDir, 'r', `${k++}.json`), `[${block.join(',')}]`);
+        block = [];
+      }
+    }
+  }
+  if (block.length > 0) writeFileSync(join(outDir, 'r', `${k}.json`), `[${block.join(',')}]`);
+}
+
+/** One gram's postings in its shard: ids inline, or in a file of its own with their count. */
+type ShardEntry = number[] | { n: number; f: string };
+
+/**
+ * Merges parts written by writeIndexPart, in the order given (their record ids follow one another), into
+ * the index at `outDir`: manifest.json, plans.json, g/<shard>.json, h/<shard>-<k>.json, r/<block>.json.
+ */
+export async function mergeIndexParts(partDirs: readonly string[], outDir: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(join(outDir, 'g'), { recursive: true });
+  mkdirSync(join(outDir, 'h'), { recursive: true });
+  const metas = partDirs.map((d) => JSON.parse(readFileSync(join(d, 'part.json'), 'utf8')) as PartMeta);
+  const bases: number[] = [];
+  let records = 0;
+  for (const m of metas) {
+    bases.push(records);
+    records += m.records;
+  }
+  const shards = shardCount(metas.reduce((n, m) => n + m.postings, 0));
+  const perShard = GRAM_BUCKETS / shards;
+  const cursors: RunCursor[] = [];
+  partDirs.forEach((dir, p) => {
+    const runs = readdirSync(dir).filter((f) => /^run-\d+\.txt$/.test(f)).sort((a, b) => Number(a.slice(4, -4)) - Number(b.slice(4, -4)));
+    for (const f of runs) cursors.push({ lines: createInterface({ input: createReadStream(join(dir, f)), crlfDelay: Infinity })[Symbol.asyncIterator](), head: null, base: bases[p]! });
+  });
+  for (const c of cursors) await advance(c);
+  let shard = 0;
+  let entries: Array<[string, ShardEntry]> = [];
+  let heavy = 0;
+  const flushShard = () => {
+    writeFileSync(join(outDir, 'g', `${shard}.json`), JSON.stringify(Object.fromEntries(entries)));
+    entries = [];
+    heavy = 0;
+  };
+  for (;;) {
+    // Cursors are in part then run order, so equal grams concatenate into ascending ids.
+    let key: string | null = null;
+    for (const c of cursors) if (c.head && (key === null || c.head.key < key)) key = c.head.key;
+    if (key === null) break;
+    const ids: number[] = [];
+    for (const c of cursors) {
+      if (c.head?.key !== key) continue;
+      for (const s of c.head.ids.split(',')) ids.push(c.base + Number(s));
+      await advance(c);
+    }
+    const tab = key.indexOf('\t');
+    const bucketShard = Math.floor(parseInt(key.slice(0, tab), 16) / perShard);
+    while (shard < bucketShard) {
+      flushShard();
+      shard += 1;
+    }
+    const gram = key.slice(tab + 1);
+    if (ids.length > HEAVY_POSTINGS) {
+      const f = `h/${shard}-${heavy++}.json`;
+      writeFileSync(join(outDir, f), JSON.stringify(encodeIds(ids)));
+      entries.push([gram, { n: ids.length, f }]);
+    } else entries.push([gram, encodeIds(ids)]);
+  }
+  while (shard < shards) {
+    flushShard();
+    shard += 1;
+  }
+  await writeRecordBlocks(partDirs, outDir);
+  const plans = metas.flatMap((m, p) => m.plans.map(([title, url, region, province, city, first, count]) => [title, url, region, province, city, bases[p]! + first, count]));
+  writeFileSync(join(outDir, 'plans.json'), JSON.stringify(plans));
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ version: GRAM_INDEX_VERSION, shards, block: RECORD_BLOCK, records, plans: plans.length }));
+}
+
+/** The whole index in one go (one part, merged): for a build that is not partitioned, and for tests. */
+export async function writeGramIndex(plans: Iterable<IndexPlanRecords>, outDir: string, workDir = `${outDir}.parts`): Promise<void> {
+  const part = join(workDir, '0');
+  await writeIndexPart(plans, part);
+  await mergeIndexParts([part], outDir);
+  rmSync(workDir, { recursive: true, force: true });
+}

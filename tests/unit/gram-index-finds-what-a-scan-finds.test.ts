@@ -1,0 +1,144 @@
+/**
+ * The national search index (src/lib/publish/gram-index.ts, src/client/search/gram-search.ts) gives the
+ * same answers as reading every record: random small corpora, written in random partitions and merged,
+ * queried with phrases, pairs of phrases, single characters and a place + topic drawn from their own text.
+ * Typos of one character are found as near matches, after nothing exact; nonsense finds nothing.
+ */
+import { describe, expect, it, afterAll } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mergeIndexParts, writeIndexPart, writeGramIndex, type IndexPlanRecords } from '../../src/lib/publish/gram-index.ts';
+import { GramIndex, queryWords } from '../../src/client/search/gram-search.ts';
+import { normaliseText } from '../../src/client/search/grams.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gram-index-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let dirs = 0;
+
+const fromDisk = (dir: string) => async (path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+
+/** A few characters, so that pairs recur across records and false candidates are common. */
+const ALPHABET = [...'教育学校控辍保学双师型推进发展县市２0a Ａ　，'];
+const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 30 }).map((cs) => cs.join(''));
+const corpus = fc.array(fc.array(text, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 });
+
+function plansOf(texts: string[][]): IndexPlanRecords[] {
+  return texts.map((rs, p) => ({
+    plan: { title: `规划${p}`, url: `/p${p}/`, region: `县${p}`, province: `省${p % 2}`, city: p % 3 === 0 ? '' : `市${p % 3}` },
+    records: rs.map((t, k) => ({ title: `条款${k}`, url: `/p${p}/#c${k}`, kind: '条款', shown: t })),
+  }));
+}
+
+/** What a reader of every record finds: records whose text holds every word of the query. */
+function scan(texts: string[][], query: string, within?: number[]): number[] {
+  const words = queryWords(query);
+  const out: number[] = [];
+  let id = 0;
+  texts.forEach((rs, p) =>
+    rs.forEach((t) => {
+      const n = normaliseText(t);
+      if (words.length > 0 && (!within || within.includes(p)) && words.every((w) => n.includes(w))) out.push(id);
+      id += 1;
+    }),
+  );
+  return out;
+}
+
+/** A stretch of some record's text (possibly empty), as a reader might copy it. */
+const pick = (texts: string[][], r: number, start: number, length: number): string => {
+  const all = texts.flat();
+  const t = [...all[r % all.length]!];
+  const s = start % (t.length + 1);
+  return t.slice(s, s + length).join('');
+};
+
+async function build(texts: string[][], cut: number): Promise<string> {
+  const dir = join(root, `i${dirs++}`);
+  const plans = plansOf(texts);
+  const at = cut % (plans.length + 1);
+  const parts = [plans.slice(0, at), plans.slice(at)].filter((p) => p.length > 0);
+  const partDirs = parts.map((_, k) => `${dir}-part${k}`);
+  for (const [k, p] of parts.entries()) await writeIndexPart(p, partDirs[k]!, 7);
+  await mergeIndexParts(partDirs, dir);
+  return dir;
+}
+
+describe('the national index finds what a scan of every record finds', () => {
+  it('for phrases, pairs, single characters and place + topic over 1,200 random queries', async () => {
+    const query = fc.record({ r: fc.nat(), s: fc.nat(), n: fc.integer({ min: 1, max: 6 }), r2: fc.nat(), s2: fc.nat(), n2: fc.integer({ min: 1, max: 3 }), kind: fc.constantFrom('phrase', 'pair', 'char', 'place') });
+    await fc.assert(
+      fc.asyncProperty(corpus, fc.nat(), fc.array(query, { minLength: 12, maxLength: 12 }), async (texts, cut, queries) => {
+        const index = await GramIndex.open(fromDisk(await build(texts, cut)));
+        for (const q of queries) {
+          const phrase = pick(texts, q.r, q.s, q.kind === 'char' ? 1 : q.n);
+          const text = q.kind === 'pair' ? `${phrase} ${pick(texts, q.r2, q.s2, q.n2)}` : phrase;
+          const within = q.kind === 'place' ? [q.r2 % texts.length] : undefined;
+          const expected = scan(texts, text, within);
+          const found = await index.find(text, within);
+          if (expected.length > 0 || !found.approximate) expect({ text, within, ids: found.ids }).toEqual({ text, within, ids: expected });
+          const counted = index.counts(found.ids);
+          expect(counted.byPlan.reduce((n, [, c]) => n + c, 0)).toBe(found.ids.length);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, 120_000);
+});
+
+describe('typos and nonsense', () => {
+  const texts = [
+    ['（三）加强教师队伍建设。建设一支双师型教师队伍，提高职业教育质量。', '落实控辍保学责任制，确保适龄儿童少年不失学辍学。', '双师课堂覆盖乡村学校。'],
+    ['推进控辍保学常态化，建立控辍保学动态监测机制。', '学前三年毛入园率达到95%。', '加快建设双师型教师队伍。'],
+  ];
+  const open = async () => {
+    const dir = join(root, `t${dirs++}`);
+    await writeGramIndex(plansOf(texts), dir);
+    return GramIndex.open(fromDisk(dir));
+  };
+
+  it('finds a phrase with one wrong character as a near match: 双师形 → 双师型, 控缀保学 → 控辍保学', async () => {
+    const index = await open();
+    const a = await index.search('双师形');
+    expect(a.approximate).toBe(true);
+    // 双师课 is also one edit away; 双师型, the phrase more records share, comes first.
+    expect(a.hits.map((h) => h.url)).toEqual(['/p0/#c0', '/p1/#c2', '/p0/#c2']);
+    expect(a.hits.every((h) => h.approximate)).toBe(true);
+    const b = await index.search('控缀保学');
+    expect(b.approximate).toBe(true);
+    expect(b.hits.map((h) => h.url).sort()).toEqual(['/p0/#c1', '/p1/#c0']);
+  });
+
+  it('finds a phrase with a character missing or extra', async () => {
+    const index = await open();
+    expect((await index.find('控保学')).ids).toEqual([1, 3]);
+    expect((await index.find('控辍辍保学')).ids).toEqual([1, 3]);
+    expect((await index.find('控辍保学')).approximate).toBe(false);
+  });
+
+  it('ranks exact matches only: a near match is looked for only when nothing is exact', async () => {
+    const index = await open();
+    const r = await index.search('双师');
+    expect(r.approximate).toBe(false);
+    expect(r.hits.map((h) => h.url).sort()).toEqual(['/p0/#c0', '/p0/#c2', '/p1/#c2']);
+  });
+
+  it('finds nothing for nonsense', async () => {
+    const index = await open();
+    for (const q of ['鑫犇淼', '火星移民计划', '量子纠缠态', 'xyzzy']) expect((await index.find(q)).ids).toEqual([]);
+  });
+
+  it('counts results by plan, province and city before any record is opened', async () => {
+    const dir = join(root, `c${dirs++}`);
+    await writeGramIndex(plansOf(texts), dir);
+    const fetched: string[] = [];
+    const index = await GramIndex.open(async (p) => {
+      fetched.push(p);
+      return fromDisk(dir)(p);
+    });
+    const { ids } = await index.find('控辍');
+    expect(index.counts(ids)).toEqual({ total: 2, byPlan: [[0, 1], [1, 1]], byProvince: [['省0', 1], ['省1', 1]], byCity: [['市1', 1]] });
+    expect(fetched.filter((p) => p.startsWith('r/'))).toEqual([]);
+  });
+});
