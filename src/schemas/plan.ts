@@ -5,9 +5,29 @@
 import { z } from 'zod';
 import { IsoDateOrMonthSchema, PlanIdSchema, YearSchema } from './common.ts';
 import { expecting, schemaMessages as E } from '../lib/messages/schema.ts';
+import { regionMessages as R } from '../lib/messages/regions.ts';
 
 /** Administrative level of the region a plan covers. */
 export const RegionLevelSchema = z.enum(['province', 'prefecture', 'county-level-city', 'county', 'district']);
+
+/**
+ * A 6-digit administrative division code (GB/T 2260), e.g. "640381". Written in quotes; a clerk's unquoted
+ * `code: 640381` (a YAML number) means the same code and is read as one.
+ */
+export const RegionCodeSchema = z
+  .union([z.string(), z.number().int()])
+  .transform(String)
+  .pipe(z.string().refine((s) => /^[1-9]\d{5}$/.test(s), expecting(R.codeFormat, undefined)));
+
+/** A name (and code) a region was known by before it changed (撤县设区, a merger), so that it stays findable by it. */
+export const FormerRegionSchema = z.strictObject({
+  /** The earlier printed name, e.g. 平罗县 before it became a district. */
+  name: z.string().refine((s) => s.trim().length >= 1, expecting(E.regionName, { example: '平罗县' })),
+  /** The earlier code, when it had another one (absent when the code stayed). */
+  code: RegionCodeSchema.optional(),
+  /** The last year the earlier name was in use (absent when not known). */
+  until: YearSchema.optional(),
+});
 
 export const RegionSchema = z.strictObject({
   /** Printed name of the region, e.g. 青铜峡市. */
@@ -18,6 +38,14 @@ export const RegionSchema = z.strictObject({
   parent: z.string().min(1).nullable(),
   /** Province-level region, e.g. 宁夏回族自治区. */
   province: z.string().min(1),
+  /**
+   * Its administrative division code (GB/T 2260), which tells apart regions printed under one name (新城区 of
+   * 西安市 is 610102, of 呼和浩特市 150102); name, level, parent and province must agree with it. Optional: a
+   * region without one gets a warning that suggests it.
+   */
+  code: RegionCodeSchema.optional(),
+  /** Names (and codes) it had before (撤县设区, mergers); it stays findable under them. Absent when none. */
+  former: z.array(FormerRegionSchema).optional(),
 });
 
 /** What a column of a printed table holds (the importer reads it from the header; staff correct it in the profile). */
@@ -86,3 +114,4 @@ export const PlanSchema = z
 export type Plan = z.output<typeof PlanSchema>;
 export type TableReading = z.output<typeof TableReadingSchema>;
 export type Region = z.output<typeof RegionSchema>;
+export type FormerRegion = z.output<typeof FormerRegionSchema>;

@@ -58,7 +58,13 @@ const CASES: Record<string, [string, string, string]> = {
   'official-status-without-quote': [PROGRESS, 'clauses[0].source.quote:', 'the sentence quoted from the source that states this official status'],
   'succeeds-unknown-plan': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found "demo-edu-2021-2052". Known plans: demo-edu-2021-2025'],
   'succeeds-itself': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'found its own id "demo-edu-2026-2030"'],
-  'one-name-two-regions': ['content/plans/other-edu-2021-2025/plan.md', 'region.name:', 'expected one region per name, found "示例县" of 宁夏回族自治区 另一示例市 here and of 宁夏回族自治区 示例市 in demo-edu-2021-2025'],
+  'one-name-two-regions': ['content/plans/other-edu-2021-2025/plan.md', 'region.code:', 'expected a code on regions that share the printed name "示例县", found "示例县" of "宁夏回族自治区另一示例市" here and of "宁夏回族自治区示例市" in demo-edu-2021-2025'],
+  'region-code-unknown': [PLAN_MD, 'region.code:', 'found "640299", which the list does not have. The region named "平罗县" is 640221'],
+  'region-code-name-disagree': [PLAN_MD, 'region.name:', 'expected the name "兴庆区" of code 640104 "宁夏回族自治区银川市兴庆区", found "金凤区". The region named "金凤区" is 640106'],
+  'region-code-province-disagree': [PLAN_MD, 'region.province:', 'expected the province "陕西省" of code 610102 "陕西省西安市新城区", found "内蒙古自治区". 2 regions are named "新城区": 150102 "内蒙古自治区呼和浩特市新城区", 610102'],
+  'region-code-level-disagree': [PLAN_MD, 'region.level:', 'for code 640221 "宁夏回族自治区石嘴山市平罗县", found "prefecture"'],
+  'region-code-parent-disagree': [PLAN_MD, 'region.parent:', 'expected the city "石嘴山市" of code 640221 "宁夏回族自治区石嘴山市平罗县", found "吴忠市"'],
+  'region-code-not-six-digits': [PLAN_MD, 'region.code:', 'expected the 6-digit administrative division code (GB/T 2260), e.g. "640381", found "64022"'],
   'two-plans-succeed-one': ['content/plans/demo-edu-2026-2030/plan.md', 'succeeds:', 'expected one plan of 示例县 to succeed "demo-edu-2021-2025", found a second: "demo-action-2026-2028" already does'],
 };
 

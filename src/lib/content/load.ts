@@ -15,7 +15,8 @@ import { readSources } from './read-sources.ts';
 import { readProgressFolder } from './read-progress.ts';
 import { readCatalogue } from './read-catalogue.ts';
 import { readReferenceFigures } from './read-reference.ts';
-import { plausibilityRule, regionNameRule, successionRule } from './rules-across-plans.ts';
+import { plausibilityRule, successionRule } from './rules-across-plans.ts';
+import { regionCodeRule, sameNameRule } from './rules-region.ts';
 import { conceptUnitRule } from './rules-catalogue.ts';
 import type { Problem } from './problems.ts';
 
@@ -47,7 +48,8 @@ export function loadContent(root: string, options: LoadOptions = {}): { model: C
   const progressDocs = readProgressFolder(ctx, folders, plans);
   plausibilityRule(plans, progressDocs, out);
   successionRule(plans, folders, out);
-  regionNameRule(plans, folders, out);
+  regionCodeRule(plans, folders, out);
+  sameNameRule(plans, folders, out);
   const catalogue = readCatalogue(ctx);
   if (catalogue.usable) conceptUnitRule(plans, folders, catalogue.concepts, out);
   const references = readReferenceFigures(ctx, catalogue.concepts);

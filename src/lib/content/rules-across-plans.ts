@@ -1,8 +1,7 @@
 /**
  * Rules across plans, run once every plan and progress file has loaded: the plausibility of each plan's
- * figures over the years (plausibility.ts), which plan succeeds which, and one region per region name.
+ * figures over the years (plausibility.ts) and which plan succeeds which. Regions: rules-region.ts.
  */
-import type { Region } from '../../schemas/plan.ts';
 import type { ProblemCollector } from './collect.ts';
 import { plausibilityProblems } from './plausibility.ts';
 import type { LoadedPlan, PlanFolder } from './read-plan.ts';
@@ -43,36 +42,10 @@ export function successionRule(plans: readonly LoadedPlan[], folders: readonly P
       out.add({ ...where, ...bilingual(V.succeedsUnknown, { id: prev, known: knownPlanIds.length > 0, closest }) });
       continue;
     }
-    const key = `${plan.plan.region.name}\u0000${prev}`;
+    const key = `${plan.plan.region.code ?? plan.plan.region.name}\u0000${prev}`;
     const other = successors.get(key);
     if (other) {
       out.add({ ...where, ...bilingual(V.succeededTwice, { region: plan.plan.region.name, id: prev, other: other.id }) });
     } else successors.set(key, plan);
-  }
-}
-
-/**
- * One region name, one region: pages, departments and search tell regions apart by name, so two different
- * regions printed under one name (新城区 of 西安市 and of 呼和浩特市) would be merged without a word.
- */
-export function regionNameRule(plans: readonly LoadedPlan[], folders: readonly PlanFolder[], out: ProblemCollector): void {
-  const frontMatter = new Map(folders.map((f) => [f.id, f.frontMatter]));
-  const regionOf = new Map<string, LoadedPlan>();
-  for (const plan of plans) {
-    const r = plan.plan.region;
-    const first = regionOf.get(r.name);
-    if (!first) {
-      regionOf.set(r.name, plan);
-      continue;
-    }
-    const f = first.plan.region;
-    if (f.parent === r.parent && f.province === r.province) continue;
-    const where = (x: Region) => [x.province, x.parent].filter(Boolean).join(' ');
-    out.add({
-      file: `content/plans/${plan.id}/plan.md`,
-      ...frontMatter.get(plan.id)?.locate(['region', 'name']),
-      field: 'region.name',
-      ...bilingual(V.regionNameTwice, { name: r.name, here: where(r), there: where(f), thereName: f.name, first: first.id, fullName: `${r.parent ?? r.province}${r.name}` }),
-    });
   }
 }

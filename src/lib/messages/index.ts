@@ -7,6 +7,7 @@ import { archiveMessages } from './archive.ts';
 import { buildMessages } from './build.ts';
 import { configMessages } from './config.ts';
 import { importerMessages } from './importer.ts';
+import { regionMessages } from './regions.ts';
 import { schemaMessages } from './schema.ts';
 import { validatorMessages } from './validator.ts';
 import { workbookMessages } from './workbook.ts';
@@ -16,6 +17,7 @@ export const catalogue: Record<string, Catalogue> = {
   build: buildMessages,
   config: configMessages,
   importer: importerMessages,
+  region: regionMessages,
   schema: schemaMessages,
   validator: validatorMessages,
   workbook: workbookMessages,

@@ -458,16 +458,6 @@ export const validatorMessages = defineMessages({
     en: (p: { region: string; id: string; other: string }) => ({ message: `expected one plan of ${p.region} to succeed "${p.id}", found a second: "${p.other}" already does.`, fix: 'Keep "succeeds" on the plan that replaces it; an action plan that runs beside it does not succeed it.' }),
     zh: (p: { region: string; id: string; other: string }) => ({ message: `一个规划在同一地区应只有一个接续规划，实际${p.region}的“${p.other}”和本规划都接续“${p.id}”。`, fix: '只在真正接替上一期的规划上写 succeeds；与之并行的专项行动方案不写。' }),
   },
-  regionNameTwice: {
-    en: (p: { name: string; here: string; there: string; thereName: string; first: string; fullName: string }) => ({
-      message: `expected one region per name, found "${p.name}" of ${p.here} here and of ${p.there} in ${p.first}.`,
-      fix: `Write the name with its city as both plans print it in full (e.g. "${p.fullName}"), so the two regions stay apart.`,
-    }),
-    zh: (p: { name: string; here: string; there: string; thereName: string; first: string; fullName: string }) => ({
-      message: `同一地区名称应只对应一个地区，实际本规划的“${p.name}”属于${p.here}，而“${p.first}”的“${p.thereName}”属于${p.there}。`,
-      fix: `请把地区名称写成带上级的全称（如“${p.fullName}”），以免两个地区的页面、责任单位和检索被合并。`,
-    }),
-  },
   tableReading: {
     en: (p: { clause: string; columns: number; roles: number; isTable: boolean }) => ({
       message: `expected a table of the text with one role per column, found ${p.isTable ? `${p.roles} roles for its ${p.columns} columns` : `"${p.clause}", which is not the id of a table in the text`}.`,
