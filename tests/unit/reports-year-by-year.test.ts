@@ -87,7 +87,9 @@ describe('the validator on reports', () => {
   const demo = (root: string) => join(root, 'content/progress/demo-edu-2021-2025/2023.json');
   it('warns, without failing, about the items a report leaves out, naming them', () => {
     const root = fixtureRoot();
-    const { problems, warnings } = loadContent(root);
+    const { problems, warnings: all } = loadContent(root);
+    // The fixture's region is invented (示例县), so it also carries the warning that it has no division code.
+    const warnings = all.filter((w) => w.file.startsWith('content/progress/'));
     expect(problems).toEqual([]);
     expect(warnings.map(formatProblem)).toEqual([
       'content/progress/demo-edu-2021-2025/2023.json: indicators: expected every indicator of the plan to be reported for 2023, found 1 left out or blank: compulsory-quality-balanced. ' +
@@ -107,7 +109,7 @@ describe('the validator on reports', () => {
     file.clauses = [];
     file.projects = [];
     writeFileSync(demo(root), JSON.stringify(file));
-    const { warnings } = loadContent(root);
+    const warnings = loadContent(root).warnings.filter((w) => w.file.startsWith('content/progress/'));
     expect(warnings.map((w) => w.field)).toEqual(['indicators', 'clauses', 'projects']);
     expect(warnings[1]!.message).toContain('found 2 left out or blank: s2-1, s2-2');
   });
