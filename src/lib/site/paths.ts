@@ -1,10 +1,17 @@
 /** Static paths shared by the pages of one indicator (its page and its SVG download). */
 import { getCatalogue, getPlans } from './data.ts';
+import type { PlanBundle } from './types.ts';
 import { indicatorViews, type IndicatorView } from '../progress/views.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import { referenceLines } from '../progress/compare.ts';
 import { baselineCheck, counterparts } from '../progress/succession.ts';
+
+/** What planPaths hands each plan's pages: the plan, and every plan. */
+export interface PlanRouteProps {
+  plan: PlanBundle;
+  all: PlanBundle[];
+}
 
 /** One page per plan; `all` is every plan (for names normalised across plans). */
 export async function planPaths() {
