@@ -39,6 +39,8 @@ const { values } = parseArgs({
     site: { type: 'string' },
     // The import of generated documents (scripts/bench-import.ts): alone with --import, else after the sites.
     import: { type: 'boolean', default: false },
+    // The national search index (scripts/bench-search-index.ts) alone, at --sizes (default 5,1000).
+    index: { type: 'boolean', default: false },
     docs: { type: 'string', default: '16' },
     // First seed of the run: `--seed-from 17` measures on seeds the ratchets and fixes were never tuned on.
     'seed-from': { type: 'string', default: '1' },
@@ -63,6 +65,11 @@ const importOptions = () => ({
     }
   })(),
 });
+if (values.index) {
+  const { searchIndexSection } = await import('./bench-search-index.ts');
+  await searchIndexSection((process.argv.includes('--sizes') ? values.sizes! : '5,1000').split(',').map(Number));
+  process.exit(0);
+}
 if (values.import) {
   await importSection(importOptions());
   process.exit(0);
