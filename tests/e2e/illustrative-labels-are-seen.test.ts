@@ -66,3 +66,16 @@ it('each illustrative value on a plan page carries one marker', async () => {
     expect(text).not.toContain('非官方统计');
   }
 });
+
+it('a plan without indicators: its measures counted by illustrative statuses carry one marker, on its card and its page', async () => {
+  const plan = '/plans/jingyuan-edu-quality-2023-2027/';
+  await page.goto('/');
+  const card = page.locator('li.plan-card', { has: page.locator(`a[href$="${plan}"]`) });
+  const cardLine = card.locator('p.counts', { hasText: '措施' });
+  expect(await cardLine.count()).toBe(1);
+  expect(await cardLine.locator('.illustrative-tag').count()).toBe(1);
+  await page.goto(plan);
+  const answer = page.locator('main p.counts', { hasText: '按最新进展' });
+  expect(await answer.count()).toBe(1);
+  expect(await answer.locator('.illustrative-tag').count()).toBe(1);
+});

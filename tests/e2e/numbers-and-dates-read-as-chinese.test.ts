@@ -49,6 +49,27 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
     expect(await page.locator('body').innerText()).not.toMatch(ISO);
   });
 
+  it.each([
+    '/',
+    '/regions/jing-yuan-xian/',
+    '/plans/jingyuan-edu-quality-2023-2027/',
+    '/plans/qingtongxia-edu-2021-2025/',
+    '/plans/qingtongxia-edu-2021-2025/indicators/compulsory-retention/',
+    '/plans/qingtongxia-edu-2021-2025/text/',
+  ])('%s writes no ISO date where people read (a GB/T 7714 citation keeps the standard\'s own form)', async (path) => {
+    await page.goto(path);
+    const text = await page.locator('body').evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      for (const el of copy.querySelectorAll('.cite-text, code, pre, textarea')) if (/\[EB\/OL\]|<iframe/.test(el.textContent ?? '')) el.remove();
+      document.body.append(copy);
+      copy.hidden = false;
+      const t = copy.innerText;
+      copy.remove();
+      return t;
+    });
+    expect(text).not.toMatch(ISO);
+  });
+
   it("the final review writes every figure of a rate with its percent sign, the plan's printed figures as printed", async () => {
     await page.goto(PLAN);
     const table = '.final-review table';

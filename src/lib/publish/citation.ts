@@ -11,6 +11,7 @@
  */
 import type { PlanBundle } from '../model/plan.ts';
 import { citation } from '../model/clauses.ts';
+import { formatDate } from '../model/format.ts';
 import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
 
 export interface CitationInput {
@@ -61,12 +62,13 @@ export function citeGbt(input: CitationInput): string {
   return `${author}. ${title}[EB/OL]. ${issued}[${input.accessed}]. ${input.url}.`;
 }
 
+/** The plain citation, read as a sentence: its date as readers write dates (2022年10月25日); GB/T 7714 keeps ISO. */
 export function citePlain(input: CitationInput): string {
   const meta = input.plan.plan;
   const issuer = issuerOf(input.plan)?.replace(/, /g, '、');
   // The short form is the site's one citation formatter (lib/model/clauses.ts); this adds who and when.
   const what = `${citation(meta.title, { label: input.label ?? '' })}${input.indicator ? `“${input.indicator}”` : ''}`;
-  const by = [issuer ? `${issuer}印发` : null, meta.issued ? `${meta.issued}` : null].filter(Boolean).join('，');
+  const by = [issuer ? `${issuer}印发` : null, meta.issued ? formatDate(meta.issued) : null].filter(Boolean).join('，');
   const note = input.illustrative ? `（年度数值为${ILLUSTRATIVE_LABEL}）` : '';
   return `${what}${by ? `（${by}）` : ''}${note}，${input.url}`;
 }

@@ -34,15 +34,24 @@ export function dashboardSummary(views: readonly IndicatorView[]): string {
   return `主要指标 ${views.length} 项${binding ? `（约束性 ${binding} 项）` : ''}：${parts.join('、')}。`;
 }
 
+/** Measures counted by latest status (`clauseStatus.*` keys), and whether any status counted is illustrative. */
+export interface MeasureCounts {
+  counts: Array<[string, number]>;
+  /** A status counted rests on an illustrative report: the line carries the one 示例 marker. */
+  illustrative: boolean;
+}
+
 /**
  * For a plan without an indicator table, its answer: its measures by latest status, as i18n keys with
  * counts (`clauseStatus.behind` 7); `clauseStatus.none` counts those with no report yet.
  */
-export function measureStatusCounts(plan: PlanBundle, names: Parameters<typeof measureViews>[1], all: readonly PlanBundle[]): Array<[string, number]> {
+export function measureStatusCounts(plan: PlanBundle, names: Parameters<typeof measureViews>[1], all: readonly PlanBundle[]): MeasureCounts {
   const counts = new Map<string, number>();
+  let illustrative = false;
   for (const m of measureViews(plan, names, all)) {
     const key = `clauseStatus.${m.latest?.status ?? 'none'}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (m.latest?.provenance === 'illustrative') illustrative = true;
   }
-  return [...counts.entries()];
+  return { counts: [...counts.entries()], illustrative };
 }

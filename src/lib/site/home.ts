@@ -33,7 +33,7 @@ export function homeCards(plans: readonly PlanBundle[], all: readonly PlanBundle
       review,
       offTrackBinding: views.filter((v) => v.indicator.attribute === 'binding' && FAILING.includes(v.status.status)),
       updated: lastUpdated(plan),
-      measureCounts: views.length === 0 ? measureStatusCounts(plan, names, all) : [],
+      measureCounts: views.length === 0 ? measureStatusCounts(plan, names, all) : { counts: [], illustrative: false },
       binding: review && bindingParts(review),
     };
   });

@@ -13,7 +13,7 @@ import { FAILING } from '../../progress/status.ts';
 import { formatShare } from '../../progress/status.ts';
 import { predecessorOf, successorsOf } from '../../progress/succession.ts';
 import { chaptersOf, hasIllustrative, indicatorViews, lastUpdated, measureViews, projectViews, slugOf, unitNames, type IndicatorView } from '../../progress/views.ts';
-import { dashboardOrder, dashboardSummary, latestText, measureStatusCounts } from '../dashboard.ts';
+import { dashboardOrder, dashboardSummary, latestText, measureStatusCounts, type MeasureCounts } from '../dashboard.ts';
 import { sourceForReaders } from '../source-text.ts';
 
 export { planPaths } from '../paths.ts';
@@ -51,6 +51,8 @@ export interface PlanPage {
   plan: PlanBundle;
   updated: string | null;
   issuer: string;
+  /** 印发日期 as readers write dates, or 原文未载明. */
+  issued: string;
   source: string;
   regionSlug: string;
   before: PlanBundle | null;
@@ -71,7 +73,7 @@ export interface PlanPage {
   answer: {
     binding: { total: number; failing: string | null; rest: string | null } | null;
     offTrackBinding: IndicatorView[];
-    measures: Array<[string, number]>;
+    measures: MeasureCounts;
   };
   review: { illustrative: boolean; rows: Array<{ view: IndicatorView; planShare: string } & TableCells> } | null;
   /** A running plan's status table, in printed order. */
@@ -103,6 +105,7 @@ export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage
     plan,
     updated: lastUpdated(plan),
     issuer: meta.issuer === null ? t('plan.notStated') : Array.isArray(meta.issuer) ? meta.issuer.join('、') : meta.issuer,
+    issued: meta.issued ? formatDate(meta.issued) : t('plan.notStated'),
     source: sourceForReaders(meta.source),
     regionSlug: slugOf(meta.region.name),
     before: predecessorOf(plan, all),
@@ -115,7 +118,7 @@ export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage
     answer: {
       binding: review && bindingParts(review),
       offTrackBinding: review ? [] : views.filter((v) => v.indicator.attribute === 'binding' && FAILING.includes(v.status.status)),
-      measures: views.length === 0 ? measureStatusCounts(plan, names, all) : [],
+      measures: views.length === 0 ? measureStatusCounts(plan, names, all) : { counts: [], illustrative: false },
     },
     review: review && {
       illustrative: review.illustrative,
