@@ -48,6 +48,52 @@ describe('a table without ruling lines', () => {
     expect(texts(g.rows)[1]).toEqual(['学前教育毛入园率', '%', '90.6']);
   });
 
+  it('keeps two cells a point apart as two cells in every line, the header printed again below the first included', () => {
+    // pdf.js joins 单位 and 2025年 (a point apart; its digits narrower than the text alone tells): cut at the
+    // space, the two pieces nearly touch, and must not close the gap that the cells of the body leave.
+    const joined = (y: number): Frag => ({ text: '单位 2025年', x0: 180, x1: 231, y, size: SIZE });
+    const frags = [
+      at('指标', 72, 100),
+      joined(100),
+      ...rowsAt([['学前教育毛入园率', '%', '90.6'], ['九年义务教育巩固率', '%', '98.7']], [72, 186, 208], 120),
+      at('指标', 72, 160),
+      joined(160),
+      ...rowsAt([['高中阶段教育毛入学率', '%', '92.1']], [72, 186, 208], 180),
+    ];
+    const g = gridFromText(frags, [], 110);
+    expect(texts(g.rows)).toEqual([
+      ['指标', '单位', '2025年'],
+      ['学前教育毛入园率', '%', '90.6'],
+      ['九年义务教育巩固率', '%', '98.7'],
+      ['指标', '单位', '2025年'],
+      ['高中阶段教育毛入学率', '%', '92.1'],
+    ]);
+  });
+
+  it('ends a column past a name wrapped to its full width, not at the middle of the gap the header words leave', () => {
+    // The names wrap at 100 points, to 228; the centred header words leave the gap 193–232 between the
+    // name's column and the unit's, whose middle the names' lines reach past.
+    const row = (y: number, kind: string, first: string, second: string, unit: string, value: string) => [
+      at(kind, 73, y),
+      at(first, 128, y - 6.75),
+      at(second, 178 - ([...second].length * SIZE) / 2, y + 6.75),
+      at(unit, 238, y),
+      at(value, 270, y),
+    ];
+    const frags = [
+      ...rowsAt([['类型', '具体指标', '单位', '2025年']], [84, 153, 232, 265], 100),
+      ...row(130, '学前教育', '公办幼儿园在园幼儿占', '比', '%', '55.4'),
+      ...row(165, '义务教育', '义务教育学校心理健康', '教育专兼职教师配备率', '%', '82'),
+      ...row(200, '人力资源', '劳动年龄人口平均受教', '育年限', '年', '10.5'),
+    ];
+    expect(texts(gridFromText(frags).rows)).toEqual([
+      ['类型', '具体指标', '单位', '2025年'],
+      ['学前教育', '公办幼儿园在园幼儿占比', '%', '55.4'],
+      ['义务教育', '义务教育学校心理健康教育专兼职教师配备率', '%', '82'],
+      ['人力资源', '劳动年龄人口平均受教育年限', '年', '10.5'],
+    ]);
+  });
+
   it('reads a cell wrapped onto two lines, centred above and below its row, as one cell of that row', () => {
     const frags = [
       ...rowsAt([['指标', '单位', '2030年']], [72, 200, 250], 100),

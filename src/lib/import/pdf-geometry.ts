@@ -21,6 +21,8 @@ export interface Frag {
   y: number;
   /** Font size (the height of a line of it). */
   size: number;
+  /** A piece cut out of a longer one at a space (splitAcross()): its edges are estimated, not printed. */
+  cut?: boolean;
 }
 
 /** An axis-aligned ruling line (y0 = y1 for a horizontal one, x0 = x1 for a vertical one). */
@@ -96,17 +98,60 @@ export function columnsFromText(frags: readonly Frag[], below: number | null = n
 
 function gapsOf(frags: readonly Frag[], printed: readonly Frag[]): number[] {
   // A piece with a space inside may be two cells pdf.js joined (splitAcross() parts them): it cannot close a gap.
-  const solid = printed.filter((f) => !/\s/u.test(f.text.trim()));
+  // Nor can a piece cut out of one: its edges are estimated from the characters' widths, and the gap
+  // between two such pieces (where the space was) is whatever the estimate left, often under a point.
+  const solid = printed.filter((f) => !/\s/u.test(f.text.trim()) && !f.cut);
   const use = solid.length ? solid : printed;
   const spans = use.map((f) => [f.x0, f.x1] as const).sort((a, b) => a[0] - b[0]);
   const bounds = [Math.min(...frags.map((f) => f.x0))];
+  // Pieces cut out of one at a space (a header word a gap too narrow from the next) guide it too.
+  const wrapped = [...wrappedLines(frags), ...frags.filter((f) => f.cut)];
   let end = spans[0]![1];
   for (const [a, b] of spans.slice(1)) {
-    if (a - end >= 1) bounds.push((a + end) / 2);
+    if (a - end >= 1) bounds.push(placeInGap(wrapped, end, a));
     end = Math.max(end, b);
   }
   bounds.push(Math.max(...frags.map((f) => f.x1)));
   return bounds;
+}
+
+/**
+ * Where in a gap between columns (lo–hi, as the lines of several cells leave it) the boundary goes. A
+ * wrapped cell's lines stand alone on their lines and so cannot make the gap, but they reach as far as
+ * their column's width: a long name wrapped to its column's full width ends a few points before the next
+ * column's cells, past the middle of a gap that the header words (centred, narrower) leave wide. So the
+ * boundary goes where the fewest of a wrapped cell's lines cross it (the widest such stretch, else the
+ * middle). The lines of a wrapped cell are told by the line above or below them in the same cell: printed
+ * within a line's pitch, centred alike or starting alike. A lone line with no such partner (a group row
+ * over several columns, a spanning header) does not choose. Nor do the pieces of cells a narrow gap apart
+ * that pdf.js handed over as one (splitAcross() cut them), which are two cells either side of the
+ * boundary however narrow the space between them: the boundary goes in that space.
+ */
+function placeInGap(frags: readonly Frag[], lo: number, hi: number): number {
+  const edges = [lo, ...frags.flatMap((f) => [f.x0, f.x1]).filter((x) => x > lo && x < hi), hi].sort((a, b) => a - b);
+  let best = { x: (lo + hi) / 2, crossed: Infinity, width: 0 };
+  // Each stretch between two edges, and each edge (two cut pieces may touch: the boundary is where they do).
+  const places = edges.flatMap((a, k) => (k + 1 < edges.length ? [[a, edges[k + 1]!]] : [])).flatMap(([a, b]) => [[a!, b!], [b!, b!]] as const);
+  for (const [a, b] of places) {
+    if (b < lo || b > hi || (a === b && (b === lo || b === hi))) continue;
+    const x = (a + b) / 2;
+    const crossed = frags.filter((f) => f.x0 < x && f.x1 > x).length;
+    if (crossed < best.crossed || (crossed === best.crossed && b - a > best.width)) best = { x, crossed, width: b - a };
+  }
+  return best.x;
+}
+
+/** The lines of wrapped cells: lone pieces on their line with a partner of the same cell a line above or below (see placeInGap()). */
+function wrappedLines(frags: readonly Frag[]): Frag[] {
+  const lines = linesOf(frags);
+  const lone = lines.filter((l) => l.length === 1).map((l) => l[0]!);
+  const partners = (a: Frag, b: Frag) => {
+    const size = Math.min(a.size, b.size);
+    const dy = Math.abs(a.y - b.y);
+    const alike = Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < size * 0.5 || Math.abs(a.x0 - b.x0) < 1;
+    return dy > size * 0.3 && dy <= size * 1.6 && alike && Math.min(a.x1, b.x1) > Math.max(a.x0, b.x0);
+  };
+  return lone.filter((f) => frags.some((g) => g !== f && partners(f, g)));
 }
 
 /** A character's advance in ems, as near as the text alone tells it (CJK and full-width forms one em). */
@@ -150,12 +195,12 @@ export function splitAcross(frags: readonly Frag[], bounds: readonly number[]): 
     chars.forEach((c, i) => {
       if (cutAt.has(i) && piece.trim()) {
         const mid = cutAt.get(i)!;
-        out.push({ ...f, text: piece.trim(), x0: start, x1: mid - gap / 2 });
+        out.push({ ...f, text: piece.trim(), x0: start, x1: mid - gap / 2, cut: true });
         piece = '';
         start = mid + gap / 2;
       } else piece += c;
     });
-    if (piece.trim()) out.push({ ...f, text: piece.trim(), x0: start, x1: f.x1 });
+    if (piece.trim()) out.push({ ...f, text: piece.trim(), x0: start, x1: f.x1, ...(cutAt.size ? { cut: true } : {}) });
   }
   return out;
 }
