@@ -1,7 +1,8 @@
 /**
  * The national search index (src/lib/publish/gram-index.ts, src/client/search/gram-search.ts) gives the
  * same answers as reading every record: random small corpora, written in random partitions and merged,
- * queried with phrases, pairs of phrases, single characters and a place + topic drawn from their own text.
+ * queried with phrases, pairs of phrases, single characters and a place + topic drawn from their own text,
+ * with and without a filter (no words and a filter: every record it holds).
  * Typos of one character are found as near matches, after nothing exact; nonsense finds nothing.
  */
 import { describe, expect, it, afterAll } from 'vitest';
@@ -27,19 +28,19 @@ const corpus = fc.array(fc.array(text, { minLength: 1, maxLength: 8 }), { minLen
 function plansOf(texts: string[][]): IndexPlanRecords[] {
   return texts.map((rs, p) => ({
     plan: { title: `规划${p}`, url: `/p${p}/`, region: `县${p}`, province: `省${p % 2}`, city: p % 3 === 0 ? '' : `市${p % 3}` },
-    records: rs.map((t, k) => ({ title: `条款${k}`, url: `/p${p}/#c${k}`, kind: '条款', shown: t })),
+    records: rs.map((t, k) => ({ title: `条款${k}`, url: `/p${p}/#c${k}`, kind: '条款', shown: t, facets: { kind: k % 2 ? ['条款', '措施'] : ['条款'] } })),
   }));
 }
 
 /** What a reader of every record finds: records whose text holds every word of the query. */
-function scan(texts: string[][], query: string, within?: number[]): number[] {
+function scan(texts: string[][], query: string, within?: number[], measuresOnly = false): number[] {
   const words = queryWords(query);
   const out: number[] = [];
   let id = 0;
   texts.forEach((rs, p) =>
-    rs.forEach((t) => {
+    rs.forEach((t, k) => {
       const n = normaliseText(t);
-      if (words.length > 0 && (!within || within.includes(p)) && words.every((w) => n.includes(w))) out.push(id);
+      if ((words.length > 0 || measuresOnly) && (!within || within.includes(p)) && (!measuresOnly || k % 2 === 1) && words.every((w) => n.includes(w))) out.push(id);
       id += 1;
     }),
   );
@@ -66,8 +67,8 @@ async function build(texts: string[][], cut: number): Promise<string> {
 }
 
 describe('the national index finds what a scan of every record finds', () => {
-  it('for phrases, pairs, single characters and place + topic over 1,200 random queries', async () => {
-    const query = fc.record({ r: fc.nat(), s: fc.nat(), n: fc.integer({ min: 1, max: 6 }), r2: fc.nat(), s2: fc.nat(), n2: fc.integer({ min: 1, max: 3 }), kind: fc.constantFrom('phrase', 'pair', 'char', 'place') });
+  it('for phrases, pairs, single characters and place + topic, with and without a filter, over 1,200 random queries', async () => {
+    const query = fc.record({ r: fc.nat(), s: fc.nat(), n: fc.integer({ min: 1, max: 6 }), r2: fc.nat(), s2: fc.nat(), n2: fc.integer({ min: 1, max: 3 }), kind: fc.constantFrom('phrase', 'pair', 'char', 'place'), measures: fc.boolean() });
     await fc.assert(
       fc.asyncProperty(corpus, fc.nat(), fc.array(query, { minLength: 12, maxLength: 12 }), async (texts, cut, queries) => {
         const index = await GramIndex.open(fromDisk(await build(texts, cut)));
@@ -75,8 +76,8 @@ describe('the national index finds what a scan of every record finds', () => {
           const phrase = pick(texts, q.r, q.s, q.kind === 'char' ? 1 : q.n);
           const text = q.kind === 'pair' ? `${phrase} ${pick(texts, q.r2, q.s2, q.n2)}` : phrase;
           const within = q.kind === 'place' ? [q.r2 % texts.length] : undefined;
-          const expected = scan(texts, text, within);
-          const found = await index.find(text, within);
+          const expected = scan(texts, text, within, q.measures);
+          const found = await index.find(text, within, q.measures ? { kind: '措施' } : {});
           if (expected.length > 0 || !found.approximate) expect({ text, within, ids: found.ids }).toEqual({ text, within, ids: expected });
           const counted = index.counts(found.ids);
           expect(counted.byPlan.reduce((n, [, c]) => n + c, 0)).toBe(found.ids.length);

@@ -6,7 +6,7 @@
  * 3–8 characters with no exact match is looked for with one character wrong, missing or extra (近似匹配).
  * `fetchJson` is injected so that tests read the files from disk and the page over the network.
  */
-import { GRAM_INDEX_VERSION, chars, decodeIds, gramShard, nearStretches, normaliseText, substringDistance, wordGrams } from './grams.ts';
+import { GRAM_INDEX_VERSION, chars, decodeIds, facetGram, gramShard, nearStretches, normaliseText, substringDistance, wordGrams } from './grams.ts';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 
@@ -164,11 +164,20 @@ export class GramIndex {
     return planIds.flatMap((p) => Array.from({ length: this.plans[p]![6] }, (_, k) => this.plans[p]![5] + k)).sort((a, b) => a - b);
   }
 
-  /** Ids of records holding every word, ascending, within the given plans (indexes into `plans`) if any; `approximate` when found only by the typo rule. */
-  async find(query: string, withinPlans?: readonly number[]): Promise<{ ids: number[]; approximate: boolean }> {
+  /**
+   * Ids of records holding every word, ascending, within the given plans (indexes into `plans`) if any and
+   * with every filter value given (kind, chapter, unit, attribute); `approximate` when found only by the
+   * typo rule. No words but filters: every record with those values.
+   */
+  async find(query: string, withinPlans?: readonly number[], facets: Record<string, string> = {}): Promise<{ ids: number[]; approximate: boolean }> {
     const words = queryWords(query);
-    if (words.length === 0) return { ids: [], approximate: false };
-    const within = withinPlans ? this.recordsOf(withinPlans) : null;
+    const facetGrams = Object.entries(facets).map(([k, v]) => facetGram(k, v));
+    let within = withinPlans ? this.recordsOf(withinPlans) : null;
+    if (facetGrams.length > 0) {
+      const filtered = await this.files.andGrams(facetGrams);
+      within = within ? intersect(within, filtered) : filtered;
+    }
+    if (words.length === 0) return { ids: facetGrams.length > 0 ? within! : [], approximate: false };
     const exact = await Promise.all(words.map((w) => this.exactWord(w, within)));
     const all = exact.reduce((acc, l) => intersect(acc, l));
     if (all.length > 0) return { ids: all, approximate: false };
@@ -201,8 +210,8 @@ export class GramIndex {
   }
 
   /** Results in rank order, `limit` from `offset`, with the counts of all of them. */
-  async search(query: string, o: { offset?: number; limit?: number; within?: readonly number[] } = {}): Promise<{ hits: IndexHit[]; counts: Counts; approximate: boolean }> {
-    const { ids, approximate } = await this.find(query, o.within);
+  async search(query: string, o: { offset?: number; limit?: number; within?: readonly number[]; facets?: Record<string, string> } = {}): Promise<{ hits: IndexHit[]; counts: Counts; approximate: boolean }> {
+    const { ids, approximate } = await this.find(query, o.within, o.facets);
     const words = queryWords(query);
     const ranked = approximate ? await this.rankNear(ids, words) : await this.rank(ids, words);
     const page = ranked.slice(o.offset ?? 0, (o.offset ?? 0) + (o.limit ?? 20));

@@ -14,8 +14,14 @@ export function normaliseText(s: string): string {
   return s
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toLowerCase()
-    .replace(/[\s\u3000]+/gu, '');
+    .replace(/[\s\u3000\u0000-\u001f]+/gu, '');
 }
+
+/**
+ * The gram of a filter value (kind 措施, chapter, unit, attribute): control characters, which no normalised
+ * text holds, so a filter is one more posting list to intersect.
+ */
+export const facetGram = (key: string, value: string): string => `\u0001${key}\u0002${value}`;
 
 /** The characters of normalised text, as code points (a character outside the BMP is one character). */
 export const chars = (s: string): string[] => Array.from(s);

@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import type { PlanBundle } from '../model/plan.ts';
 import { urls } from '../model/urls.ts';
 import type { SearchRecord } from './search-records.ts';
-import { GRAM_BUCKETS, GRAM_INDEX_VERSION, encodeIds, gramBucket, normaliseText, textGrams } from '../../client/search/grams.ts';
+import { GRAM_BUCKETS, GRAM_INDEX_VERSION, encodeIds, facetGram, gramBucket, normaliseText, textGrams } from '../../client/search/grams.ts';
 
 /** A plan as the index lists it: the plan table row the page counts by before opening any record. */
 export interface IndexPlan {
@@ -34,6 +34,8 @@ export interface IndexRecord {
   shown: string;
   /** The text searched (normalised before indexing); `shown` when omitted. */
   searched?: string;
+  /** Filter values (kind, chapter, unit, attribute), each a posting list of its own (facetGram). */
+  facets?: Record<string, readonly string[]>;
 }
 
 /** A plan and its records, as a partition hands them over, one plan at a time. */
@@ -55,7 +57,9 @@ export function indexPlan(plan: PlanBundle): IndexPlan {
  */
 export function indexRecord(r: SearchRecord): IndexRecord {
   const shown = r.meta.text ?? r.content;
-  return { title: r.meta.title ?? '', url: r.url, kind: r.meta.kind ?? '', shown, searched: r.content };
+  // Plan and region are the plan table's: a search within plans intersects id ranges instead.
+  const facets = Object.fromEntries(Object.entries(r.filters).filter(([k]) => k !== 'plan' && k !== 'region'));
+  return { title: r.meta.title ?? '', url: r.url, kind: r.meta.kind ?? '', shown, searched: r.content, facets };
 }
 
 /** Records per summary block (r/<k>.json): small enough that the results shown fetch a few KB. */
@@ -111,7 +115,9 @@ export async function writeIndexPart(plans: Iterable<IndexPlanRecords>, dir: str
       const searched = normaliseText(r.searched ?? r.shown);
       const line = JSON.stringify([r.title, r.url, r.kind, r.shown, searched === normaliseText(r.shown) ? 0 : searched]);
       if (!records.write(`${line}\n`)) await once(records, 'drain');
-      for (const g of textGrams(searched)) {
+      const grams = textGrams(searched);
+      for (const [key, values] of Object.entries(r.facets ?? {})) for (const v of values) grams.add(facetGram(key, v));
+      for (const g of grams) {
         const ids = buffer.get(g);
         if (ids) ids.push(id);
         else buffer.set(g, [id]);
