@@ -31,6 +31,8 @@ import { ImportError, type SourceHints } from '../src/lib/import/parse-plan.ts';
 import { readPlanSource } from '../src/lib/import/read-source.ts';
 import { readProfile, writeProfile, ProfileError, type Profile } from '../src/lib/import/profile.ts';
 import { renderReviewReport, type WrittenByReader } from '../src/lib/import/review-report.ts';
+import { proposeRegionCode } from '../src/lib/import/region-code.ts';
+import { regionMessages as RM } from '../src/lib/messages/regions.ts';
 import { environment } from './env.ts';
 
 // Messages in Chinese for staff; `--lang en` (or CONTENT_LANG=en) for English, as for the validator.
@@ -170,6 +172,10 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     const items = offered.map(([k, v]) => ({ en: names[k]?.[0] ?? k, zh: names[k]?.[1] ?? k, text: typeof v === 'object' && v ? (v as { text: string }).text : String(v) }));
     console.log(`  ${say(M.offered, { items })}`);
   }
+  const regionCode = proposeRegionCode(meta.region, source.doc?.metadata);
+  const place = (d: { code: string; name: string; province: string; city: string | null }) => ({ code: d.code, name: d.name, province: d.province, city: d.city });
+  if (regionCode && regionCode.code !== null) console.log(`  ${say(RM.proposedCode, { division: place(regionCode.division), from: regionCode.from })}`);
+  else if (regionCode) console.log(`  ${say(RM.codeCandidates, { name: meta.region.name, candidates: regionCode.candidates.map(place) })}`);
   for (const line of importReport(result, lang)) console.log(`  ${line}`);
   const written = source.written ?? [];
   if (written.length) console.log(`  ${say(M.writtenByReader, { count: written.length })}`);
@@ -182,7 +188,7 @@ async function planOutputs(textPath: string, metaPath: string): Promise<Output[]
     { path: join(planDir, 'projects.json'), content: json(result.projects) },
     { path: profilePath, content: writeProfile(result.profile) },
   ];
-  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath), written, { encoding: source.encoding?.zh, offered: source.doc?.metadata }) });
+  reports.push({ path: join(root, 'import-reports', `${meta.id}.html`), content: renderReviewReport(result, meta, basename(textPath), written, { encoding: source.encoding?.zh, offered: source.doc?.metadata, regionCode }) });
   const txtCopy = join(sourcesDir, `${meta.id}.txt`);
   const metaCopy = join(sourcesDir, `${meta.id}.yaml`);
   if (source.binary) {

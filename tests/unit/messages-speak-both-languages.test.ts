@@ -55,6 +55,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'config.lang': [{ value: 'fr' }],
   'config.refused': [{ count: 2 }],
   'region.codeFormat': [undefined],
+  'region.proposedCode': [{ division: { code: '610102', name: '新城区', province: '陕西省', city: '西安市' }, from: 'page' }, { division: { code: '610102', name: '新城区', province: '陕西省', city: '西安市' }, from: 'name' }],
+  'region.codeCandidates': [{ name: '新城区', candidates: [{ code: '610102', name: '新城区', province: '陕西省', city: '西安市' }, { code: '150102', name: '新城区', province: '内蒙古自治区', city: '呼和浩特市' }] }, { name: '示例县', candidates: [] }],
   'region.unknownCode': [{ code: '640299', name: '平罗县', candidates: [] }, { code: '610199', name: '新城区', candidates: [{ code: '610102', name: '新城区', province: '陕西省', city: '西安市' }, { code: '150102', name: '新城区', province: '内蒙古自治区', city: '呼和浩特市' }] }],
   'region.codeNameDisagree': [{ code: '610102', division: { code: '610102', name: '新城区', province: '陕西省', city: '西安市' }, found: '碑林区', candidates: [] }],
   'region.codeProvinceDisagree': [{ code: '610102', division: { code: '610102', name: '新城区', province: '陕西省', city: '西安市' }, found: '内蒙古自治区', candidates: [{ code: '610102', name: '新城区', province: '陕西省', city: '西安市' }, { code: '150102', name: '新城区', province: '内蒙古自治区', city: '呼和浩特市' }] }],

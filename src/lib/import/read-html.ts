@@ -60,6 +60,7 @@ const META_LABELS: Array<[keyof OfferedMetadata | 'docDate' | 'other', RegExp]> 
   ['docDate', /^(?:发布日期|公开日期|发文日期)$/u],
   ['docNo', /^(?:文号|发文字号)$/u],
   ['title', /^(?:名称|标题|文件名称)$/u],
+  ['regionCode', /^(?:行政区划代码|区划代码|行政区划)$/u],
   ['other', /^(?:主题分类|主题词|有效性|生成日期|体裁分类|组配分类|公开方式|时效|废止日期|服务对象)$/u],
 ];
 
@@ -316,6 +317,8 @@ function readMetadata(container: Element): OfferedMetadata & { docDate?: string 
   if (found.issuer) out.issuer = found.issuer;
   if (found.docNo) out.docNo = found.docNo;
   if (found.indexNo) out.indexNo = found.indexNo;
+  const code = found.regionCode && /(?<!\d)[1-9]\d{5}(?!\d)/u.exec(found.regionCode)?.[0];
+  if (code) out.regionCode = code;
   const date = found.date ?? found.docDate;
   if (date) out.date = { text: date, iso: isoDate(date) };
   return out;

@@ -4,6 +4,7 @@
  * every indicator, measure, project and prose target beside the source line it came from, every line
  * removed as page furniture or table of contents, and every line not placed in any structure.
  */
+import type { RegionCodeProposal } from './region-code.ts';
 import type { Clause } from '../model/clauses.ts';
 import type { ImportResult } from './import-plan.ts';
 import type { OfferedMetadata } from './document.ts';
@@ -53,6 +54,8 @@ export interface SourceFacts {
   /** The text encoding found, as named to staff (UTF-8, GBK/GB18030, UTF-16 LE …). */
   encoding?: string;
   offered?: OfferedMetadata;
+  /** The division code proposed for the region (region-code.ts), when the metadata file has none. */
+  regionCode?: RegionCodeProposal | null | undefined;
 }
 
 /** The file's own facts: its encoding, and the metadata it offers (shown, never applied). */
@@ -73,6 +76,9 @@ function sourceSection(facts: SourceFacts, meta: { title: string }): string {
     const note = k === '标题' && v !== meta.title ? '与元数据文件中的标题不同，请核对' : '未自动采用；如需采用，请写入元数据文件';
     rows.push([esc(k), esc(v), note]);
   }
+  const p = facts.regionCode;
+  if (p && p.code !== null) rows.push(['行政区划代码（建议）', esc(`${p.code}（${p.division.province}${p.division.city ?? ''}${p.division.name}）`), p.from === 'page' ? '取自网页“信息公开”栏，与地区名称一致；未自动采用，核对后请写入元数据文件 region.code' : '按地区名称和省份查得（唯一）；未自动采用，核对后请写入元数据文件 region.code']);
+  else if (p) rows.push(['行政区划代码（候选）', esc(p.candidates.map((d) => `${d.code}（${d.province}${d.city ?? ''}${d.name}）`).join('、') || '代码表中没有同名地区'), '无法唯一确定；请选出本规划的地区，把代码写入元数据文件 region.code']);
   if (!rows.length) return '';
   return `<h2>原文文件提供的信息</h2>${table(['项目', '内容', '说明'], rows)}`;
 }

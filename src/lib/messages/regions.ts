@@ -58,6 +58,20 @@ const HOW_TO_FIND_EN = 'Find the code by name in the Ministry of Civil Affairs l
 type Disagreement = { code: string; division: Candidate; found: string | null; candidates: Candidate[] };
 
 export const regionMessages = defineMessages({
+  proposedCode: {
+    en: (p: { division: Candidate; from: 'page' | 'name' }) => ({
+      message: `region code: ${oneEn(p.division)}, ${p.from === 'page' ? 'from the page\'s "信息公开" table' : 'the one region of that name in its province'}; not applied.`,
+      fix: `Check it, then add code: "${p.division.code}" under region in the metadata file.`,
+    }),
+    zh: (p: { division: Candidate; from: 'page' | 'name' }) => ({
+      message: `行政区划代码：${oneZh(p.division)}，${p.from === 'page' ? '取自网页“信息公开”栏' : '按地区名称和省份查得（唯一）'}，未自动采用。`,
+      fix: `核对无误后，请在元数据文件的 region 下写入 code: "${p.division.code}"。`,
+    }),
+  } satisfies Message<{ division: Candidate; from: 'page' | 'name' }>,
+  codeCandidates: {
+    en: (p: { name: string; candidates: Candidate[] }) => ({ message: `region code: not found by itself. ${candidatesEn(p.name, p.candidates)}`, fix: p.candidates.length ? 'Write the code of this region under region in the metadata file (code: "…").' : HOW_TO_FIND_EN }),
+    zh: (p: { name: string; candidates: Candidate[] }) => ({ message: `行政区划代码：无法唯一确定。${candidatesZh(p.name, p.candidates)}`, fix: p.candidates.length ? '请从中选出本规划的地区，把代码写入元数据文件的 region 下（code: "…"）。' : HOW_TO_FIND_ZH }),
+  } satisfies Message<{ name: string; candidates: Candidate[] }>,
   codeFormat: {
     en: () => ({ message: 'the 6-digit administrative division code (GB/T 2260), e.g. "640381"' }),
     zh: () => ({ message: '6 位行政区划代码（GB/T 2260），如 "640381"' }),
