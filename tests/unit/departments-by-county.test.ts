@@ -19,7 +19,7 @@ describe('departments by county', () => {
   it('the same name in two counties is two units, each with its own page and its own measures', () => {
     const edu = departments.filter((d) => d.name === '教育体育局');
     expect(edu.map((d) => [d.slug, d.title]).sort()).toEqual([
-      ['jing-yuan-xian--jiao-yu-ti-yu-ju', '教育体育局（泾源县）'],
+      ['jing-yuan-xian-640424--jiao-yu-ti-yu-ju', '教育体育局（泾源县）'],
       ['shi-li-xian--jiao-yu-ti-yu-ju', '教育体育局（示例县）'],
     ]);
     for (const d of edu) expect(new Set(d.measures.map((m) => m.plan.id))).toEqual(new Set([d.region === '泾源县' ? jingyuan.id : other.id]));

@@ -10,6 +10,12 @@ import { candidatesFor, divisionByCode, divisionsNamed } from '../../src/lib/mod
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem, formatProblemZh } from '../../src/lib/content/problems.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
+import { REPO } from '../helpers/run.ts';
+import { regionSlug } from '../../src/lib/progress/slugs.ts';
+import { departmentViews, movedDepartmentPages, movedRegionPages, regionViews } from '../../src/lib/progress/views.ts';
+import { formerNamesLine } from '../../src/lib/site/region-page.ts';
+import { groupByRegion } from '../../src/lib/site/regions.ts';
+import { searchRecords } from '../../src/lib/publish/search-records.ts';
 
 const DEMO = 'content/plans/demo-edu-2021-2025/plan.md';
 const GOOD_REGION = /region:\n(?: {2}.*\n)+?(?=issuer:)/;
@@ -158,5 +164,52 @@ describe('former names', () => {
   it('refuse a former code that is not six digits', () => {
     const root = withRegions(block('平罗县', 'county', '石嘴山市', '宁夏回族自治区', '"640221"', '  former:\n    - name: 旧平罗县\n      code: "6402"\n'));
     expect(regionLines(root).en).toEqual(['content/plans/demo-edu-2021-2025/plan.md:12:13: region.former[0].code: expected the 6-digit administrative division code (GB/T 2260), e.g. "640381", found "6402".']);
+  });
+});
+
+describe('pages key on the code', () => {
+  it('a region keeps the pinyin of its name as its address when no other division reads the same, and adds its code when one does', () => {
+    expect(regionSlug({ name: '平罗县', code: '640221' })).toBe('ping-luo-xian');
+    expect(regionSlug({ name: '新城区', code: '610102' })).toBe('xin-cheng-qu-610102');
+    expect(regionSlug({ name: '新城区', code: '150102' })).toBe('xin-cheng-qu-150102');
+    // Without a code (a warning), the name is all there is.
+    expect(regionSlug({ name: '示例县' })).toBe('shi-li-xian');
+  });
+  it('the shipped plans keep their region addresses; 泾源县, which reads like 靖远县 of 甘肃省, moves to one with its code and keeps the old one as a page that sends the reader on', () => {
+    const views = regionViews(loadContent(REPO).model.plans);
+    expect(views.map((r) => r.slug)).toEqual(['gu-yuan-shi', 'jing-yuan-xian-640424', 'ping-luo-xian', 'qing-tong-xia-shi', 'shi-zui-shan-shi', 'wu-zhong-shi', 'xing-qing-qu', 'yin-chuan-shi', 'zhong-wei-shi']);
+    expect(movedRegionPages(views).map((m) => [m.slug, m.to.slug])).toEqual([['jing-yuan-xian', 'jing-yuan-xian-640424']]);
+    // Its departments likewise: 泾源县教育体育局 keeps its old address too, and is still titled by its unshared name.
+    const departments = departmentViews(loadContent(REPO).model.plans);
+    const moved = movedDepartmentPages(departments).map((m) => [m.slug, m.to.slug, m.to.title]);
+    expect(moved).toContainEqual(['jing-yuan-xian--jiao-yu-ti-yu-ju', 'jing-yuan-xian-640424--jiao-yu-ti-yu-ju', '教育体育局（泾源县）']);
+    expect(moved.every(([from, to]) => from!.startsWith('jing-yuan-xian-') || from!.startsWith('jing-yuan-xian--') ? to!.startsWith('jing-yuan-xian-640424') : false)).toBe(true);
+  });
+  it('two 新城区 are two regions, each under its own city, with their own departments; the former name is kept', () => {
+    const root = withRegions(
+      block('新城区', 'district', '西安市', '陕西省', '"610102"'),
+      block('新城区', 'district', '呼和浩特市', '内蒙古自治区', '"150102"', '  former:\n    - name: 新城县\n      until: 1990\n'),
+    );
+    const plans = loadContent(root).model.plans;
+    const views = regionViews(plans);
+    const xincheng = views.filter((v) => v.name === '新城区');
+    expect(xincheng.map((v) => [v.slug, v.parentSlug, v.plans.map((p) => p.id)])).toEqual([
+      ['xin-cheng-qu-150102', 'hu-he-hao-te-shi', ['other-edu-2021-2025']],
+      ['xin-cheng-qu-610102', 'xi-an-shi', ['demo-edu-2021-2025']],
+    ]);
+    expect(formerNamesLine(xincheng[0]!.former)).toBe('曾用名：新城县（1990 年前）');
+    // The former name's address leads to the region; the shared name's address, which either could claim, is left alone.
+    expect(movedRegionPages(views).map((m) => [m.slug, m.to.slug])).toEqual([['xin-cheng-xian', 'xin-cheng-qu-150102']]);
+    const departments = departmentViews(plans).filter((d) => d.name === '教育体育局');
+    expect(departments.map((d) => [d.slug, d.title]).sort()).toEqual([
+      ['xin-cheng-qu-150102--jiao-yu-ti-yu-ju', '教育体育局（呼和浩特市新城区）'],
+      ['xin-cheng-qu-610102--jiao-yu-ti-yu-ju', '教育体育局（西安市新城区）'],
+    ]);
+    expect(groupByRegion(plans).map((p) => [p.name, p.cities.map((c) => c.slug)])).toEqual([
+      ['内蒙古自治区', ['hu-he-hao-te-shi']],
+      ['陕西省', ['xi-an-shi']],
+    ]);
+    const record = searchRecords(plans).find((r) => r.url.includes('other-edu-2021-2025') && r.meta.kind === '规划')!;
+    expect(record.content.replace(/\s+/g, '')).toContain('原新城县');
   });
 });

@@ -4,7 +4,8 @@
  */
 import type { PlanBundle } from '../model/plan.ts';
 import type { Clause } from '../model/clauses.ts';
-import { slugOf } from './task-views.ts';
+import type { FormerRegion } from '../../schemas/plan.ts';
+import { cityOfRegion, regionSlug, slugOf } from './slugs.ts';
 
 /** The date the plan's data last changed: the newest progress file's publication date. */
 export function lastUpdated(plan: PlanBundle): string | null {
@@ -29,14 +30,24 @@ export function chaptersOf(plan: PlanBundle): Clause[] {
 
 /** The city (地级市) a plan's region belongs to: itself for a prefecture, a province or a region without a parent. */
 export function cityOf(plan: PlanBundle): string {
-  const r = plan.plan.region;
-  return r.level === 'prefecture' || r.level === 'province' || !r.parent ? r.name : r.parent;
+  return cityOfRegion(plan.plan.region).name;
+}
+
+/** The slug of the page of the city a plan's region belongs to (keyed on the city's code where known). */
+export function citySlugOf(plan: PlanBundle): string {
+  return regionSlug(cityOfRegion(plan.plan.region));
 }
 
 export interface RegionView {
   slug: string;
   name: string;
+  /** Its administrative division code (GB/T 2260), when its plans give it. */
+  code?: string | undefined;
+  /** Names (and codes) it had before; its page names them so that it is found under them. */
+  former: FormerRegion[];
   parent: string | null;
+  /** The slug of its city's page, for a county listed under a city. */
+  parentSlug: string | null;
   province: string;
   /** Its plans, oldest period first (a region may have several plans over time); none for a city known only as a parent. */
   plans: PlanBundle[];
@@ -52,20 +63,43 @@ export function regionViews(plans: readonly PlanBundle[]): RegionView[] {
   const out = new Map<string, RegionView>();
   for (const p of plans) {
     const r = p.plan.region;
-    const slug = slugOf(r.name);
-    const view = out.get(slug) ?? { slug, name: r.name, parent: r.parent, province: r.province, plans: [], children: [] };
+    const slug = regionSlug(r);
+    const view = out.get(slug) ?? { slug, name: r.name, code: r.code, former: [], parent: r.parent, parentSlug: null, province: r.province, plans: [], children: [] };
+    for (const f of r.former ?? []) if (!view.former.some((x) => x.name === f.name && x.code === f.code)) view.former.push(f);
     view.plans.push(p);
     out.set(slug, view);
   }
   for (const v of out.values()) v.plans.sort((a, b) => a.plan.period.start - b.plan.period.start);
   for (const v of [...out.values()]) {
-    const city = cityOf(v.plans[0]!);
-    if (city === v.name) continue;
-    const slug = slugOf(city);
-    const parent = out.get(slug) ?? { slug, name: city, parent: null, province: v.province, plans: [], children: [] };
+    const city = cityOfRegion(v.plans[0]!.plan.region);
+    const slug = regionSlug(city);
+    if (slug === v.slug) continue;
+    const parent = out.get(slug) ?? { slug, name: city.name, code: city.code, former: [], parent: null, parentSlug: null, province: v.province, plans: [], children: [] };
+    v.parentSlug = slug;
     parent.children.push(v);
     out.set(slug, parent);
   }
   for (const v of out.values()) v.children.sort((a, b) => a.slug.localeCompare(b.slug));
   return [...out.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * Addresses a region's page answered at before, kept as pages that send the reader on: the pinyin of its
+ * name when its address now carries its code (泾源县 reads like 靖远县: /regions/jing-yuan-xian/ →
+ * /regions/jing-yuan-xian-640424/), and the pinyin of each name it had before (撤县设区, mergers). An
+ * address that a page of the site uses, or that two regions of the site could claim, is left alone.
+ */
+export function movedRegionPages(views: readonly RegionView[]): Array<{ slug: string; to: RegionView }> {
+  const taken = new Set(views.map((v) => v.slug));
+  const claims = new Map<string, RegionView[]>();
+  for (const v of views) {
+    if (v.plans.length === 0) continue;
+    for (const old of new Set([slugOf(v.name), ...v.former.map((f) => slugOf(f.name))])) {
+      if (old !== v.slug && old !== '') claims.set(old, [...(claims.get(old) ?? []), v]);
+    }
+  }
+  return [...claims.entries()]
+    .filter(([slug, vs]) => !taken.has(slug) && vs.length === 1)
+    .map(([slug, vs]) => ({ slug, to: vs[0]! }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -3,7 +3,6 @@
  * reported status with its year (surviving a newer report that omits the item), every year's report or
  * 未报告, and the departments with everything each must do.
  */
-import { pinyin } from 'pinyin-pro';
 import type { Project } from '../../schemas/projects.ts';
 import type { ClauseStatus, ProjectStatus, ProgressFile } from '../../schemas/progress.ts';
 import type { Provenance, Source } from '../../schemas/common.ts';
@@ -12,6 +11,7 @@ import type { Clause } from '../model/clauses.ts';
 import { normaliseUnitNames } from '../model/units.ts';
 import { readResponsibility } from '../model/responsibility.ts';
 import { reportingYears } from './reporting.ts';
+import { regionLabel, regionSlug, slugOf, type RegionKey } from './slugs.ts';
 
 export interface LatestStatus<S> {
   year: number;
@@ -67,14 +67,7 @@ function historyOf<S>(plan: PlanBundle, years: readonly number[], pick: StatusPi
   });
 }
 
-export function slugOf(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true })
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slugOf };
 
 const unitNamesCache = new WeakMap<readonly PlanBundle[], Map<string, string>>();
 
@@ -102,7 +95,7 @@ export function measureViews(plan: PlanBundle, names: Map<string, string>, all: 
       clause,
       units: clause.units.map((printed) => {
         const name = names.get(printed) ?? printed;
-        return { printed, name, slug: departmentSlug(plan.plan.region.name, name) };
+        return { printed, name, slug: departmentSlug(plan.plan.region, name) };
       }),
       ...rolesOf(clause),
       latest: latestOf<ClauseStatus>(plan, (f) => f.clauses.find((e) => e.clause === clause.id)),
@@ -134,10 +127,15 @@ export function projectViews(plan: PlanBundle, all: readonly PlanBundle[] = [pla
 
 /**
  * A responsible unit is a department of one region: the same name in two counties (教育体育局) is two
- * units. Its slug is the region's and the name's, unless the printed name already names the region.
+ * units. Its slug is the region's and the name's, unless the printed name already names the region. A
+ * region whose name is shared nationally (新城区) has its code in its slug, and so have its departments:
+ * `xin-cheng-qu-610102--jiao-yu-ju`.
  */
-export function departmentSlug(region: string, name: string): string {
-  return name.startsWith(region) ? slugOf(name) : `${slugOf(region)}--${slugOf(name)}`;
+export function departmentSlug(region: string | RegionKey, name: string): string {
+  const r = typeof region === 'string' ? { name: region } : region;
+  const slug = regionSlug(r);
+  if (slug !== slugOf(r.name)) return `${slug}--${slugOf(name.startsWith(r.name) && name !== r.name ? name.slice(r.name.length) : name)}`;
+  return name.startsWith(r.name) ? slugOf(name) : `${slug}--${slugOf(name)}`;
 }
 
 export interface DepartmentView {
@@ -148,6 +146,8 @@ export interface DepartmentView {
   region: string;
   /** How a reader names it: `教育体育局（平罗县）`, or the printed name where it already names its region. */
   title: string;
+  /** Its address before regions were keyed on their code (the region's name alone), when that differs from `slug`. */
+  formerSlug?: string | undefined;
   /** Every name it is printed under, the normalised one first. */
   printedNames: string[];
   measures: MeasureView[];
@@ -176,10 +176,12 @@ export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] 
   const bySlug = new Map<string, DepartmentView>();
   for (const plan of plans) {
     const region = plan.plan.region.name;
+    const label = regionLabel(plan.plan.region);
     for (const m of measureViews(plan, names, plans)) {
       for (const u of m.units) {
-        const title = u.name.startsWith(region) ? u.name : `${u.name}（${region}）`;
-        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, region, title, printedNames: [u.name], measures: [], byStatus: [] };
+        const title = u.name.startsWith(region) ? (label === region ? u.name : `${u.name}（${label}）`) : `${u.name}（${label}）`;
+        const formerSlug = departmentSlug(region, u.name);
+        const d = bySlug.get(u.slug) ?? { slug: u.slug, name: u.name, region, title, ...(formerSlug !== u.slug ? { formerSlug } : {}), printedNames: [u.name], measures: [], byStatus: [] };
         if (!d.printedNames.includes(u.printed)) d.printedNames.push(u.printed);
         if (!d.measures.includes(m)) d.measures.push(m);
         bySlug.set(u.slug, d);
@@ -207,4 +209,18 @@ export function departmentKinds(departments: readonly DepartmentView[]): Departm
       measures: ds.reduce((n, d) => n + d.measures.length, 0),
     }))
     .sort((a, b) => b.measures - a.measures || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/**
+ * A department's former address (before its region's address carried its code) kept as a page that sends
+ * the reader on, unless a page of the site uses it or two departments could claim it.
+ */
+export function movedDepartmentPages(views: readonly DepartmentView[]): Array<{ slug: string; to: DepartmentView }> {
+  const taken = new Set(views.map((v) => v.slug));
+  const claims = new Map<string, DepartmentView[]>();
+  for (const v of views) if (v.formerSlug) claims.set(v.formerSlug, [...(claims.get(v.formerSlug) ?? []), v]);
+  return [...claims.entries()]
+    .filter(([slug, vs]) => !taken.has(slug) && vs.length === 1)
+    .map(([slug, vs]) => ({ slug, to: vs[0]! }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -9,3 +9,4 @@
 export * from './indicator-views.ts';
 export * from './task-views.ts';
 export * from './plan-views.ts';
+export { cityOfRegion, nameIsShared, regionLabel, regionSlug } from './slugs.ts';

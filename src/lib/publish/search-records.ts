@@ -196,7 +196,8 @@ export function searchRecords(plans: readonly PlanBundle[], all: readonly PlanBu
     const issuer = [plan.plan.issuer ?? []].flat().join('、');
     out.push({
       url: urls.plan(plan.id),
-      content: `${title} ${region.parent ?? ''}${region.name} ${period} ${issuer}`,
+      // Former names (撤县设区, mergers) keep the plan findable under the name a reader may still use.
+      content: `${title} ${region.parent ?? ''}${region.name}${(region.former ?? []).map((f) => ` 原${f.name}`).join('')} ${period} ${issuer}`,
       language: SEARCH_LANGUAGE,
       meta: { title: `${title} · ${region.name} · ${period}`, plan: title, kind: '规划', region: region.name, period, ...(issuer ? { issuer } : {}) },
       filters: { ...base, kind: ['规划'] },

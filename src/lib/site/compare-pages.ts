@@ -9,6 +9,7 @@ import type { CompareView } from '../progress/compare.ts';
 import { latestValue } from '../progress/compare.ts';
 import type { IndicatorView } from '../progress/views.ts';
 import { cityOf, orderByRegion } from './regions.ts';
+import { citySlugOf } from '../progress/views.ts';
 import { slugOf } from '../progress/views.ts';
 
 /** Rows per comparison page. */
@@ -59,11 +60,12 @@ export function comparePages(view: CompareView, size = COMPARE_PAGE_SIZE): Compa
     for (const row of rows.slice(i, i + size)) {
       const province = row.plan.plan.region.province;
       const city = cityOf(row.plan);
-      const key = `${province}\u0000${city}`;
+      const slug = citySlugOf(row.plan);
+      const key = `${province}\u0000${slug}`;
       const last = groups.at(-1);
-      if (last && last.province === province && last.city === city) last.rows.push(row);
+      if (last && last.province === province && last.slug === slug) last.rows.push(row);
       else {
-        groups.push({ province, city, slug: slugOf(city), rows: [row], continued: seen.has(key) });
+        groups.push({ province, city, slug, rows: [row], continued: seen.has(key) });
         seen.add(key);
       }
     }
@@ -75,7 +77,7 @@ export function comparePages(view: CompareView, size = COMPARE_PAGE_SIZE): Compa
       let p = index.find((x) => x.name === g.province);
       if (!p) index.push((p = { name: g.province, slug: slugOf(g.province), count: 0, cities: [] }));
       p.count += g.rows.length;
-      let c = p.cities.find((x) => x.name === g.city);
+      let c = p.cities.find((x) => x.slug === g.slug);
       if (!c) p.cities.push((c = { name: g.city, slug: g.slug, count: 0, pages: [] }));
       c.count += g.rows.length;
       if (!c.pages.includes(page.page)) c.pages.push(page.page);

@@ -8,7 +8,7 @@ import type { PlanBundle } from '../model/plan.ts';
 import { FAILING, type IndicatorStatus } from '../progress/status.ts';
 import { bindingParts, finalReview, verdictGroup } from '../progress/review.ts';
 import { yearCoverage } from '../progress/reporting.ts';
-import { hasIllustrative, indicatorViews, lastUpdated, unitNames, type IndicatorView } from '../progress/views.ts';
+import { hasIllustrative, indicatorViews, lastUpdated, regionSlug, unitNames, type IndicatorView } from '../progress/views.ts';
 import { t } from '../../i18n/index.ts';
 import type { ProvinceGroup } from './regions.ts';
 import { measureStatusCounts } from './dashboard.ts';
@@ -83,7 +83,7 @@ export function regionSummaries(groups: readonly ProvinceGroup[], cards: ReturnT
       name: c.name,
       slug: c.slug,
       plans: c.plans.length,
-      regions: new Set(c.plans.map((x) => x.plan.region.name)).size,
+      regions: new Set(c.plans.map((x) => regionSlug(x.plan.region))).size,
       failingBinding: c.plans.filter((x) => failing(x.id)).length,
       ended: c.plans.filter((x) => byId.get(x.id)?.review).length,
     })),

@@ -31,6 +31,20 @@ export interface RegionPage {
   comparisons: RegionComparison[];
   /** Some figure or status shown is illustrative (the page then carries the one banner that says so). */
   illustrative: boolean;
+  /** Its division code as the page prints it (`行政区划代码 610102`), or null when its plans give none. */
+  code: string | null;
+  /** The names it had before (撤县设区, mergers), so that a reader who knows the old name finds it: `曾用名：新城县（1990 年前）`; null when none. */
+  former: string | null;
+}
+
+/** The former names of a region as one line: `曾用名：平罗县（代码 640221，2015 年前）、…`. */
+export function formerNamesLine(former: RegionView['former']): string | null {
+  if (former.length === 0) return null;
+  const one = (f: RegionView['former'][number]) => {
+    const notes = [f.code ? `代码 ${f.code}` : null, f.until ? `${f.until} 年前` : null].filter(Boolean);
+    return notes.length ? `${f.name}（${notes.join('，')}）` : f.name;
+  };
+  return `曾用名：${former.map(one).join('、')}`;
 }
 
 export function regionPage(region: RegionView, all: readonly PlanBundle[], concepts: readonly Concept[]): RegionPage {
@@ -47,5 +61,12 @@ export function regionPage(region: RegionView, all: readonly PlanBundle[], conce
       plans: all.filter((p) => p.indicators.some((i) => i.concept === concept.id)).length,
     }))
     .filter((c) => c.names.length > 0);
-  return { cards: homeCards(region.plans, all), departments, comparisons, illustrative: region.plans.some(hasIllustrative) };
+  return {
+    cards: homeCards(region.plans, all),
+    departments,
+    comparisons,
+    illustrative: region.plans.some(hasIllustrative),
+    code: region.code ? `行政区划代码 ${region.code}` : null,
+    former: formerNamesLine(region.former),
+  };
 }

@@ -4,7 +4,7 @@
  * order is the same on every machine, whatever its locale.
  */
 import type { PlanBundle } from '../model/plan.ts';
-import { cityOf, slugOf } from '../progress/views.ts';
+import { cityOf, citySlugOf, slugOf } from '../progress/views.ts';
 
 export { cityOf };
 
@@ -24,11 +24,14 @@ const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, 'county
 const byPinyin = (a: string, b: string) => slugOf(a).localeCompare(slugOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
 
 export function groupByRegion(plans: readonly PlanBundle[]): ProvinceGroup[] {
-  const provinces = new Map<string, Map<string, PlanBundle[]>>();
+  // Cities are keyed on their slug (their code where known), so two cities of one name stay apart.
+  const provinces = new Map<string, Map<string, { name: string; plans: PlanBundle[] }>>();
   for (const p of plans) {
-    const cities = provinces.get(p.plan.region.province) ?? new Map<string, PlanBundle[]>();
-    const city = cityOf(p);
-    cities.set(city, [...(cities.get(city) ?? []), p]);
+    const cities = provinces.get(p.plan.region.province) ?? new Map<string, { name: string; plans: PlanBundle[] }>();
+    const slug = citySlugOf(p);
+    const city = cities.get(slug) ?? { name: cityOf(p), plans: [] };
+    city.plans.push(p);
+    cities.set(slug, city);
     provinces.set(p.plan.region.province, cities);
   }
   return [...provinces.entries()]
@@ -37,10 +40,10 @@ export function groupByRegion(plans: readonly PlanBundle[]): ProvinceGroup[] {
       name,
       slug: slugOf(name),
       cities: [...cities.entries()]
-        .sort(([a], [b]) => byPinyin(a, b))
-        .map(([city, list]) => ({
-          name: city,
-          slug: slugOf(city),
+        .sort(([a, x], [b, y]) => byPinyin(x.name, y.name) || a.localeCompare(b))
+        .map(([slug, { name, plans: list }]) => ({
+          name,
+          slug,
           plans: [...list].sort(
             (a, b) =>
               (LEVEL_RANK[a.plan.region.level] ?? 9) - (LEVEL_RANK[b.plan.region.level] ?? 9) ||

@@ -12,7 +12,7 @@ import { bindingParts, finalReview } from '../../progress/review.ts';
 import { FAILING } from '../../progress/status.ts';
 import { formatShare } from '../../progress/status.ts';
 import { predecessorOf, successorsOf } from '../../progress/succession.ts';
-import { chaptersOf, hasIllustrative, indicatorViews, lastUpdated, measureViews, projectViews, slugOf, unitNames, type IndicatorView } from '../../progress/views.ts';
+import { chaptersOf, hasIllustrative, indicatorViews, lastUpdated, measureViews, projectViews, regionSlug, slugOf, unitNames, type IndicatorView } from '../../progress/views.ts';
 import { dashboardOrder, dashboardSummary, latestText, measureStatusCounts, type MeasureCounts } from '../dashboard.ts';
 import { sourceForReaders } from '../source-text.ts';
 
@@ -107,7 +107,7 @@ export function planPage(plan: PlanBundle, all: readonly PlanBundle[]): PlanPage
     issuer: meta.issuer === null ? t('plan.notStated') : Array.isArray(meta.issuer) ? meta.issuer.join('、') : meta.issuer,
     issued: meta.issued ? formatDate(meta.issued) : t('plan.notStated'),
     source: sourceForReaders(meta.source),
-    regionSlug: slugOf(meta.region.name),
+    regionSlug: regionSlug(meta.region),
     before: predecessorOf(plan, all),
     after: successorsOf(plan, all),
     illustrative,
