@@ -6,7 +6,7 @@
  * 3–8 characters with no exact match is looked for with one character wrong, missing or extra (近似匹配).
  * `fetchJson` is injected so that tests read the files from disk and the page over the network.
  */
-import { GRAM_INDEX_VERSION, chars, decodeIds, facetGram, gramShard, nearStretches, normaliseText, substringDistance, wordGrams } from './grams.ts';
+import { GRAM_INDEX_VERSION, chars, coverGrams, decodeIds, facetGram, gramShard, titleGram, nearStretches, normaliseText, substringDistance, wordGrams } from './grams.ts';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 
@@ -78,11 +78,36 @@ class IndexFiles {
     if (!this.cache.has(path)) this.cache.set(path, this.fetchJson(path));
     return this.cache.get(path)! as Promise<T>;
   }
+  /** A gram's shard entry: its postings inline, a heavy gram's count and file, or undefined. */
+  async entry(gram: string): Promise<number[] | { n: number; f: string } | undefined> {
+    return (await this.get<Record<string, number[] | { n: number; f: string }>>(`g/${gramShard(gram, this.manifest.shards)}.json`))[gram];
+  }
   /** A gram's postings, or null when no record has it. */
   async postings(gram: string): Promise<number[] | null> {
-    const entry = (await this.get<Record<string, number[] | { n: number; f: string }>>(`g/${gramShard(gram, this.manifest.shards)}.json`))[gram];
+    const entry = await this.entry(gram);
     if (!entry) return null;
     return decodeIds(Array.isArray(entry) ? entry : await this.get<number[]>(entry.f));
+  }
+  /**
+   * Records that may hold the word: those holding its light covering pairs (coverGrams) (a heavy gram's file is fetched only
+   * when all are heavy, the rarest then), or null when some gram is in no record. Exact for a word of one
+   * or two characters; a longer word is to be checked against the text.
+   */
+  async candidates(word: string): Promise<number[]> {
+    const entries = await Promise.all(coverGrams(word).map((g) => this.entry(g)));
+    if (entries.some((e) => e === undefined)) return [];
+    const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
+    if (light.length > 0) return light.sort((a, b) => a.length - b.length).reduce((acc, l) => intersect(acc, l));
+    const rarest = (entries as Array<{ n: number; f: string }>).reduce((a, b) => (b.n < a.n ? b : a));
+    return decodeIds(await this.get<number[]>(rarest.f));
+  }
+  /** Records whose title holds every light covering pair of every word (heavy pairs are not fetched for this). */
+  async titled(words: readonly string[]): Promise<Set<number>> {
+    const grams = words.flatMap((w) => coverGrams(w)).map(titleGram);
+    const entries = await Promise.all(grams.map((g) => this.entry(g)));
+    if (entries.some((e) => e === undefined)) return new Set();
+    const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
+    return new Set(light.length > 0 ? light.reduce((acc, l) => intersect(acc, l)) : []);
   }
   /** Ids of the records holding every gram. */
   async andGrams(grams: readonly string[]): Promise<number[]> {
@@ -103,6 +128,19 @@ const searchedText = (r: RecordRow) => (r[4] === 0 ? normaliseText(r[3]) : r[4])
 
 /** The records ranked closely: the first this many matches; beyond them index order stands (plan by plan). */
 const RANKED = 200;
+/** Blocks opened at once, and opened at most for one page of results (unless none was kept yet). */
+const OPEN_BATCH = 4;
+const MAX_BLOCKS = 8;
+
+/** Exact matches opened: title matches first, then those where the words come earliest, then index order. */
+function rankExact(kept: ReadonlyArray<[number, RecordRow]>, words: readonly string[]): number[] {
+  const score = ([, r]: [number, RecordRow]) => {
+    const t = searchedText(r);
+    const inTitle = words.every((w) => normaliseText(r[0]).includes(w)) ? 0 : 1;
+    return inTitle * 1e6 + Math.min(Math.max(...words.map((w) => t.indexOf(w))), 1e5);
+  };
+  return kept.map((k) => [k[0], score(k)] as const).sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([id]) => id);
+}
 
 /** An index opened for searching: the manifest and plan table are read once. */
 export class GramIndex {
@@ -209,28 +247,95 @@ export class GramIndex {
     });
   }
 
-  /** Results in rank order, `limit` from `offset`, with the counts of all of them. */
-  async search(query: string, o: { offset?: number; limit?: number; within?: readonly number[]; facets?: Record<string, string> } = {}): Promise<{ hits: IndexHit[]; counts: Counts; approximate: boolean }> {
-    const { ids, approximate } = await this.find(query, o.within, o.facets);
-    const words = queryWords(query);
-    const ranked = approximate ? await this.rankNear(ids, words) : await this.rank(ids, words);
-    const page = ranked.slice(o.offset ?? 0, (o.offset ?? 0) + (o.limit ?? 20));
-    return { hits: await this.records(page, approximate), counts: this.counts(ids), approximate };
+  /** The record ids a search is confined to: the plans' ranges and the filters' postings, or null for all. */
+  private async scope(withinPlans?: readonly number[], facets: Record<string, string> = {}): Promise<number[] | null> {
+    const grams = Object.entries(facets).map(([k, v]) => facetGram(k, v));
+    let within = withinPlans ? this.recordsOf(withinPlans) : null;
+    if (grams.length > 0) {
+      const filtered = await this.files.andGrams(grams);
+      within = within ? intersect(within, filtered) : filtered;
+    }
+    return within;
   }
 
-  /** Exact matches: a record whose title holds every word first, then those where the words come earliest. */
-  private async rank(ids: readonly number[], words: readonly string[]): Promise<number[]> {
-    const head = ids.slice(0, RANKED);
-    const text = await this.files.rows(head);
-    const score = (id: number) => {
-      const r = text.get(id)!;
-      const t = searchedText(r);
-      const inTitle = words.every((w) => normaliseText(r[0]).includes(w)) ? 0 : 1;
-      const at = Math.max(...words.map((w) => (t.includes(w) ? t.indexOf(w) : t.length)));
-      return inTitle * 1e6 + Math.min(at, 1e5);
-    };
-    const scored = head.map((id) => [id, score(id)] as const).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-    return [...scored.map(([id]) => id), ...ids.slice(RANKED)];
+  /**
+   * Opens candidates block by block, the blocks holding most title matches and then most candidates first,
+   * keeping those `ok` accepts, until `want` are kept and every block with a title match is open, or
+   * MAX_BLOCKS are open (past that, only until one is kept: nothing is said to be missing that is there).
+   */
+  private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean): Promise<Array<[number, RecordRow]>> {
+    const size = this.files.manifest.block;
+    const byBlock = new Map<number, number[]>();
+    for (const id of cand) byBlock.set(Math.floor(id / size), [...(byBlock.get(Math.floor(id / size)) ?? []), id]);
+    const titledIn = (ids: number[]) => ids.filter((id) => first.has(id)).length;
+    const order = [...byBlock].sort((a, b) => titledIn(b[1]) - titledIn(a[1]) || b[1].length - a[1].length || a[0] - b[0]);
+    const kept: Array<[number, RecordRow]> = [];
+    let titledLeft = order.filter(([, ids]) => titledIn(ids) > 0).length;
+    for (let at = 0; at < order.length; at += OPEN_BATCH) {
+      const batch = order.slice(at, at + OPEN_BATCH);
+      const rows = await this.files.rows(batch.flatMap(([, ids]) => ids));
+      for (const [id, row] of rows) if (ok(searchedText(row))) kept.push([id, row]);
+      titledLeft -= batch.filter(([, ids]) => titledIn(ids) > 0).length;
+      const open = at + batch.length;
+      if (kept.length >= want && titledLeft <= 0) break;
+      if (open >= MAX_BLOCKS && kept.length > 0) break;
+    }
+    return kept;
+  }
+
+  /**
+   * Results in rank order, `limit` from `offset`, and counts. Only the records looked at are opened: the
+   * counts are of the records holding every pair of every word (for a word longer than a pair, its pairs
+   * need not be in a row: an upper bound, checked as records are opened).
+   */
+  async search(query: string, o: { offset?: number; limit?: number; within?: readonly number[]; facets?: Record<string, string> } = {}): Promise<{ hits: IndexHit[]; counts: Counts; approximate: boolean }> {
+    const words = queryWords(query);
+    const within = await this.scope(o.within, o.facets);
+    const from = o.offset ?? 0;
+    const want = from + (o.limit ?? 20);
+    if (words.length === 0) {
+      const ids = within && o.facets && Object.keys(o.facets).length > 0 ? within : [];
+      return { hits: await this.records(ids.slice(from, want)), counts: this.counts(ids), approximate: false };
+    }
+    const lists = await Promise.all(words.map((w) => this.files.candidates(w)));
+    let cand = lists.reduce((acc, l) => intersect(acc, l));
+    if (within) cand = intersect(cand, within);
+    if (cand.length > 0) {
+      const titled = await this.files.titled(words);
+      const kept = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)));
+      if (kept.length > 0) {
+        const page = rankExact(kept, words).slice(from, want);
+        return { hits: await this.records(page), counts: this.counts(cand), approximate: false };
+      }
+    }
+    return this.searchNear(words, lists, within, from, want);
+  }
+
+  /** Nothing exact: each word without candidates looked for within one edit, opened lazily, ranked by rankNear. */
+  private async searchNear(words: readonly string[], lists: number[][], within: number[] | null, from: number, want: number) {
+    const near = await Promise.all(words.map((w, k) => (lists[k]!.length > 0 ? lists[k]! : this.nearCandidates(w))));
+    let cand = near.reduce((acc, l) => intersect(acc, l));
+    if (within) cand = intersect(cand, within);
+    const ok = (t: string) => words.every((w) => t.includes(w) || substringDistance(w, t, 1) <= 1);
+    const kept = cand.length > 0 ? await this.openLazily(cand, new Set(), want, ok) : [];
+    const ids = kept.map(([id]) => id);
+    const ranked = await this.rankNear(ids, words);
+    return { hits: await this.records(ranked.slice(from, want), true), counts: this.counts(ids), approximate: true };
+  }
+
+  /** For each position of a 3–8 character word, the records holding its light pairs that do not touch it. */
+  private async nearCandidates(word: string): Promise<number[]> {
+    const cs = chars(word);
+    if (cs.length < 3 || cs.length > 8) return [];
+    const sets: number[][] = [];
+    for (let i = 0; i < cs.length; i += 1) {
+      const pairs = [...new Set(cs.slice(0, -1).flatMap((c, k) => (k === i - 1 || k === i ? [] : [c + cs[k + 1]!])))];
+      const entries = await Promise.all(pairs.map((g) => this.files.entry(g)));
+      if (pairs.length === 0 || entries.some((e) => e === undefined)) continue;
+      const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
+      if (light.length > 0) sets.push(light.reduce((acc, l) => intersect(acc, l)));
+    }
+    return union(sets);
   }
 
   /**

@@ -23,6 +23,9 @@ export function normaliseText(s: string): string {
  */
 export const facetGram = (key: string, value: string): string => `\u0001${key}\u0002${value}`;
 
+/** A gram of a record's title (its heading, the indicator's name), for ranking title matches first unopened. */
+export const titleGram = (gram: string): string => `\u0003${gram}`;
+
 /** The characters of normalised text, as code points (a character outside the BMP is one character). */
 export const chars = (s: string): string[] => Array.from(s);
 
@@ -41,6 +44,19 @@ export function wordGrams(word: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 1 < cs.length; i += 1) out.add(cs[i]! + cs[i + 1]!);
   return [...out];
+}
+
+/**
+ * Pairs that cover every character of the word without overlapping (控辍保学 → 控辍, 保学; 双师型 → 双师,
+ * 师型): half the shards of all pairs, for finding candidates that are then checked against the text.
+ */
+export function coverGrams(word: string): string[] {
+  const cs = chars(word);
+  if (cs.length <= 2) return [cs.join('')];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cs.length; i += 2) out.push(cs[i]! + cs[i + 1]!);
+  if (cs.length % 2 === 1) out.push(cs[cs.length - 2]! + cs[cs.length - 1]!);
+  return [...new Set(out)];
 }
 
 /** FNV-1a over the UTF-16 code units: the same number in Node and every browser. */

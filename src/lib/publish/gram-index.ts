@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import type { PlanBundle } from '../model/plan.ts';
 import { urls } from '../model/urls.ts';
 import type { SearchRecord } from './search-records.ts';
-import { GRAM_BUCKETS, GRAM_INDEX_VERSION, encodeIds, facetGram, gramBucket, normaliseText, textGrams } from '../../client/search/grams.ts';
+import { GRAM_BUCKETS, GRAM_INDEX_VERSION, encodeIds, facetGram, gramBucket, normaliseText, textGrams, titleGram } from '../../client/search/grams.ts';
 
 /** A plan as the index lists it: the plan table row the page counts by before opening any record. */
 export interface IndexPlan {
@@ -117,6 +117,7 @@ export async function writeIndexPart(plans: Iterable<IndexPlanRecords>, dir: str
       if (!records.write(`${line}\n`)) await once(records, 'drain');
       const grams = textGrams(searched);
       for (const [key, values] of Object.entries(r.facets ?? {})) for (const v of values) grams.add(facetGram(key, v));
+      for (const g of textGrams(normaliseText(r.title))) grams.add(titleGram(g));
       for (const g of grams) {
         const ids = buffer.get(g);
         if (ids) ids.push(id);
