@@ -206,6 +206,29 @@ describe('a table drawn with a full grid of rules', () => {
 
 const page = (number: number, frags: Frag[], rules: Rule[] = []): PageContent => ({ number, width: 595, height: 842, frags, rules });
 
+describe('a table without rules found on its page', () => {
+  it('keeps its header when the first row is taller than a line (a wrapped cell) and pdf.js joined header cells into one piece', () => {
+    // The header's cells 单位, 2025年 and 属性 come as one piece; the row's name wraps, centred on the row, so
+    // the header stands more than a line and a half above the row's first printed line.
+    const joined: Frag = { text: '单位 2025年 属性', x0: 200, x1: 320, y: 676, size: SIZE };
+    const p1 = page(1, [
+      at('全面贯彻党的教育方针，落实立德树人根本任务，推动教育高质量发展。', 72, 640),
+      at('指标', 72, 676),
+      joined,
+      at('义务教育学校心理健康', 72, 693.25),
+      ...rowsAt([['%', '90.6', '预期性']], [200, 250, 300], 700),
+      at('教育专兼职教师配备率', 72, 706.75),
+    ]);
+    const tables = layoutDocument([p1]).blocks.filter((b): b is DocTable => b.kind === 'table');
+    expect(tables.map((t) => texts(t.rows))).toEqual([
+      [
+        ['指标', '单位', '2025年', '属性'],
+        ['义务教育学校心理健康教育专兼职教师配备率', '%', '90.6', '预期性'],
+      ],
+    ]);
+  });
+});
+
 describe('a table continued on the next page', () => {
   it('is one table: the header printed again is dropped, page numbers and the running header are furniture', () => {
     const xs = [72, 200, 250, 300];

@@ -156,8 +156,14 @@ export function textTables(lines: Frag[][], page: number): Array<{ from: number;
     // When the first line of columns is a row of figures, its header stands above it: a lone fragment right
     // above (a header cell's last wrapped line, centred in a row taller than a line) may be a row's pitch away.
     const figures = lines[i]!.some((f) => /^[-—≥≤<>＞＜]?\d+(?:\.\d+)?%?$/u.test(f.text.trim()));
+    // A line of two or more cells in the table's size is its header's (or its first row's) as far as two and
+    // a half lines up: a row under a wrapped cell is taller than a line, and its cell centred in it leaves the
+    // header that far above the first line of columns. Cells a narrow gap apart come from pdf.js as one piece
+    // with a space between them (splitAcross() parts them): each counts, unless the line is a numbered
+    // heading or a caption (第二章 主要目标, 表1 主要指标), whose space is a word's.
+    const cells = (l: Frag[]) => (l.length === 1 && NUMBERED.test(joinLine(l)) ? 1 : l.reduce((n, f) => n + f.text.trim().split(/\s+/u).length, 0));
     const above = (l: Frag[], below: Frag[]) =>
-      below[0]!.y - l[0]!.y <= (l.length >= 2 || (below === lines[i] && figures) ? Math.max(size * 1.5, pitch * 1.1) : size * 1.5) && Math.abs(l[0]!.size - size) <= size * 0.1;
+      below[0]!.y - l[0]!.y <= (cells(l) >= 2 ? Math.max(size * 2.5, pitch * 1.1) : below === lines[i] && figures ? Math.max(size * 1.5, pitch * 1.1) : size * 1.5) && Math.abs(l[0]!.size - size) <= size * 0.1;
     // A heading over columns (规划目标 over 2025年 and 2030年) stands above the first line of columns (the
     // cells merged down through both header rows, centred) as far as its sub-headings' lines reach below
     // it: when a sub-heading wraps, that is more than a line's distance. The lines hanging under the
