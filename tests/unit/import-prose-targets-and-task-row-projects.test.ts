@@ -36,6 +36,31 @@ describe('the ways offices word a target (the prose of every generated family va
   });
 });
 
+describe('the verbs of a target: 提高到, 提升到, 达到, 稳定在…以上, 保持在…以上, 不低于, 控制在…以内', () => {
+  it('reads each as a target of its year, with the baseline prose states for it', () => {
+    const start = meta.period.start;
+    const r = plan(
+      '第一章 发展基础',
+      `${start - 1}年，全县学前三年毛入园率为92.1%，九年义务教育巩固率为96.4%。`,
+      '第二章 发展目标',
+      `到${start + 2}年，全县学前三年毛入园率提高到94.5%，九年义务教育巩固率稳定在95%以上，高中阶段教育毛入学率提升到93%，普惠性幼儿园覆盖率达到88%，残疾儿童少年义务教育入学率不低于96%，心理健康教育教师配备率保持在90%以上，义务教育大班额比例控制在2%以内。`,
+      `到${start + 4}年，学前三年毛入园率提高到98.5%，九年义务教育巩固率稳定在97%以上。`,
+    );
+    expect(r.proseTargets.map((t) => [t.name, t.year, t.value, t.unit, t.baseline && [t.baseline.year, t.baseline.value]])).toEqual([
+      ['学前三年毛入园率', start + 2, 94.5, '%', [start - 1, 92.1]],
+      ['九年义务教育巩固率', start + 2, 95, '%', [start - 1, 96.4]],
+      ['高中阶段教育毛入学率', start + 2, 93, '%', null],
+      ['普惠性幼儿园覆盖率', start + 2, 88, '%', null],
+      ['残疾儿童少年义务教育入学率', start + 2, 96, '%', null],
+      ['心理健康教育教师配备率', start + 2, 90, '%', null],
+      ['义务教育大班额比例', start + 2, 2, '%', null],
+      ['学前三年毛入园率', start + 4, 98.5, '%', [start - 1, 92.1]],
+      ['九年义务教育巩固率', start + 4, 97, '%', [start - 1, 96.4]],
+    ]);
+    expect(r.fidelity.textRatio).toBe(1);
+  });
+});
+
 describe('targets and baselines written in prose', () => {
   const r = plan(
     '第一章 发展基础',

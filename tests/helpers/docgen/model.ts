@@ -310,9 +310,13 @@ export function generatePlan(seed: number, opts: ModelOptions = {}): PlanModel {
       expected.prose.push({ name: p.name, year: y, value: capped, kind: 'target' });
       const figure = `${fmt(capped, p.decimals)}${p.unit}`;
       const more = r.pick(['以上', '以上', '']);
-      switch (say.pick(['reach', 'reach', 'not-below', 'from-to', 'keep'] as const)) {
+      switch (say.pick(['reach', 'reach', 'not-below', 'from-to', 'keep', 'raise', 'steady'] as const)) {
         case 'reach':
           return `${p.name}达到${figure}${more}`;
+        case 'raise':
+          return `${p.name}${say.pick(['提高到', '提升到'])}${figure}`;
+        case 'steady':
+          return `${p.name}稳定在${figure}以上`;
         case 'not-below':
           return `${p.name}不低于${figure}`;
         case 'keep':
