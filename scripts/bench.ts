@@ -51,6 +51,7 @@ const { values } = parseArgs({
   },
 });
 const importOptions = () => ({
+  repo: REPO,
   docs: Number(values.docs),
   seedFrom: Number(values['seed-from']),
   ...(values.family ? { family: values.family } : {}),

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { FIXTURES } from '../helpers/fixtures.ts';
-import { runScript } from '../helpers/run.ts';
+import { REPO, runScript, treeDigest } from '../helpers/run.ts';
 
 function emptyRoot(): string {
   const root = mkdtempSync(join(tmpdir(), 'import-'));
@@ -103,5 +103,25 @@ describe('npm run import', () => {
     const r = runScript('import.ts', [join(FIXTURES, 'import', 'new-county.txt'), join(FIXTURES, 'import', 'new-county.yaml')], { CONTENT_ROOT: root });
     expect(r.code).toBe(0);
     expect(existsSync(join(root, 'content/plans/shili-edu-2021-2025/plan.md'))).toBe(true);
+  });
+});
+
+describe('npm run import through scripts/run.ts (Node’s compile cache on before the command loads)', () => {
+  it('is the script npm runs, and gives what the command run directly gives', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.import).toBe('node scripts/run.ts import');
+    const args = (root: string) => [join(FIXTURES, 'import', 'new-county.txt'), join(FIXTURES, 'import', 'new-county.yaml'), '--content', root];
+    const [a, b] = [emptyRoot(), emptyRoot()];
+    const direct = runScript('import.ts', args(a));
+    const started = runScript('run.ts', ['import', ...args(b)]);
+    expect(started.code).toBe(0);
+    expect(started.stdout.replaceAll(b, '<root>')).toBe(direct.stdout.replaceAll(a, '<root>'));
+    expect(treeDigest(join(b, 'content'))).toBe(treeDigest(join(a, 'content')));
+  });
+
+  it('starts only a script of scripts/ named plainly', () => {
+    const r = runScript('run.ts', ['../tests/helpers/run']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('usage: node scripts/run.ts <command>');
   });
 });
