@@ -227,6 +227,36 @@ describe('a table without rules found on its page', () => {
       ],
     ]);
   });
+  it('keeps a heading over two columns a line and a half above the header, and a sub-heading wider than its column’s figures in that column', () => {
+    // 规划目标 heads 现状值（2023年） (wrapped) and 2026年（目标）, which reaches past the middle of the gap
+    // between its column's figures and the next column's.
+    const piece = (text: string, x0: number, x1: number, y: number): Frag => ({ text, x0, x1, y, size: SIZE });
+    const row = (y: number, name: string, a: string, b: string) => [at(name, 73, y), at('%', 266, y), piece(a, 310.5, 330.5, y), piece(b, 387.5, 407.5, y), at('预期性', 435, y)];
+    const p1 = page(1, [
+      at('全面贯彻党的教育方针，落实立德树人根本任务，推动教育高质量发展，办好人民满意的教育。', 72, 540, 12),
+      at('规划目标', 337, 577.2),
+      at('指标内容', 144.5, 592.7),
+      at('单位', 258.5, 592.7),
+      piece('现状值（2023', 290.5, 350.5, 594.7),
+      at('性质', 440.5, 592.7),
+      piece('2026年（目标）', 362.5, 432.5, 601.4),
+      at('年）', 310.5, 608.2),
+      ...row(625.7, '学前教育毛入园率', '92.4', '96.3'),
+      ...row(643.2, '幼儿园专任教师中专科以上学历比例', '84.7', '91.5'),
+    ]);
+    const tables = layoutDocument([p1]).blocks.filter((b): b is DocTable => b.kind === 'table');
+    expect(tables.map((t) => [t.headerRows, texts(t.rows)])).toEqual([
+      [
+        2,
+        [
+          ['指标内容↓2', '单位↓2', '规划目标→2', '性质↓2'],
+          ['现状值（2023年）', '2026年（目标）'],
+          ['学前教育毛入园率', '%', '92.4', '96.3', '预期性'],
+          ['幼儿园专任教师中专科以上学历比例', '%', '84.7', '91.5', '预期性'],
+        ],
+      ],
+    ]);
+  });
 });
 
 describe('a table continued on the next page', () => {

@@ -211,14 +211,19 @@ export function columnsFromRules(rules: readonly Rule[]): number[] {
 }
 
 /**
- * The columns [first, last] a fragment covers: those it overlaps by a quarter of the narrower of the two
- * (a centred header word a little wider than its column's cells does not reach into the next column).
+ * The columns [first, last] a fragment covers: those it overlaps by a quarter of the narrower of the two,
+ * and by three tenths of a column it only reaches into (a centred header word a little wider than its
+ * column's cells does not reach into the next column).
  */
 function spanOf(f: Frag, bounds: readonly number[]): [number, number] {
   const cols: number[] = [];
   for (let c = 0; c + 1 < bounds.length; c++) {
     const overlap = Math.min(f.x1, bounds[c + 1]!) - Math.max(f.x0, bounds[c]!);
-    if (overlap > 0 && overlap >= Math.max(0.5, 0.25 * Math.min(f.x1 - f.x0, bounds[c + 1]! - bounds[c]!))) cols.push(c);
+    // A fragment reaching into a column it does not cover (a header word wider than the figures under it)
+    // must reach across some three tenths of it, too, to head it.
+    const width = bounds[c + 1]! - bounds[c]!;
+    const partly = f.x0 > bounds[c]! || f.x1 < bounds[c + 1]!;
+    if (overlap > 0 && overlap >= Math.max(0.5, 0.25 * Math.min(f.x1 - f.x0, width), partly ? 0.3 * width : 0)) cols.push(c);
   }
   // A fragment centred on a boundary and reaching into both columns heads both (规划目标 over two years),
   // however far off the boundary found from the cells' text is.

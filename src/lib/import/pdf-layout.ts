@@ -175,7 +175,16 @@ export function textTables(lines: Frag[][], page: number): Array<{ from: number;
       const d = lines[i]![0]!.y - l[0]!.y;
       return l.length === 1 && Math.abs(l[0]!.size - size) <= size * 0.1 && hanging.some((f) => Math.abs(f.y - lines[i]![0]!.y - d) <= size * 0.3 && Math.min(f.x1, l[0]!.x1) > Math.max(f.x0, l[0]!.x0));
     };
-    while (from > 0 && (above(lines[from - 1]!, lines[from]!) || (from === i && mirrored(lines[from - 1]!)))) from--;
+    // Or it heads two or more of the sub-headings below it (on the first line or hanging under it), within
+    // the stretch they cover: 规划目标 over 现状值（2023年） and 2026年（目标）. A caption over the table reaches
+    // past the cells it stands over.
+    const headsColumns = (l: Frag[]) => {
+      const h = l[0]!;
+      if (l.length !== 1 || Math.abs(h.size - size) > size * 0.1 || lines[i]![0]!.y - h.y > size * 2) return false;
+      const under = [...lines[i]!, ...hanging].filter((f) => Math.min(f.x1, h.x1) > Math.max(f.x0, h.x0));
+      return under.length >= 2 && h.x0 >= Math.min(...under.map((f) => f.x0)) && h.x1 <= Math.max(...under.map((f) => f.x1));
+    };
+    while (from > 0 && (above(lines[from - 1]!, lines[from]!) || (from === i && (mirrored(lines[from - 1]!) || headsColumns(lines[from - 1]!))))) from--;
     while (to + 1 < lines.length && lines[to + 1]![0]!.y - lines[to]![0]!.y <= size * 1.5 && Math.abs(lines[to + 1]![0]!.size - size) <= size * 0.1) to++;
     // A group row ending the page belongs to the table that goes on over the page.
     if (to + 2 === lines.length && lines[to + 1]!.length === 1 && lines[to + 1]![0]!.y - lines[to]![0]!.y <= size * 3 && Math.abs(lines[to + 1]![0]!.size - size) <= size * 0.1) to++;
