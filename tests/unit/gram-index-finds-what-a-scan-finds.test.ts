@@ -79,6 +79,14 @@ describe('the national index finds what a scan of every record finds', () => {
           const expected = scan(texts, text, within, q.measures);
           const found = await index.find(text, within, q.measures ? { kind: '措施' } : {});
           if (expected.length > 0 || !found.approximate) expect({ text, within, ids: found.ids }).toEqual({ text, within, ids: expected });
+          // The first page opens only what it shows: every hit a true match, none missing when there are some.
+          const page = await index.search(text, { limit: 5, ...(within ? { within } : {}), ...(q.measures ? { facets: { kind: '措施' } } : {}) });
+          if (expected.length > 0) {
+            expect(page.approximate).toBe(false);
+            expect(page.hits.length).toBeGreaterThan(0);
+            expect(page.hits.every((h) => expected.includes(h.id))).toBe(true);
+            expect(page.counts.total).toBeGreaterThanOrEqual(expected.length);
+          }
           const counted = index.counts(found.ids);
           expect(counted.byPlan.reduce((n, [, c]) => n + c, 0)).toBe(found.ids.length);
         }

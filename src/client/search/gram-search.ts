@@ -101,6 +101,12 @@ class IndexFiles {
     const rarest = (entries as Array<{ n: number; f: string }>).reduce((a, b) => (b.n < a.n ? b : a));
     return decodeIds(await this.get<number[]>(rarest.f));
   }
+  /** `ids` narrowed by the light pairs of each word that coverGrams left out. */
+  async refine(ids: number[], words: readonly string[]): Promise<number[]> {
+    const rest = words.flatMap((w) => wordGrams(w).filter((g) => !coverGrams(w).includes(g)));
+    const entries = await Promise.all(rest.map((g) => this.entry(g)));
+    return entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds).reduce((acc, l) => intersect(acc, l), ids);
+  }
   /** Records whose title holds every light covering pair of every word (heavy pairs are not fetched for this). */
   async titled(words: readonly string[]): Promise<Set<number>> {
     const grams = words.flatMap((w) => coverGrams(w)).map(titleGram);
@@ -131,6 +137,10 @@ const RANKED = 200;
 /** Blocks opened at once, and opened at most for one page of results (unless none was kept yet). */
 const OPEN_BATCH = 4;
 const MAX_BLOCKS = 8;
+/** Past this many blocks, stop even when nothing was kept: the candidates are then mostly pairs far apart. */
+const GIVE_UP_BLOCKS = 32;
+/** Candidates beyond which a long word's other pairs are fetched to narrow them. */
+const REFINE_ABOVE = 48;
 
 /** Exact matches opened: title matches first, then those where the words come earliest, then index order. */
 function rankExact(kept: ReadonlyArray<[number, RecordRow]>, words: readonly string[]): number[] {
@@ -261,7 +271,7 @@ export class GramIndex {
   /**
    * Opens candidates block by block, the blocks holding most title matches and then most candidates first,
    * keeping those `ok` accepts, until `want` are kept and every block with a title match is open, or
-   * MAX_BLOCKS are open (past that, only until one is kept: nothing is said to be missing that is there).
+   * MAX_BLOCKS are open (past that, only until one is kept, and at most GIVE_UP_BLOCKS).
    */
   private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean): Promise<Array<[number, RecordRow]>> {
     const size = this.files.manifest.block;
@@ -278,7 +288,7 @@ export class GramIndex {
       titledLeft -= batch.filter(([, ids]) => titledIn(ids) > 0).length;
       const open = at + batch.length;
       if (kept.length >= want && titledLeft <= 0) break;
-      if (open >= MAX_BLOCKS && kept.length > 0) break;
+      if ((open >= MAX_BLOCKS && kept.length > 0) || open >= GIVE_UP_BLOCKS) break;
     }
     return kept;
   }
@@ -300,6 +310,8 @@ export class GramIndex {
     const lists = await Promise.all(words.map((w) => this.files.candidates(w)));
     let cand = lists.reduce((acc, l) => intersect(acc, l));
     if (within) cand = intersect(cand, within);
+    // Many candidates of a long word: its other pairs too, so that few are opened in vain (老年 and 大学 apart).
+    if (cand.length > REFINE_ABOVE) cand = await this.files.refine(cand, words);
     if (cand.length > 0) {
       const titled = await this.files.titled(words);
       const kept = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)));
