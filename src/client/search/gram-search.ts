@@ -313,7 +313,9 @@ export class GramIndex {
     // Many candidates of a long word: its other pairs too, so that few are opened in vain (老年 and 大学 apart).
     if (cand.length > REFINE_ABOVE) cand = await this.files.refine(cand, words);
     if (cand.length > 0) {
-      const titled = await this.files.titled(words);
+      // Title pairs decide which blocks open first: needed only when not every candidate block will open.
+      const blocks = new Set(cand.map((id) => Math.floor(id / this.files.manifest.block))).size;
+      const titled = blocks > MAX_BLOCKS ? await this.files.titled(words) : new Set<number>();
       const kept = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)));
       if (kept.length > 0) {
         const page = rankExact(kept, words).slice(from, want);
