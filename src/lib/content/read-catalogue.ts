@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ConceptsFileSchema, type Concept } from '../../schemas/concepts.ts';
 import type { LoadContext } from './collect.ts';
 import { checkDocument, folderInsteadOfFile, listFolder, readJson } from './read-files.ts';
+import { validatorMessages as V } from '../messages/validator.ts';
 
 export interface Catalogue {
   concepts: Concept[];
@@ -17,7 +18,7 @@ export function readCatalogue(ctx: LoadContext): Catalogue {
   const concepts: Concept[] = [];
   const conceptsPath = join(ctx.contentDir, 'concepts.json');
   const top = listFolder(ctx, ctx.contentDir);
-  if (top.dirs.includes('concepts.json')) folderInsteadOfFile(ctx, ctx.contentDir, 'concepts.json', 'the file concepts.json', '文件 concepts.json');
+  if (top.dirs.includes('concepts.json')) folderInsteadOfFile(ctx, ctx.contentDir, 'concepts.json', V.wantFile, { name: 'concepts.json' });
   if (!top.files.includes('concepts.json')) return { concepts, usable: true };
   const r = readJson(ctx, conceptsPath);
   const data = r && checkDocument(ctx, ConceptsFileSchema, r.doc, ctx.rel(conceptsPath));

@@ -14,7 +14,7 @@ import { parseWithFriendlyErrors } from './friendly.ts';
 import { unsafeStrings } from './inert.ts';
 import { formatPath, type PathSegment, type Problem } from './problems.ts';
 import type { LoadContext } from './collect.ts';
-import { bilingual } from '../messages/catalogue.ts';
+import { bilingual, type Message } from '../messages/catalogue.ts';
 import { validatorMessages as V } from '../messages/validator.ts';
 
 /**
@@ -33,10 +33,11 @@ export function listFolder(ctx: LoadContext, dir: string): Listing {
   return l;
 }
 
-export function folderInsteadOfFile(ctx: LoadContext, dir: string, name: string, what: string, whatZh: string): void {
+/** A folder named `name` where a file belongs; `what` is the catalogue's phrase for what belongs there. */
+export function folderInsteadOfFile<P>(ctx: LoadContext, dir: string, name: string, what: Message<P>, params: P): void {
   ctx.out.add({
     file: ctx.rel(join(dir, name)) + '/',
-    ...bilingual(V.folderInsteadOfFile, { what, whatZh, name }),
+    ...bilingual(V.folderInsteadOfFile, { what: what.en(params).message, whatZh: what.zh(params).message, name }),
   });
 }
 

@@ -116,8 +116,8 @@ function checkFolderEntries(ctx: LoadContext, dir: string, entries: Listing): vo
     }
   }
   for (const name of entries.dirs) {
-    if ((PLAN_FILES as readonly string[]).includes(name)) folderInsteadOfFile(ctx, dir, name, `the file ${name}`, `文件 ${name}`);
-    else folderInsteadOfFile(ctx, dir, name, `only the files ${PLAN_FILES.join(', ')} in a plan folder`, `规划文件夹中的文件（${PLAN_FILES.join('、')}）`);
+    if ((PLAN_FILES as readonly string[]).includes(name)) folderInsteadOfFile(ctx, dir, name, V.wantFile, { name });
+    else folderInsteadOfFile(ctx, dir, name, V.wantPlanFiles, { files: PLAN_FILES });
   }
 }
 

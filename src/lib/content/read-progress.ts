@@ -34,7 +34,7 @@ export function readProgressFolder(ctx: LoadContext, folders: readonly PlanFolde
   for (const planId of progressDirs.dirs) {
     const dir = join(progressDir, planId);
     const entries = listFolder(ctx, dir);
-    for (const name of entries.dirs) folderInsteadOfFile(ctx, dir, name, 'a <year>.json file', '<年份>.json 文件');
+    for (const name of entries.dirs) folderInsteadOfFile(ctx, dir, name, V.wantYearFile, undefined);
     for (const name of entries.files) {
       const input = readProgressFile(ctx, dir, name, planId, folderOf);
       if (!input) continue;

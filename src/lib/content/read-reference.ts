@@ -15,7 +15,7 @@ export function readReferenceFigures(ctx: LoadContext, concepts: readonly Concep
   const references: ReferenceFile[] = [];
   const refDir = join(ctx.contentDir, 'reference');
   const refs = listFolder(ctx, refDir);
-  for (const name of refs.dirs) folderInsteadOfFile(ctx, refDir, name, 'only .json files in content/reference/', 'content/reference/ 下的 .json 文件');
+  for (const name of refs.dirs) folderInsteadOfFile(ctx, refDir, name, V.wantReferenceJson, undefined);
   for (const name of refs.files) {
     const path = join(refDir, name);
     const file = ctx.rel(path);

@@ -45,6 +45,10 @@ export const buildMessages = defineMessages({
     en: (p: { dist: string; reason: { en: string; zh: string } }) => ({ message: `cannot write the site next to ${p.dist}: ${p.reason.en}` }),
     zh: (p: { dist: string; reason: { en: string; zh: string } }) => ({ message: `无法在 ${p.dist} 旁写入网站：${p.reason.zh}` }),
   },
+  siteContentProblems: {
+    en: (p: { content: string; lines: readonly string[] }) => ({ message: `${p.lines.length} problem(s) in ${p.content} (as npm run validate prints them); the site was not built:\n${p.lines.join('\n')}` }),
+    zh: (p: { content: string; lines: readonly string[] }) => ({ message: `${p.content} 中有 ${p.lines.length} 个问题（与 npm run validate 的输出相同），网站未生成：\n${p.lines.join('\n')}` }),
+  },
   contentProblems: {
     en: (p: { count: number; content: string }) => ({ message: `${p.count} problem(s) in ${p.content}; the site was not built.` }),
     zh: (p: { count: number; content: string }) => ({ message: `${p.content} 中有 ${p.count} 个问题，网站没有生成。` }),

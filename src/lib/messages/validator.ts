@@ -348,6 +348,23 @@ export const validatorMessages = defineMessages({
     en: (p: { today: string; published: string }) => ({ message: `expected a publication date that has passed (today is ${p.today}), found ${p.published}.`, fix: 'Write the date the report was actually published; publish the file after that date.' }),
     zh: (p: { today: string; published: string }) => ({ message: `发布日期 published 应是已经到来的日期（今天是 ${p.today}），实际为 ${p.published}。`, fix: '填写报告实际发布的日期；报告发布之后再提交此文件。' }),
   },
+  // What belongs where a folder was found, as a phrase inside folderInsteadOfFile (lib/content/read-*.ts).
+  wantFile: {
+    en: (p: { name: string }) => ({ message: `the file ${p.name}` }),
+    zh: (p: { name: string }) => ({ message: `文件 ${p.name}` }),
+  },
+  wantPlanFiles: {
+    en: (p: { files: readonly string[] }) => ({ message: `only the files ${p.files.join(', ')} in a plan folder` }),
+    zh: (p: { files: readonly string[] }) => ({ message: `规划文件夹中的文件（${p.files.join('、')}）` }),
+  },
+  wantYearFile: {
+    en: () => ({ message: 'a <year>.json file' }),
+    zh: () => ({ message: '<年份>.json 文件' }),
+  },
+  wantReferenceJson: {
+    en: () => ({ message: 'only .json files in content/reference/' }),
+    zh: () => ({ message: 'content/reference/ 下的 .json 文件' }),
+  },
   // An image in a plan's text, as a phrase inside remoteResource (lib/content/inert.ts).
   imageResource: {
     en: (p: { shown: string }) => ({ message: `an image ${p.shown}` }),

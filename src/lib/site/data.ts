@@ -11,6 +11,8 @@ import { readHistory, type History } from '../content/history.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
+import { say } from '../messages/catalogue.ts';
+import { buildMessages } from '../messages/build.ts';
 
 /** The folder that holds content/: CONTENT_ROOT (set by the build for content from elsewhere) or the working directory. */
 function contentRoot(): string {
@@ -35,7 +37,7 @@ function content(): ContentModel {
   const { model, problems } = loadContent(root, { allowMarkup: config().contentUnvalidated });
   if (problems.length > 0) {
     throw new ContentError(
-      `${root}/content 中有 ${problems.length} 个问题（与 npm run validate 的输出相同），网站未生成：\n${problems.map(problemFormatter(config().lang)).join('\n')}`,
+      say(buildMessages.siteContentProblems, { content: `${root}/content`, lines: problems.map(problemFormatter(config().lang)) }, config().lang).message,
     );
   }
   cache = { model, at: Date.now() };
