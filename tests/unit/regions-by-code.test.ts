@@ -16,6 +16,8 @@ import { departmentViews, movedDepartmentPages, movedRegionPages, regionViews } 
 import { formerNamesLine } from '../../src/lib/site/region-page.ts';
 import { groupByRegion } from '../../src/lib/site/regions.ts';
 import { searchRecords } from '../../src/lib/publish/search-records.ts';
+import { compareViews } from '../../src/lib/progress/compare.ts';
+import { compareRowCells } from '../../src/lib/site/pages/compare.ts';
 
 const DEMO = 'content/plans/demo-edu-2021-2025/plan.md';
 const GOOD_REGION = /region:\n(?: {2}.*\n)+?(?=issuer:)/;
@@ -209,6 +211,9 @@ describe('pages key on the code', () => {
       ['内蒙古自治区', ['hu-he-hao-te-shi']],
       ['陕西省', ['xi-an-shi']],
     ]);
+    // A comparison names a 新城区 with its city, so that two such rows are told apart (the second plan here has no indicators).
+    const rows = compareViews(plans, loadContent(root).model.concepts, []).flatMap((v) => v.series.map((x) => compareRowCells(x).region));
+    expect(rows).toEqual(['西安市新城区']);
     const record = searchRecords(plans).find((r) => r.url.includes('other-edu-2021-2025') && r.meta.kind === '规划')!;
     expect(record.content.replace(/\s+/g, '')).toContain('原新城县');
   });

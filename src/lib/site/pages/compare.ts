@@ -7,7 +7,7 @@ import { asPrinted } from '../../../i18n/index.ts';
 import { formatComparison, formatPrinted, formatValue } from '../../model/format.ts';
 import type { IndicatorView } from '../../progress/views.ts';
 import { compareSummary, compareViews, nationalLine, type CompareView, type Distribution } from '../../progress/compare.ts';
-import { lastUpdated } from '../../progress/views.ts';
+import { lastUpdated, regionLabel } from '../../progress/views.ts';
 import { compareChartInput } from '../chart-input.ts';
 import { comparePages } from '../compare-pages.ts';
 import { getCatalogue, getPlans } from '../data.ts';
@@ -22,6 +22,8 @@ export { cityOf, lastUpdated } from '../../progress/views.ts';
 export function compareRowCells(s: IndicatorView) {
   const unit = s.indicator.unit;
   return {
+    /** The region as a reader tells it apart: 新城区 with its city (西安市新城区) where another region has the name. */
+    region: regionLabel(s.plan.plan.region),
     baseline: `${s.indicator.baseline.year}年：${formatPrinted(asPrinted(s.indicator.baseline, s.indicator.origin), unit)}`,
     target: `${s.indicator.target.year}年：${formatPrinted(asPrinted(s.indicator.target, s.indicator.origin), unit)}`,
     value: (v: number) => formatValue(v, unit),
