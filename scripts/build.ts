@@ -7,7 +7,14 @@
  * content/, default: the repository), DIST_DIR (default: dist/), BASE_PATH, SITE_URL, SEARCH_SHARD_RECORDS.
  * `--deploy` marks a build that will be published (the CI pipelines' deploy jobs): it is refused without
  * SITE_URL, which every other build only warns about, since the default address (localhost) would be in
- * every citation, embed snippet and feed. `--debug` prints the stack of an unexpected error. For tests of the atomic publish only:
+ * every citation, embed snippet and feed.
+ *
+ * By partition (DESIGN.md, "How it is built"; src/lib/model/partitions.ts): `--partition <id>` (a province's
+ * two-digit code; PARTITION) builds that province's plans only, into dist-partitions/<id>/ (DIST_DIR wins),
+ * under the base path <BASE_PATH>p/<id>/ (or the partition's own address in PARTITION_URLS), and writes
+ * summary.json beside its pages for the national front. `--all [--workers N]` builds every partition and
+ * assembles the front; `--assemble` assembles it from partitions already built (scripts/build-national.ts).
+ * `--debug` prints the stack of an unexpected error. For tests of the atomic publish only:
  * BUILD_FAULT=<stage> makes a stage fail on purpose; BUILD_PAUSE=<stage> stops there (to be killed).
  */
 // Nothing the build runs may send a request off the machine: Astro's telemetry stays off.
@@ -26,18 +33,43 @@ import { availableParallelism } from 'node:os';
 import { environment } from './env.ts';
 import { sentence, type Message } from '../src/lib/messages/catalogue.ts';
 import { buildMessages as B } from '../src/lib/messages/build.ts';
+import { partitionPlans, plansOfPartition } from '../src/lib/model/partitions.ts';
+import { partitionSummary } from '../src/lib/publish/partition-summary.ts';
+import { partitionUrls } from '../src/lib/publish/national-front.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 const debug = process.argv.includes('--debug');
 const deploy = process.argv.includes('--deploy');
 const lang = messageLang(process.argv.slice(2), process.env).lang;
+const national = process.argv.includes('--all') || process.argv.includes('--assemble');
+const partitionArg = process.argv.indexOf('--partition');
+if (partitionArg > 0) process.env.PARTITION = process.argv[partitionArg + 1] ?? '';
 // Every variable is checked before anything is touched: a wrong one stops the build with its message.
-const env = environment(lang, `\n${sentence(B.failed, undefined, lang)}`);
+const env = partitionEnvironment(environment(lang, `\n${sentence(B.failed, undefined, lang)}`));
 const contentRoot = resolveContentRoot(repo, env.contentRoot);
 const dist = env.distDir ?? join(repo, 'dist');
 const parent = dirname(dist);
 const tmp = join(parent, `.dist-tmp-${process.pid}`);
 const old = join(parent, `.dist-old-${process.pid}`);
+
+/**
+ * A partition's build publishes under its own base: <BASE_PATH>p/<id>/ on one host, or the address
+ * PARTITION_URLS gives it; into dist-partitions/<id>/ unless DIST_DIR says otherwise.
+ */
+function partitionEnvironment(config: ReturnType<typeof environment>): ReturnType<typeof environment> {
+  const id = config.partition;
+  if (id === undefined || national) return config;
+  const own = config.partitionUrls[id];
+  if (own) {
+    const u = new URL(own);
+    process.env.SITE_URL = u.origin;
+    process.env.BASE_PATH = u.pathname;
+  } else {
+    process.env.BASE_PATH = new URL(partitionUrls(config.basePath)(id), 'http://x').pathname;
+  }
+  process.env.DIST_DIR = config.distDir ?? join(repo, 'dist-partitions', id);
+  return environment(lang, `\n${sentence(B.failed, undefined, lang)}`);
+}
 
 /** A mistake the person running the build can fix: a catalogue message, printed in the build's language, never with a stack. */
 class BuildRefused extends Error {
@@ -186,6 +218,11 @@ async function main(): Promise<void> {
     throw new BuildRefused('contentProblems', { count: problems.length, content: join(contentRoot, 'content') });
   }
   if (model.plans.length === 0) throw new BuildRefused('noPlans', { content: join(contentRoot, 'content') });
+  if (env.partition !== undefined) {
+    const known = [...partitionPlans(model.plans).keys()];
+    model.plans = plansOfPartition(model.plans, env.partition);
+    if (model.plans.length === 0) throw new BuildRefused('noPlansInPartition', { partition: env.partition, content: join(contentRoot, 'content'), known });
+  }
   fault('validate');
   await pause('validate');
   console.log(`content OK: ${model.plans.length} plans. Building…`);
@@ -197,7 +234,8 @@ async function main(): Promise<void> {
     throw new BuildRefused('cannotWrite', { dist, reason: describeFsError(err, parent) });
   }
   // Content from elsewhere (tests, benchmarks) gets its own cache, so that builds never share stale entries.
-  const cacheDir = contentRoot === repo ? undefined : join(contentRoot, '.astro-cache');
+  // Partitions built at once (--all) each keep their own, for the same reason.
+  const cacheDir = (contentRoot === repo ? undefined : join(contentRoot, '.astro-cache')) ?? (env.partition !== undefined ? join(repo, '.astro', `cache-p${env.partition}`) : undefined);
   // The PNG images first, on every core, into the image cache where the pages' endpoints find them.
   const threads = availableParallelism();
   const images = await renderImages(imageJobs(model.plans, model.concepts, model.references), threads);
@@ -209,6 +247,8 @@ async function main(): Promise<void> {
   fault('pagefind');
   await pause('pagefind');
   checkBuiltSite(model.plans.map((p) => p.id));
+  // What the national front shows of this partition, so that it is assembled without reading a plan again.
+  if (env.partition !== undefined) writeFileSync(join(tmp, 'summary.json'), `${JSON.stringify(partitionSummary(env.partition, model.plans), null, 1)}\n`);
   fault('swap');
   if (existsSync(dist)) renameSync(dist, old);
   await pause('swap');
@@ -253,7 +293,8 @@ async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: 
   console.log(`search index: ${shards.reduce((n, s) => n + s.length, 0)} records in ${shards.length} shard(s)`);
 }
 
-main().catch((err: unknown) => {
+// --all and --assemble: every partition, then the national front (scripts/build-national.ts).
+(national ? import('./build-national.ts').then((m) => m.buildNational(env, lang)) : main()).catch((err: unknown) => {
   try {
     rmSync(tmp, { recursive: true, force: true });
     if (existsSync(old) && !existsSync(dist)) renameSync(old, dist);

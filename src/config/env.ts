@@ -55,6 +55,10 @@ export interface Config {
   /** BUILD_FAULT / BUILD_PAUSE: a build stage to fail or stop at (tests of the atomic publish only). */
   buildFault: string | undefined;
   buildPause: string | undefined;
+  /** PARTITION: the partition (two-digit province code) this build publishes; undefined: every plan, one site. */
+  partition: string | undefined;
+  /** PARTITION_URLS: each partition's own site address, when partitions are separate sites (default: one host, /p/<id>/). */
+  partitionUrls: Record<string, string>;
 }
 
 /** Unset and empty mean the same: the default. */
@@ -138,7 +142,7 @@ const folder = z
   });
 
 /** Every variable the project reads. */
-export const VARIABLES = ['BASE_PATH', 'SITE_URL', 'SITE_PUBLISHER', 'CONTENT_ROOT', 'DIST_DIR', 'CONTENT_LANG', 'SEARCH_SHARD_RECORDS', 'VALIDATE_TODAY', 'PORT', 'CONTENT_UNVALIDATED', 'DEBUG', 'BUILD_QUIET', 'BUILD_FAULT', 'BUILD_PAUSE'] as const;
+export const VARIABLES = ['BASE_PATH', 'SITE_URL', 'SITE_PUBLISHER', 'CONTENT_ROOT', 'DIST_DIR', 'CONTENT_LANG', 'SEARCH_SHARD_RECORDS', 'VALIDATE_TODAY', 'PORT', 'CONTENT_UNVALIDATED', 'DEBUG', 'BUILD_QUIET', 'BUILD_FAULT', 'BUILD_PAUSE', 'PARTITION', 'PARTITION_URLS'] as const;
 
 /** The variables, each checked on its own (SITE_URL arrives with the base path it must not repeat). */
 const Fields = z.object({
@@ -183,6 +187,34 @@ const Fields = z.object({
   BUILD_QUIET: z.string().optional(),
   BUILD_FAULT: z.string().optional(),
   BUILD_PAUSE: z.string().optional(),
+  PARTITION: z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const v = optional(raw)?.trim();
+      if (v !== undefined && !/^\d{2}$/.test(v)) refuse(ctx, 'PARTITION', M.partition, { value: raw! });
+      return v;
+    }),
+  PARTITION_URLS: z
+    .string()
+    .optional()
+    .transform((raw, ctx): Record<string, string> => {
+      const v = optional(raw)?.trim();
+      if (v === undefined) return {};
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(v);
+      } catch {
+        parsed = undefined;
+      }
+      const ok = (x: unknown): x is Record<string, string> =>
+        typeof x === 'object' && x !== null && !Array.isArray(x) && Object.entries(x).every(([k, u]) => /^\d{2}$/.test(k) && typeof u === 'string' && /^https?:\/\/[^\s"'<>]+$/.test(u));
+      if (!ok(parsed)) {
+        refuse(ctx, 'PARTITION_URLS', M.partitionUrls, { value: raw! });
+        return {};
+      }
+      return parsed;
+    }),
 });
 
 /** The whole environment, as the project reads it. */
@@ -205,6 +237,8 @@ export const EnvSchema = z
     buildQuiet: Boolean(e.BUILD_QUIET),
     buildFault: optional(e.BUILD_FAULT),
     buildPause: optional(e.BUILD_PAUSE),
+    partition: e.PARTITION,
+    partitionUrls: e.PARTITION_URLS,
   }));
 
 /** The environment's settings, or every problem with them (all of them, not the first). */

@@ -57,6 +57,20 @@ export const buildMessages = defineMessages({
     en: (p: { content: string }) => ({ message: `no plans in ${p.content}; a site without plans is never published.` }),
     zh: (p: { content: string }) => ({ message: `${p.content} 中没有规划；不会发布没有规划的网站。` }),
   },
+  noPlansInPartition: {
+    en: (p: { partition: string; content: string; known: readonly string[] }) => ({
+      message: `no plans of partition ${p.partition} in ${p.content}.`,
+      fix: `Partitions with plans: ${p.known.join(', ') || '(none)'} (npm run -s partitions).`,
+    }),
+    zh: (p: { partition: string; content: string; known: readonly string[] }) => ({
+      message: `${p.content} 中没有属于分区 ${p.partition} 的规划。`,
+      fix: `有规划的分区：${p.known.join('、') || '（无）'}（由 npm run -s partitions 列出）。`,
+    }),
+  },
+  partitionsFailed: {
+    en: (p: { partitions: readonly string[] }) => ({ message: `partition(s) ${p.partitions.join(', ')} failed (see above); the national front was not assembled.`, fix: 'Fix what their messages say, then build again.' }),
+    zh: (p: { partitions: readonly string[] }) => ({ message: `分区 ${p.partitions.join('、')} 构建失败（原因见上）；全国首页未更新。`, fix: '请按上面的提示修改后重新构建。' }),
+  },
   siteUrlDefault: {
     en: (p: { origin: string }) => ({
       message: `warning: SITE_URL is not set, so every citation, embed snippet, feed and share link in this build names ${p.origin}, which works on this computer only.`,

@@ -100,6 +100,14 @@ export const configMessages = defineMessages({
     zh: (p: { value: string }) => ({ message: `CONTENT_LANG 应为 zh（中文）或 en（英文），实际为 ${shown(p.value)}。`, fix: '请设 CONTENT_LANG=zh 或 CONTENT_LANG=en，或不设置它（默认中文）。' }),
     en: (p: { value: string }) => ({ message: `CONTENT_LANG must be zh (Chinese) or en (English), found ${shown(p.value)}.`, fix: 'Set CONTENT_LANG=zh or CONTENT_LANG=en, or unset it (Chinese by default).' }),
   },
+  partition: {
+    zh: (p: { value: string }) => ({ message: `PARTITION 应为省份行政区划代码的前两位（例如 64 表示宁夏回族自治区），实际为 ${shown(p.value)}。`, fix: '例如 PARTITION=64；可用的分区由 npm run -s partitions 列出。不设置它则构建整个网站。' }),
+    en: (p: { value: string }) => ({ message: `PARTITION must be the first two digits of a province's division code (e.g. 64 for Ningxia), found ${shown(p.value)}.`, fix: 'E.g. PARTITION=64; npm run -s partitions lists them. Unset it to build the whole site.' }),
+  },
+  partitionUrls: {
+    zh: (p: { value: string }) => ({ message: `PARTITION_URLS 应为 JSON 对象，键为分区代码、值为该分区网站的地址，实际为 ${shown(p.value)}。`, fix: '例如 PARTITION_URLS={"64":"https://nx.example.gov.cn/ghgk/"}；各分区在同一网站下（/p/64/）时不设置它。' }),
+    en: (p: { value: string }) => ({ message: `PARTITION_URLS must be a JSON object from partition code to that partition's site address, found ${shown(p.value)}.`, fix: 'E.g. PARTITION_URLS={"64":"https://nx.example.gov.cn/ghgk/"}; unset it when every partition is served under one host (/p/64/).' }),
+  },
   refused: {
     zh: (p: { count: number }) => ({ message: `环境变量有 ${p.count} 处设置不正确，命令没有运行：` }),
     en: (p: { count: number }) => ({ message: `${p.count} environment variable(s) set wrongly; nothing was run:` }),

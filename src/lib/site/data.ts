@@ -9,6 +9,7 @@ import { loadContent, type ContentModel } from '../content/load.ts';
 import { problemFormatter } from '../content/problems.ts';
 import { readHistory, type History } from '../content/history.ts';
 import type { PlanBundle } from '../model/plan.ts';
+import { plansOfPartition } from '../model/partitions.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import { say } from '../messages/catalogue.ts';
@@ -40,8 +41,10 @@ function content(): ContentModel {
       say(buildMessages.siteContentProblems, { content: `${root}/content`, lines: problems.map(problemFormatter(config().lang)) }, config().lang).message,
     );
   }
-  cache = { model, at: Date.now() };
-  return model;
+  // A partition's build (PARTITION) publishes that province's plans only.
+  const plans = plansOfPartition(model.plans, config().partition);
+  cache = { model: { ...model, plans }, at: Date.now() };
+  return cache.model;
 }
 
 /** Every plan with its clauses, indicators, projects and progress, ordered by plan id. */

@@ -1,0 +1,126 @@
+/**
+ * A large site builds by partition (a province, by the first two digits of its division code): each plan
+ * belongs to one partition, a change to one plan's files rebuilds its partition only, each partition writes a
+ * summary, and the national front is assembled from the summaries with links that work on one host
+ * (/p/<id>/) or with a site per partition (PARTITION_URLS).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { partitionOf, partitionPlans, partitionsTouched, plansOfPartition, provinceName, provinces } from '../../src/lib/model/partitions.ts';
+import { partitionSummary } from '../../src/lib/publish/partition-summary.ts';
+import { assembleSearch, nationalFront, partitionUrls } from '../../src/lib/publish/national-front.ts';
+import { readConfig } from '../../src/config/env.ts';
+import { REPO, runScript } from '../helpers/run.ts';
+
+const shipped = loadContent(REPO).model.plans;
+/** A shipped plan moved to another province (same content, another id). */
+function elsewhere(id: string, province: string, code?: string) {
+  const p = structuredClone(shipped.find((x) => x.id === 'pingluo-edu-2021-2025')!);
+  p.id = id;
+  p.plan = { ...p.plan, id, region: { ...p.plan.region, province, ...(code ? { code } : {}) } };
+  return p;
+}
+
+describe('partitions', () => {
+  it('puts each plan in its province, found by the printed name or, once there, by the code', () => {
+    expect(shipped.map(partitionOf)).toEqual(['64', '64', '64', '64', '64']);
+    expect(partitionOf(elsewhere('a', '宁夏'))).toBe('64');
+    expect(partitionOf(elsewhere('b', '吉林省'))).toBe('22');
+    expect(partitionOf(elsewhere('c', '宁夏回族自治区', '220104'))).toBe('22');
+    expect(provinceName('64')).toBe('宁夏回族自治区');
+    expect(provinces().length).toBeGreaterThanOrEqual(31);
+  });
+
+  it('groups plans by partition in code order, and a partitioned build keeps its own', () => {
+    const plans = [...shipped, elsewhere('changchun-x', '吉林省')];
+    expect([...partitionPlans(plans).keys()]).toEqual(['22', '64']);
+    expect(plansOfPartition(plans, '22').map((p) => p.id)).toEqual(['changchun-x']);
+    expect(plansOfPartition(plans, undefined)).toHaveLength(6);
+  });
+
+  it('a change to one plan rebuilds its partition; a shared or unknown file rebuilds all', () => {
+    const plans = [...shipped, elsewhere('changchun-x', '吉林省')];
+    expect(partitionsTouched(['content/progress/changchun-x/2023.json'], plans, plans)).toEqual({ all: false, partitions: ['22'] });
+    expect(partitionsTouched(['content/plans/pingluo-edu-2021-2025/plan.md', 'content/sources/pingluo-edu-2021-2025.profile.yaml'], plans, plans)).toEqual({ all: false, partitions: ['64'] });
+    expect(partitionsTouched(['content/concepts.json'], plans, plans)).toEqual({ all: true, partitions: ['22', '64'] });
+    expect(partitionsTouched(['src/pages/index.astro'], plans, plans).all).toBe(true);
+    expect(partitionsTouched(['content/plans/gone/plan.md'], plans, plans).all).toBe(true);
+    // A plan moved from one province to another rebuilds both.
+    expect(partitionsTouched(['content/plans/changchun-x/plan.md'], plans, [...shipped, elsewhere('changchun-x', '宁夏回族自治区')])).toEqual({ all: false, partitions: ['22', '64'] });
+  });
+
+  it('refuses a partition that is not a province code, in Chinese', () => {
+    const r = readConfig({ PARTITION: 'ningxia' });
+    expect(r.problems.map((p) => p.zh.message)).toEqual(['PARTITION 应为省份行政区划代码的前两位（例如 64 表示宁夏回族自治区），实际为 "ningxia"。']);
+    expect(readConfig({ PARTITION: '64', PARTITION_URLS: '{"64":"https://nx.example.gov.cn/ghgk/"}' }).config?.partitionUrls).toEqual({ '64': 'https://nx.example.gov.cn/ghgk/' });
+    expect(readConfig({ PARTITION_URLS: '["x"]' }).problems[0]?.variable).toBe('PARTITION_URLS');
+  });
+});
+
+const summary = partitionSummary('64', shipped);
+
+describe('the national front', () => {
+  it('a partition summary counts plans, regions, statuses, binding indicators missed and reporting', () => {
+    expect(summary.name).toBe('宁夏回族自治区');
+    expect(summary.plans.map((p) => p.id)).toEqual(shipped.map((p) => p.id).sort());
+    expect(summary.regions).toBe(5);
+    expect(Object.values(summary.statuses).reduce((a, b) => a + b, 0)).toBe(shipped.reduce((n, p) => n + p.indicators.length, 0));
+    expect(summary.plans[0]!.path).toBe(`plans/${summary.plans[0]!.id}/`);
+    expect(summary.coverage.reported).toBeLessThanOrEqual(summary.coverage.due);
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('links into each partition on one host, or to its own site', () => {
+    const one = nationalFront([summary], '/', partitionUrls('/'));
+    expect([...one.keys()].sort()).toEqual(['compare/index.html', 'index.html', 'provinces/64/index.html', 'search/parts.json']);
+    expect(one.get('index.html')).toContain('<a href="/provinces/64/">宁夏回族自治区</a>：5 项规划，5 个地区');
+    expect(one.get('provinces/64/index.html')).toContain('href="/p/64/plans/jingyuan-edu-quality-2023-2027/"');
+    const apart = nationalFront([summary], '/jyj/', partitionUrls('/jyj/', { '64': 'https://nx.example.gov.cn/ghgk' }));
+    expect(apart.get('provinces/64/index.html')).toContain('href="https://nx.example.gov.cn/ghgk/plans/jingyuan-edu-quality-2023-2027/"');
+    expect(apart.get('index.html')).toContain('href="/jyj/compare/"');
+  });
+
+  it('leaves the national search index to assembleSearch, which receives every partition\'s part', () => {
+    expect(JSON.parse(assembleSearch([{ partition: '64', url: '/p/64/' }]).get('search/parts.json')!)).toEqual([{ partition: '64', index: '/p/64/pagefind/' }]);
+  });
+});
+
+describe('npm run partitions', () => {
+  it('lists the partitions for the pipelines\' matrix', () => {
+    const r = runScript('partitions.ts', ['--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(['64']);
+  });
+
+  it('lists those that changed files touch (as git diff --name-only prints them)', () => {
+    expect(JSON.parse(runScript('partitions.ts', ['--json', '--changed', 'content/progress/pingluo-edu-2021-2025/2023.json']).stdout)).toEqual(['64']);
+    expect(JSON.parse(runScript('partitions.ts', ['--json', '--changed', '']).stdout)).toEqual([]);
+    expect(JSON.parse(runScript('partitions.ts', ['--json', '--changed', 'content/concepts.json,README.md']).stdout)).toEqual(['64']);
+  });
+});
+
+describe('the front is assembled from the summaries alone', () => {
+  it('copies each partition on this host under p/<id>/ and swaps dist/ in whole', async () => {
+    const { assemble } = await import('../../scripts/build-national.ts');
+    const root = mkdtempSync(join(tmpdir(), 'front-'));
+    try {
+      const parts = join(root, 'parts');
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(join(parts, '64'), { recursive: true });
+      writeFileSync(join(parts, '64', 'summary.json'), JSON.stringify(summary));
+      writeFileSync(join(parts, '64', 'index.html'), 'ningxia');
+      mkdirSync(join(parts, '22'), { recursive: true }); // not built: no summary, left out
+      const dist = join(root, 'dist');
+      expect(assemble(parts, dist, { basePath: '/', partitionUrls: {} })).toBe(1);
+      expect(readFileSync(join(dist, 'p', '64', 'index.html'), 'utf8')).toBe('ningxia');
+      expect(readdirSync(dist).sort()).toEqual(['compare', 'index.html', 'p', 'provinces', 'search']);
+      expect(assemble(parts, dist, { basePath: '/', partitionUrls: { '64': 'https://nx.example.gov.cn/' } })).toBe(1);
+      expect(readdirSync(dist).sort()).toEqual(['compare', 'index.html', 'provinces', 'search']);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
