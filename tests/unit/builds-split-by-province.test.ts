@@ -20,7 +20,9 @@ const shipped = loadContent(REPO).model.plans;
 function elsewhere(id: string, province: string, code?: string) {
   const p = structuredClone(shipped.find((x) => x.id === 'pingluo-edu-2021-2025')!);
   p.id = id;
-  p.plan = { ...p.plan, id, region: { ...p.plan.region, province, ...(code ? { code } : {}) } };
+  // Without its code, the province is read from the printed name.
+  const { code: _code, ...region } = p.plan.region as typeof p.plan.region & { code?: string };
+  p.plan = { ...p.plan, id, region: { ...region, province, ...(code ? { code } : {}) } as typeof p.plan.region };
   return p;
 }
 
