@@ -33,7 +33,9 @@ export function synthesize(count: number, outRoot: string): string[] {
       : front!
           .replace(/^id: .*$/m, `id: ${id}`)
           .replace(/^title: (.*)$/m, (_, t: string) => `title: ${JSON.stringify(`${region}${t.replace(/^"|"$/g, '')}`)}`)
-          .replace(/^( {2}name: ).*$/m, `$1${region}`);
+          .replace(/^( {2}name: ).*$/m, `$1${region}`)
+          // A made-up region has no division code: the real region's code would contradict its name.
+          .replace(/^ {2}code: .*\n?/m, '');
     writeFileSync(join(planDir, 'plan.md'), `---\n${newFront}\n---\n${body}`);
     for (const name of ['indicators.json', 'projects.json']) {
       const p = join(src, 'plans', from, name);

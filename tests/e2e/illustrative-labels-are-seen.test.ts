@@ -14,7 +14,7 @@ const PAGES = {
   indicator: '/plans/pingluo-edu-2021-2025/indicators/preschool-gross-enrolment/',
   measures: '/plans/jingyuan-edu-quality-2023-2027/measures/',
   projects: '/plans/pingluo-edu-2021-2025/projects/',
-  department: '/departments/jing-yuan-xian--jiao-yu-ti-yu-ju/',
+  department: '/departments/jing-yuan-xian-640424--jiao-yu-ti-yu-ju/',
   comparison: '/compare/preschool-gross-enrolment/',
   data: '/data/',
 };

@@ -31,14 +31,14 @@ for (const width of [360, 1280]) {
     });
 
     it('a county’s page shows its plan’s answer and its departments, each with its measures and those behind', async () => {
-      await page.goto('/regions/jing-yuan-xian/');
+      await page.goto('/regions/jing-yuan-xian-640424/');
       const text = await main(page);
       expect(text).toMatch(/措施 27 项（最新进展）：.*滞后 7/);
       const departments = page.getByRole('region', { name: '责任单位' });
       await expect.poll(() => departments.getByRole('listitem').count()).toBeGreaterThan(5);
       expect(await departments.getByRole('listitem').first().innerText()).toMatch(/^教育体育局：措施 27 项，其中滞后 7 项$/);
       await departments.getByRole('link', { name: '教育体育局' }).click();
-      await page.waitForURL(/\/departments\/jing-yuan-xian--jiao-yu-ti-yu-ju\/$/);
+      await page.waitForURL(/\/departments\/jing-yuan-xian-640424--jiao-yu-ti-yu-ju\/$/);
       await fits(page, width);
     });
 
@@ -53,7 +53,7 @@ for (const width of [360, 1280]) {
     });
 
     it('a department page counts its measures by status, and a count shows only those measures, without a script', async () => {
-      await page.goto('/departments/jing-yuan-xian--jiao-yu-ti-yu-ju/');
+      await page.goto('/departments/jing-yuan-xian-640424--jiao-yu-ti-yu-ju/');
       const filter = page.getByRole('navigation', { name: '按最新进展查看措施' });
       const counts = await filter.getByRole('link').allInnerTexts();
       expect(counts[0]).toBe('全部 27 项');
@@ -89,7 +89,7 @@ for (const width of [360, 1280]) {
     });
 
     it('the footer says what the site is and who issues its texts, in Chinese', async () => {
-      for (const path of ['/', '/regions/jing-yuan-xian/', '/departments/jing-yuan-xian--jiao-yu-ti-yu-ju/', '/about/']) {
+      for (const path of ['/', '/regions/jing-yuan-xian-640424/', '/departments/jing-yuan-xian-640424--jiao-yu-ti-yu-ju/', '/about/']) {
         await page.goto(path);
         const footer = await page.locator('footer').innerText();
         expect(footer, path).toContain('教育规划实施公开：集中公开各地教育规划的官方文本、主要指标和逐年实施进展');

@@ -51,7 +51,7 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
 
   it.each([
     '/',
-    '/regions/jing-yuan-xian/',
+    '/regions/jing-yuan-xian-640424/',
     '/plans/jingyuan-edu-quality-2023-2027/',
     '/plans/qingtongxia-edu-2021-2025/',
     '/plans/qingtongxia-edu-2021-2025/indicators/compulsory-retention/',
@@ -110,7 +110,7 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
     for (const [path, list] of [
       [`${PLAN}text/`, '.toc li'],
       [PLAN, 'ol.chapters li'],
-      ['/departments/jing-yuan-xian--zi-ran-zi-yuan-ju/', 'ol.measures li'],
+      ['/departments/jing-yuan-xian-640424--zi-ran-zi-yuan-ju/', 'ol.measures li'],
       ['/plans/jingyuan-edu-quality-2023-2027/measures/', 'ol.measures li'],
     ] as const) {
       await page.goto(path);

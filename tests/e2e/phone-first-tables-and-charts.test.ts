@@ -25,7 +25,7 @@ const PAGES = [
   '/plans/qingtongxia-edu-2021-2025/indicators/compulsory-quality-balanced/',
   '/compare/',
   '/departments/',
-  '/departments/jing-yuan-xian--zi-ran-zi-yuan-ju/',
+  '/departments/jing-yuan-xian-640424--zi-ran-zi-yuan-ju/',
   '/regions/',
   '/regions/ping-luo-xian/',
   '/updates/',

@@ -79,7 +79,7 @@ describe('search within a plan or a department', () => {
   });
 
   it('from a department page, the search is narrowed to that unit\'s measures', async () => {
-    await page.goto('/departments/jing-yuan-xian--ren-she-ju/');
+    await page.goto('/departments/jing-yuan-xian-640424--ren-she-ju/');
     await page.getByLabel('在该单位负责的措施中搜索').fill('教师');
     await page.getByRole('button', { name: '在该单位负责的措施中搜索' }).click();
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
