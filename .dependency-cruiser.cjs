@@ -7,7 +7,7 @@
  *   client (the search page's browser code) → client, and types (import type) from lib
  *   lib/sheets (the staff workbook ↔ progress JSON; scripts only) → lib/content, lib/progress, lib/model, schemas
  *   lib/archive (untrusted .docx/.xlsx archives, for lib/import and lib/sheets) → node built-ins and lib/messages only
- *   config (the one reader of the environment, used by scripts, astro.config and lib) → lib/messages only
+ *   config (the one reader of the environment, used by scripts, astro.config and lib/site) → lib/messages only
  *   lib/messages (the message catalogue, used by every layer) → nothing of src/
  *
  * `npm test` runs these rules (tests/unit/layers.test.ts). When one fails, its comment says which way the
@@ -36,6 +36,8 @@ module.exports = {
       'lib/archive reads untrusted Office archives (sizes before inflating, no DOCTYPE) for lib/import and lib/sheets; it imports nothing of src/ but the message catalogue (lib/messages), whose entries it raises. Pass what it needs in as arguments.'),
     forbid('config-is-the-edge', '^src/config/', '^src/(?!config/|lib/messages/)',
       'src/config reads and checks the environment and hands out values; it imports only the message catalogue. Pass values down from the commands, not the other way.'),
+    forbid('the-library-reads-no-configuration', '^src/lib/(model|content|progress|charts|publish)/', '^src/config/',
+      'Library code receives its settings as values: the base path and address through the URL builder (lib/model/urls.ts), bound at the edge, and the rest as arguments. Only the edges read src/config: lib/site (the edge between Astro and the library: lib/site/data.ts, lib/site/urls.ts, lib/site/pages/search.ts), the scripts (scripts/env.ts) and astro.config.mjs; lib/import and lib/sheets serve the scripts.'),
     forbid('messages-stand-alone', lib('messages'), '^src/(?!lib/messages/)',
       'lib/messages is the catalogue every layer raises messages from: it imports nothing of src/. Pass what a message needs as its parameters.'),
     forbid('progress-is-the-method', lib('progress'), '^src/(lib/(content|import|charts|publish|site)|pages|components|layouts)/',

@@ -5,7 +5,8 @@ import { config } from './src/config/env.ts';
 
 // BASE_PATH: the folder the site lives in on its host (default `/`), e.g. `/jyj/ghgk/` inside a portal.
 // SITE_URL: the host's address (default http://localhost:4321), for absolute links in feeds and the sitemap.
-// Both come checked from src/config/env.ts, where src/lib/model/urls.ts reads them too for every internal URL.
+// Both come checked from src/config/env.ts; lib/site/urls.ts binds the same values to the URL builder
+// (src/lib/model/urls.ts, which reads no configuration) for every internal URL.
 const { basePath, siteOrigin } = config();
 
 export default defineConfig({

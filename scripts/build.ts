@@ -24,7 +24,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { recordHtml, searchRecords, searchShardDir, searchShards } from '../src/lib/publish/search-records.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
-import { urls } from '../src/lib/model/urls.ts';
+import { urls } from '../src/lib/site/urls.ts';
 import { describeFsError } from '../src/lib/content/files.ts';
 import { resolveContentRoot } from '../src/lib/content/root.ts';
 import { renderImages } from '../src/lib/publish/image-pool.ts';

@@ -3,12 +3,17 @@
  * reads anything, and a variable set wrongly stops it with one line per variable (which one, what was
  * expected, what was found, how to fix it) and exit code 1, in the command's language, never a stack.
  */
-import { describeConfigProblems, readConfig, type Config } from '../src/config/env.ts';
+import { describeConfigProblems, readConfig, siteAddress, type Config } from '../src/config/env.ts';
 import type { Lang } from '../src/lib/messages/catalogue.ts';
+import { bindSiteAddress } from '../src/lib/model/urls.ts';
 
 export function environment(lang: Lang, heading?: string): Config {
   const r = readConfig();
-  if (r.config) return r.config;
+  if (r.config) {
+    // Commands are the edge: every URL they build (search records, shards, downloads) is under the checked address.
+    bindSiteAddress(siteAddress);
+    return r.config;
+  }
   if (heading) console.error(heading);
   console.error(describeConfigProblems(r.problems, lang));
   process.exit(1);

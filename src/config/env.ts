@@ -2,8 +2,9 @@
  * The one place that reads the environment (STYLE.md, habit 13). Every variable the project knows is
  * checked here with zod, and a bad value is refused by name, with what was expected, what was found and
  * how to fix it, in Chinese (English with CONTENT_LANG=en or a command's --lang en). Scripts and
- * astro.config.mjs read their settings from here; library code receives values as arguments, or asks
- * `siteAddress()` for the base path and address, which every URL needs.
+ * astro.config.mjs read their settings from here, and so does lib/site, the edge between Astro and the
+ * library; the library below it receives values as arguments (the base path and address through the URL
+ * builder the edge binds: lib/site/urls.ts, scripts/env.ts).
  *
  * The environment is read when asked, not once at import: the build sets CONTENT_ROOT before Astro renders
  * the pages (which import their own copy of this module), and tests change variables between cases. Each
@@ -11,7 +12,7 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { type Lang, type Message, type Text } from '../lib/messages/catalogue.ts';
+import { langOf, type Lang, type Message, type Text } from '../lib/messages/catalogue.ts';
 import { configMessages as M } from '../lib/messages/config.ts';
 
 /** Environment variables as `process.env` holds them. */
@@ -278,7 +279,7 @@ export class ConfigError extends Error {
 }
 
 /** The language of messages when a variable itself is wrong: CONTENT_LANG=en, else Chinese. */
-const fallbackLang = (env: Env): Lang => (env.CONTENT_LANG?.trim().toLowerCase() === 'en' ? 'en' : 'zh');
+const fallbackLang = (env: Env): Lang => langOf(env.CONTENT_LANG);
 
 let whole: { key: string; config: Config } | undefined;
 /** The checked environment of this process; throws ConfigError (every problem, in CONTENT_LANG) when a variable is wrong. */
@@ -293,7 +294,8 @@ export function config(env: Env = process.env): Config {
 
 let address: { base: string | undefined; site: string | undefined; value: { basePath: string; siteOrigin: string } } | undefined;
 /**
- * The base path and the site's address, for every URL the site builds (lib/model/urls.ts). Reads only
+ * The base path and the site's address, for every URL the site builds (bound to lib/model/urls.ts by
+ * lib/site/urls.ts and scripts/env.ts). Reads only
  * BASE_PATH and SITE_URL, so that building a URL costs two lookups.
  */
 export function siteAddress(): { basePath: string; siteOrigin: string } {
@@ -305,7 +307,3 @@ export function siteAddress(): { basePath: string; siteOrigin: string } {
   return address.value;
 }
 
-/** The language a command prints in: `--lang en` / `--lang=en` (or CONTENT_LANG=en) for English, Chinese otherwise. */
-export function envLang(env: Env = process.env): Lang {
-  return fallbackLang(env);
-}

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, readConfig, type ConfigProblem } from '../../src/config/env.ts';
-import { urls } from '../../src/lib/model/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 import { walk } from '../helpers/crawl.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { REPO, runScript, treeDigest } from '../helpers/run.ts';

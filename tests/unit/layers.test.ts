@@ -47,6 +47,7 @@ describe('layers', () => {
         'src/lib/publish/reads-workbook.ts': "import * as w from '../sheets/read.ts';\nexport const v = w;\n",
         'src/components/computes.astro.ts': "import { indicatorViews } from '../lib/progress/views.ts';\nexport const c = indicatorViews;\n",
         'src/client/search/ships-the-model.ts': "import { urls } from '../../lib/model/urls.ts';\nexport const u = urls;\n",
+        'src/lib/publish/reads-config.ts': "import { config } from '../../config/env.ts';\nexport const e = config;\n",
       }),
     );
     expect(r.code).not.toBe(0);
@@ -58,6 +59,8 @@ describe('layers', () => {
     expect(r.out).toContain('Pages and components render what lib/site hands them');
     expect(r.out).toMatch(/the-browser-runs-only-client-code: src\/client\/search\/ships-the-model\.ts → src\/lib\/model\/urls\.ts/);
     expect(r.out).toContain('src/client is the code that runs in the reader');
+    expect(r.out).toMatch(/the-library-reads-no-configuration: src\/lib\/publish\/reads-config\.ts → src\/config\/env\.ts/);
+    expect(r.out).toContain('Library code receives its settings as values');
     expect(r.out).toMatch(/pages-go-through-the-site: src\/pages\/reads-files\.astro\.ts → src\/lib\/content\/load\.ts/);
   });
 });

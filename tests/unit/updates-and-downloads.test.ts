@@ -8,7 +8,7 @@ import { buildTables, dataPackage, neutraliseFormula, toCsv } from '../../src/li
 import { ILLUSTRATIVE_LABEL as ILLUSTRATIVE_NOTE } from '../../src/i18n/index.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { REPO } from '../helpers/run.ts';
-import { urls } from '../../src/lib/model/urls.ts';
+import { urls } from '../../src/lib/site/urls.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,6 +1,10 @@
-/** Every internal URL comes from src/lib/model/urls.ts, under the base path the host gives the site. */
+/**
+ * Every internal URL comes from src/lib/model/urls.ts, under the base path the host gives the site. The
+ * builder reads no configuration: the edge (lib/site/urls.ts, scripts/env.ts) binds BASE_PATH and SITE_URL.
+ */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { absoluteUrl, basePath, urls } from '../../src/lib/model/urls.ts';
+import { absoluteUrl, basePath, urls } from '../../src/lib/site/urls.ts';
+import { urlBuilder } from '../../src/lib/model/urls.ts';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -26,5 +30,13 @@ describe('urls', () => {
     expect(urls.comparePage('c', 1)).toBe(urls.compare('c'));
     expect(urls.comparePage('c', 3, 'region-yin-chuan-shi')).toBe('/jyj/ghgk/compare/c/3/#region-yin-chuan-shi');
     expect(absoluteUrl(urls.planFeed('p'))).toBe('https://www.example.gov.cn/jyj/ghgk/plans/p/updates.xml');
+  });
+
+  it('are a pure function of the address they are given', () => {
+    vi.stubEnv('BASE_PATH', '/elsewhere/');
+    const portal = urlBuilder({ basePath: '/jyj/ghgk/', siteOrigin: 'https://www.example.gov.cn' });
+    expect(portal.urls.text('p', 'box7-2')).toBe('/jyj/ghgk/plans/p/text/#box7-2');
+    expect(portal.absoluteUrl(portal.urls.feed())).toBe('https://www.example.gov.cn/jyj/ghgk/updates.xml');
+    expect(urlBuilder({ basePath: '/', siteOrigin: 'http://localhost:4321' }).urls.home()).toBe('/');
   });
 });

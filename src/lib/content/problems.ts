@@ -5,8 +5,10 @@
  * printed here; workbook problems by lib/sheets/problems.ts, in the clerk's words for the sheet and cell.
  */
 
-import { envLang, type Env } from '../../config/env.ts';
-import type { Said } from '../messages/catalogue.ts';
+import { langOf, type Said } from '../messages/catalogue.ts';
+
+/** Environment variables, as a command hands them in (its environment). */
+type Env = Readonly<Record<string, string | undefined>>;
 
 export interface Problem {
   /**
@@ -47,7 +49,7 @@ export type MessageLang = 'zh' | 'en';
  * code reads none (STYLE.md, habit 13).
  */
 export function messageLang(argv: readonly string[], env: Env): { lang: MessageLang; rest: string[] } {
-  let lang: MessageLang = envLang(env);
+  let lang: MessageLang = langOf(env.CONTENT_LANG);
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

@@ -9,6 +9,9 @@
 /** The languages a person reads messages in: Chinese for staff (the default), English for developers. */
 export type Lang = 'zh' | 'en';
 
+/** The language a CONTENT_LANG value asks for: `en` for English, Chinese otherwise (src/config/env.ts refuses a wrong value). */
+export const langOf = (value: string | undefined): Lang => (value?.trim().toLowerCase() === 'en' ? 'en' : 'zh');
+
 /** One message in one language: what is wrong (what was expected, what was found) and how to fix it. */
 export interface Text {
   message: string;

@@ -1,7 +1,7 @@
 /** From views to charts' inputs: one mapping per chart, shared by pages, downloads and images. */
 import { indicatorChart, type ChartFrame, type IndicatorChartInput } from '../charts/indicator-chart.ts';
 import type { CompareChartInput } from '../charts/compare-chart.ts';
-import { absoluteUrl, urls } from '../model/urls.ts';
+import { absoluteUrl, urls } from './urls.ts';
 import type { IndicatorView } from '../progress/views.ts';
 import { nationalLine, type CompareView, type ReferenceLine } from '../progress/compare.ts';
 import { chartSelection } from './compare-pages.ts';

@@ -14,6 +14,8 @@ import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import { say } from '../messages/catalogue.ts';
 import { buildMessages } from '../messages/build.ts';
+// The site's address is bound to the URL builder before any page (and any publisher it calls) builds a URL.
+import './urls.ts';
 
 /** The folder that holds content/: CONTENT_ROOT (set by the build for content from elsewhere) or the working directory. */
 function contentRoot(): string {

@@ -8,7 +8,7 @@ import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews } from '../progress/views.ts';
-import { urls } from '../model/urls.ts';
+import { urls } from './urls.ts';
 import { CARD_WIDTH, CHART_PNG_WIDTH, shareCardSvg } from '../publish/images.ts';
 import type { ImageJob } from '../publish/image-pool.ts';
 import { framedChart } from './chart-input.ts';

@@ -5,7 +5,7 @@
  */
 import { asPrinted, statusWord, t } from '../../../i18n/index.ts';
 import { formatDate, formatPrinted, formatValue } from '../../model/format.ts';
-import { absoluteUrl, urls } from '../../model/urls.ts';
+import { absoluteUrl, urls } from '../urls.ts';
 import { nationalLine, type ReferenceLine } from '../../progress/compare.ts';
 import { formatShare } from '../../progress/status.ts';
 import { lastUpdated, yearRows, type IndicatorView } from '../../progress/views.ts';
