@@ -40,7 +40,7 @@ function scan(texts: string[][], query: string, within?: number[], measuresOnly 
   texts.forEach((rs, p) =>
     rs.forEach((t, k) => {
       const n = normaliseText(t);
-      if ((words.length > 0 || measuresOnly) && (!within || within.includes(p)) && (!measuresOnly || k % 2 === 1) && words.every((w) => n.includes(w))) out.push(id);
+      if ((words.length > 0 || measuresOnly || within) && (!within || within.includes(p)) && (!measuresOnly || k % 2 === 1) && words.every((w) => n.includes(w))) out.push(id);
       id += 1;
     }),
   );
@@ -131,6 +131,15 @@ describe('typos and nonsense', () => {
     const r = await index.search('双师');
     expect(r.approximate).toBe(false);
     expect(r.hits.map((h) => h.url).sort()).toEqual(['/p0/#c0', '/p0/#c2', '/p1/#c2']);
+  });
+
+  it('does not correct the first character of a three-character word: 双型师 is no slip for 技能型师资', async () => {
+    const dir = join(root, `t${dirs++}`);
+    await writeGramIndex(plansOf([...texts, ['培养技能型师资。']]), dir);
+    const index = await GramIndex.open(fromDisk(dir));
+    expect((await index.find('双型师')).ids).toEqual([]);
+    expect((await index.search('双型师')).hits).toEqual([]);
+    expect((await index.find('双师形')).ids.length).toBeGreaterThan(0);
   });
 
   it('finds nothing for nonsense', async () => {

@@ -21,8 +21,11 @@ interface Manifest {
 /** A plan table row: title, url, region, province, city, first record id, record count. */
 export type PlanRow = [title: string, url: string, region: string, province: string, city: string, first: number, count: number];
 
-/** A record summary: title, url, kind, the text shown, the text searched (0: the shown text, normalised). */
-type RecordRow = [title: string, url: string, kind: string, shown: string, searched: string | 0];
+/**
+ * A record summary: title, url, kind, the text shown, the text searched (0: the shown text, normalised), and
+ * what else a result shows (status, units, project, issuer, cite), when it has any.
+ */
+type RecordRow = [title: string, url: string, kind: string, shown: string, searched: string | 0, extra?: Record<string, string>];
 
 export interface IndexHit {
   id: number;
@@ -33,6 +36,8 @@ export interface IndexHit {
   plan: number;
   /** Found with one character wrong, missing or extra in some word (近似匹配). */
   approximate: boolean;
+  /** Status, units, project, issuer, cite: those the record has. */
+  extra: Record<string, string>;
 }
 
 export interface Counts {
@@ -132,6 +137,40 @@ class IndexFiles {
 
 const searchedText = (r: RecordRow) => (r[4] === 0 ? normaliseText(r[3]) : r[4]);
 
+/**
+ * Whether `text` holds a stretch within one edit of `word`. Of a word of three characters, the stretch is
+ * at least three characters long and, if three, begins with the word's first character: with one pair
+ * left, a correction of the first character would let a pair as common as 型师 stand for the word (双型师
+ * is no slip for 技能型师资), while 双师形 → 双师型 and 控保学 → 控辍保学 are found.
+ */
+function nearIn(word: string, text: string): boolean {
+  const cs = chars(word);
+  if (cs.length !== 3) return substringDistance(word, text, 1) <= 1;
+  return nearStretches(word, text).some((s) => {
+    const n = chars(s).length;
+    return n > 3 || (n === 3 && s.startsWith(cs[0]!));
+  });
+}
+
+export interface SearchOptions {
+  offset?: number;
+  limit?: number;
+  /** Indexes into the plan table: search only their records. */
+  within?: readonly number[];
+  /** Filter values that every result must have (kind, chapter, unit, attribute). */
+  facets?: Record<string, string>;
+}
+
+export interface SearchPage {
+  hits: IndexHit[];
+  counts: Counts;
+  approximate: boolean;
+  /** False when the counts are of candidates not all opened (an upper bound on the matches). */
+  countsExact: boolean;
+  /** Every candidate was opened: a longer list would find no other match. */
+  complete: boolean;
+}
+
 /** The records ranked closely: the first this many matches; beyond them index order stands (plan by plan). */
 const RANKED = 200;
 /** Blocks opened at once, and opened at most for one page of results (unless none was kept yet). */
@@ -193,7 +232,7 @@ export class GramIndex {
     if (within) ids = intersect(ids, within);
     if (ids.length === 0) return [];
     const text = await this.files.rows(ids);
-    return ids.filter((id) => substringDistance(word, searchedText(text.get(id)!), 1) <= 1);
+    return ids.filter((id) => nearIn(word, searchedText(text.get(id)!)));
   }
 
   /** The plan a record belongs to (records are numbered plan by plan). */
@@ -225,7 +264,8 @@ export class GramIndex {
       const filtered = await this.files.andGrams(facetGrams);
       within = within ? intersect(within, filtered) : filtered;
     }
-    if (words.length === 0) return { ids: facetGrams.length > 0 ? within! : [], approximate: false };
+    // No words: a filter alone (a plan, a region, a kind) lists its records.
+    if (words.length === 0) return { ids: within ?? [], approximate: false };
     const exact = await Promise.all(words.map((w) => this.exactWord(w, within)));
     const all = exact.reduce((acc, l) => intersect(acc, l));
     if (all.length > 0) return { ids: all, approximate: false };
@@ -252,8 +292,8 @@ export class GramIndex {
   async records(ids: readonly number[], approximate = false): Promise<IndexHit[]> {
     const text = await this.files.rows(ids);
     return ids.map((id) => {
-      const [title, url, kind, shown] = text.get(id)!;
-      return { id, title, url, kind, text: shown, plan: this.planOf(id), approximate };
+      const [title, url, kind, shown, , extra] = text.get(id)!;
+      return { id, title, url, kind, text: shown, plan: this.planOf(id), approximate, extra: extra ?? {} };
     });
   }
 
@@ -273,7 +313,7 @@ export class GramIndex {
    * keeping those `ok` accepts, until `want` are kept and every block with a title match is open, or
    * MAX_BLOCKS are open (past that, only until one is kept, and at most GIVE_UP_BLOCKS).
    */
-  private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean): Promise<Array<[number, RecordRow]>> {
+  private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean): Promise<{ kept: Array<[number, RecordRow]>; complete: boolean }> {
     const size = this.files.manifest.block;
     const byBlock = new Map<number, number[]>();
     for (const id of cand) byBlock.set(Math.floor(id / size), [...(byBlock.get(Math.floor(id / size)) ?? []), id]);
@@ -287,10 +327,13 @@ export class GramIndex {
       for (const [id, row] of rows) if (ok(searchedText(row))) kept.push([id, row]);
       titledLeft -= batch.filter(([, ids]) => titledIn(ids) > 0).length;
       const open = at + batch.length;
+      if (open >= order.length) return { kept, complete: true };
       if (kept.length >= want && titledLeft <= 0) break;
-      if ((open >= MAX_BLOCKS && kept.length > 0) || open >= GIVE_UP_BLOCKS) break;
+      // A longer list (a reader asking for more) may open proportionally more blocks.
+      const pages = Math.ceil(want / 20);
+      if ((open >= MAX_BLOCKS * pages && kept.length > 0) || open >= GIVE_UP_BLOCKS * pages) break;
     }
-    return kept;
+    return { kept, complete: order.length === 0 };
   }
 
   /**
@@ -298,14 +341,14 @@ export class GramIndex {
    * counts are of the records holding every pair of every word (for a word longer than a pair, its pairs
    * need not be in a row: an upper bound, checked as records are opened).
    */
-  async search(query: string, o: { offset?: number; limit?: number; within?: readonly number[]; facets?: Record<string, string> } = {}): Promise<{ hits: IndexHit[]; counts: Counts; approximate: boolean }> {
+  async search(query: string, o: SearchOptions = {}): Promise<SearchPage> {
     const words = queryWords(query);
     const within = await this.scope(o.within, o.facets);
     const from = o.offset ?? 0;
     const want = from + (o.limit ?? 20);
     if (words.length === 0) {
-      const ids = within && o.facets && Object.keys(o.facets).length > 0 ? within : [];
-      return { hits: await this.records(ids.slice(from, want)), counts: this.counts(ids), approximate: false };
+      const ids = within ?? [];
+      return { hits: await this.records(ids.slice(from, want)), counts: this.counts(ids), approximate: false, countsExact: true, complete: true };
     }
     const lists = await Promise.all(words.map((w) => this.files.candidates(w)));
     let cand = lists.reduce((acc, l) => intersect(acc, l));
@@ -316,10 +359,12 @@ export class GramIndex {
       // Title pairs decide which blocks open first: needed only when not every candidate block will open.
       const blocks = new Set(cand.map((id) => Math.floor(id / this.files.manifest.block))).size;
       const titled = blocks > MAX_BLOCKS ? await this.files.titled(words) : new Set<number>();
-      const kept = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)));
+      const { kept, complete } = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)));
       if (kept.length > 0) {
         const page = rankExact(kept, words).slice(from, want);
-        return { hits: await this.records(page), counts: this.counts(cand), approximate: false };
+        // Every candidate opened, or every word short enough that its pairs are the word: the count is exact.
+        const exact = complete || words.every((w) => chars(w).length <= 2);
+        return { hits: await this.records(page), counts: this.counts(complete ? kept.map(([id]) => id) : cand), approximate: false, countsExact: exact, complete };
       }
     }
     return this.searchNear(words, lists, within, from, want);
@@ -330,14 +375,31 @@ export class GramIndex {
     const near = await Promise.all(words.map((w, k) => (lists[k]!.length > 0 ? lists[k]! : this.nearCandidates(w))));
     let cand = near.reduce((acc, l) => intersect(acc, l));
     if (within) cand = intersect(cand, within);
-    const ok = (t: string) => words.every((w) => t.includes(w) || substringDistance(w, t, 1) <= 1);
-    const kept = cand.length > 0 ? await this.openLazily(cand, new Set(), want, ok) : [];
+    const ok = (t: string) => words.every((w) => t.includes(w) || nearIn(w, t));
+    const { kept, complete } = cand.length > 0 ? await this.openLazily(cand, new Set(), want, ok) : { kept: [], complete: true };
     const ids = kept.map(([id]) => id);
     const ranked = await this.rankNear(ids, words);
-    return { hits: await this.records(ranked.slice(from, want), true), counts: this.counts(ids), approximate: true };
+    return { hits: await this.records(ranked.slice(from, want), true), counts: this.counts(ids), approximate: true, countsExact: complete, complete };
   }
 
-  /** For each position of a 3–8 character word, the records holding its light pairs that do not touch it. */
+  /**
+   * Records that share some pair (or, for a word of one character, the character) with some word but are
+   * no match: 部分字词匹配, counted and listed apart. Only light grams, so nothing heavy is fetched for them.
+   */
+  async partial(query: string, o: { limit?: number; within?: readonly number[]; facets?: Record<string, string> } = {}): Promise<{ hits: IndexHit[]; total: number }> {
+    const words = queryWords(query);
+    const within = await this.scope(o.within, o.facets);
+    const grams = [...new Set(words.flatMap((w) => wordGrams(w)))];
+    const entries = await Promise.all(grams.map((g) => this.files.entry(g)));
+    let ids = union(entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds));
+    if (within) ids = intersect(ids, within);
+    return { hits: await this.records(ids.slice(0, o.limit ?? 20)), total: ids.length };
+  }
+
+  /**
+   * For each position of a 3–8 character word, the records holding its light pairs that do not touch it
+   * (of a 3-character word, only its last position: see nearIn).
+   */
   private async nearCandidates(word: string): Promise<number[]> {
     const cs = chars(word);
     if (cs.length < 3 || cs.length > 8) return [];

@@ -7,7 +7,7 @@
  */
 
 /** The version of the index format; the manifest carries it and the reader refuses any other. */
-export const GRAM_INDEX_VERSION = 1;
+export const GRAM_INDEX_VERSION = 2;
 
 /** Full-width ASCII as half-width, Latin lower-case, white space (and the ideographic space) removed. */
 export function normaliseText(s: string): string {
@@ -72,7 +72,11 @@ export function gramHash(gram: string): number {
 /** How many buckets a part sorts its postings into; the index's shard count divides it (a power of two). */
 export const GRAM_BUCKETS = 65536;
 
-export const gramBucket = (gram: string): number => gramHash(gram) % GRAM_BUCKETS;
+/**
+ * A gram's bucket. A title gram goes in the bucket of the text gram it marks, so that the shard a query
+ * fetches for a pair also tells which records hold it in their title (no request of its own).
+ */
+export const gramBucket = (gram: string): number => gramHash(gram.startsWith('\u0003') ? gram.slice(1) : gram) % GRAM_BUCKETS;
 
 /** The shard of a gram among `shards` (a power of two): consecutive buckets, so a merge writes shards in order. */
 export const gramShard = (gram: string, shards: number): number => Math.floor(gramBucket(gram) / (GRAM_BUCKETS / shards));

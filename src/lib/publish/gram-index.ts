@@ -36,6 +36,8 @@ export interface IndexRecord {
   searched?: string;
   /** Filter values (kind, chapter, unit, attribute), each a posting list of its own (facetGram). */
   facets?: Record<string, readonly string[]>;
+  /** What else a result shows or a CSV row holds: status, units, project, issuer, cite (only those it has). */
+  extra?: Record<string, string>;
 }
 
 /** A plan and its records, as a partition hands them over, one plan at a time. */
@@ -59,8 +61,14 @@ export function indexRecord(r: SearchRecord): IndexRecord {
   const shown = r.meta.text ?? r.content;
   // Plan and region are the plan table's: a search within plans intersects id ranges instead.
   const facets = Object.fromEntries(Object.entries(r.filters).filter(([k]) => k !== 'plan' && k !== 'region'));
-  return { title: r.meta.title ?? '', url: r.url, kind: r.meta.kind ?? '', shown, searched: r.content, facets };
+  // The text shown is searched too where the record's searched text words it otherwise (an indicator's 55%).
+  const searched = normaliseText(r.content).includes(normaliseText(shown)) ? r.content : `${r.content} ${shown}`;
+  const extra = Object.fromEntries(RESULT_LINES.flatMap((k) => (r.meta[k] ? [[k, r.meta[k]]] : [])));
+  return { title: r.meta.title ?? '', url: r.url, kind: r.meta.kind ?? '', shown, searched, facets, ...(Object.keys(extra).length > 0 ? { extra } : {}) };
 }
+
+/** The record's fields a result shows under its title, or a CSV row holds, besides its text. */
+const RESULT_LINES = ['status', 'units', 'project', 'issuer', 'cite'] as const;
 
 /** Records per summary block (r/<k>.json): small enough that the results shown fetch a few KB. */
 export const RECORD_BLOCK = 16;
@@ -113,7 +121,9 @@ export async function writeIndexPart(plans: Iterable<IndexPlanRecords>, dir: str
     for (const r of rs) {
       const id = meta.records++;
       const searched = normaliseText(r.searched ?? r.shown);
-      const line = JSON.stringify([r.title, r.url, r.kind, r.shown, searched === normaliseText(r.shown) ? 0 : searched]);
+      const row: unknown[] = [r.title, r.url, r.kind, r.shown, searched === normaliseText(r.shown) ? 0 : searched];
+      if (r.extra) row.push(r.extra);
+      const line = JSON.stringify(row);
       if (!records.write(`${line}\n`)) await once(records, 'drain');
       const grams = textGrams(searched);
       for (const [key, values] of Object.entries(r.facets ?? {})) for (const v of values) grams.add(facetGram(key, v));
