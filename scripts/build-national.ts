@@ -6,7 +6,8 @@
  *
  * The CI pipelines do not use --all: their parallelism is the matrix (one job per partition), and this local
  * pool is only a loop over child processes. Output: dist/ holds the front (/, /provinces/<id>/, /compare/,
- * /search/parts.json) and, for each partition served on this host, its site under /p/<id>/; a partition
+ * /search/parts.json, and the national search index /search-index/ merged from every partition's part,
+ * docs/search-index.md) and, for each partition served on this host, its site under /p/<id>/; a partition
  * with its own address in PARTITION_URLS is linked there and not copied. dist/ is swapped in at once, as the
  * single-site build does.
  */
@@ -21,6 +22,7 @@ import { loadContent } from '../src/lib/content/load.ts';
 import { resolveContentRoot } from '../src/lib/content/root.ts';
 import { partitionPlans } from '../src/lib/model/partitions.ts';
 import { nationalFront, partitionUrls } from '../src/lib/publish/national-front.ts';
+import { mergeIndexParts } from '../src/lib/publish/gram-index.ts';
 import type { PartitionSummary } from '../src/lib/publish/partition-summary.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -53,6 +55,22 @@ async function buildPartitions(ids: readonly string[], workers: number, outRoot:
   if (failed.length) throw new Error(sentence(B.partitionsFailed, { partitions: failed.sort() }, lang));
 }
 
+/** Where each partition leaves its part of the search index, and where the front's merge of them waits to be copied. */
+const SEARCH_PART = 'search-part';
+const MERGED_INDEX = '.national-search-index';
+
+/**
+ * The national search index: the parts the partitions left (in partition order, so record ids follow one
+ * another), merged into <outRoot>/.national-search-index/, which assemble() publishes as /search-index/.
+ * Streamed: one shard in memory at a time, however many partitions.
+ */
+export async function mergeSearchParts(outRoot: string, ids?: readonly string[]): Promise<number> {
+  const built = (ids ?? (existsSync(outRoot) ? readdirSync(outRoot) : [])).filter((id) => existsSync(join(outRoot, id, SEARCH_PART, 'part.json'))).sort();
+  rmSync(join(outRoot, MERGED_INDEX), { recursive: true, force: true });
+  if (built.length > 0) await mergeIndexParts(built.map((id) => join(outRoot, id, SEARCH_PART)), join(outRoot, MERGED_INDEX));
+  return built.length;
+}
+
 /** The front from the summaries, with each partition on this host copied under p/<id>/; swapped into `dist` at once. */
 export function assemble(outRoot: string, dist: string, config: Pick<Config, 'basePath' | 'partitionUrls'>, ids?: readonly string[]): number {
   const built = (ids ?? (existsSync(outRoot) ? readdirSync(outRoot) : [])).filter((id) => existsSync(join(outRoot, id, 'summary.json'))).sort();
@@ -65,7 +83,9 @@ export function assemble(outRoot: string, dist: string, config: Pick<Config, 'ba
     mkdirSync(dirname(join(tmp, path)), { recursive: true });
     writeFileSync(join(tmp, path), text);
   }
-  for (const id of built) if (!config.partitionUrls[id]) cpSync(join(outRoot, id), join(tmp, 'p', id), { recursive: true });
+  // A partition's part of the search index is for the merge only; the merged index is the front's.
+  for (const id of built) if (!config.partitionUrls[id]) cpSync(join(outRoot, id), join(tmp, 'p', id), { recursive: true, filter: (src) => src !== join(outRoot, id, SEARCH_PART) });
+  if (existsSync(join(outRoot, MERGED_INDEX))) cpSync(join(outRoot, MERGED_INDEX), join(tmp, 'search-index'), { recursive: true });
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(tmp, dist);
   rmSync(old, { recursive: true, force: true });
@@ -84,6 +104,8 @@ export async function buildNational(env: Config, lang: Lang): Promise<void> {
     console.log(`${ids.length} partition(s), ${workers} at a time: ${ids.join(' ')}`);
     await buildPartitions(ids, workers, outRoot, lang);
   }
+  const parts = await mergeSearchParts(outRoot, ids);
+  console.log(`national search index: ${parts} partition part(s) merged`);
   const n = assemble(outRoot, dist, env, ids);
   console.log(`national front: ${n} partition(s) into ${dist} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -4,7 +4,7 @@
  * `dist/` exactly as it was; the next build removes what a killed one left behind.
  *
  * Environment (checked by src/config/env.ts before anything is touched): CONTENT_ROOT (folder holding
- * content/, default: the repository), DIST_DIR (default: dist/), BASE_PATH, SITE_URL, SEARCH_SHARD_RECORDS.
+ * content/, default: the repository), DIST_DIR (default: dist/), BASE_PATH, SITE_URL.
  * `--deploy` marks a build that will be published (the CI pipelines' deploy jobs): it is refused without
  * SITE_URL, which every other build only warns about, since the default address (localhost) would be in
  * every citation, embed snippet and feed.
@@ -12,7 +12,7 @@
  * By partition (DESIGN.md, "How it is built"; src/lib/model/partitions.ts): `--partition <id>` (a province's
  * two-digit code; PARTITION) builds that province's plans only, into dist-partitions/<id>/ (DIST_DIR wins),
  * under the base path <BASE_PATH>p/<id>/ (or the partition's own address in PARTITION_URLS), and writes
- * summary.json beside its pages for the national front. `--all [--workers N]` builds every partition and
+ * summary.json and its part of the national search index (search-part/) beside its pages for the national front. `--all [--workers N]` builds every partition and
  * assembles the front; `--assemble` assembles it from partitions already built (scripts/build-national.ts).
  * `--debug` prints the stack of an unexpected error. For tests of the atomic publish only:
  * BUILD_FAULT=<stage> makes a stage fail on purpose; BUILD_PAUSE=<stage> stops there (to be killed).
@@ -21,7 +21,8 @@
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { recordHtml, searchRecords, searchShardDir, searchShards } from '../src/lib/publish/search-records.ts';
+import { searchRecords } from '../src/lib/publish/search-records.ts';
+import { indexPlan, indexRecord, mergeIndexParts, writeIndexPart } from '../src/lib/publish/gram-index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { urls } from '../src/lib/site/urls.ts';
@@ -180,7 +181,7 @@ async function astroBuild(outDir: string, cacheDir: string | undefined): Promise
   const cwd = process.cwd();
   process.chdir(scratch);
   try {
-    // Astro and Pagefind load only once the environment and content are known good: a refusal takes a moment.
+    // Astro loads only once the environment and content are known good: a refusal takes a moment.
     const { build } = await import('astro');
     await build({ root: repo, outDir: astroOut, cacheDir, logLevel: env.buildQuiet ? 'error' : 'info' });
     if (acrossDevices) cpSync(astroOut, outDir, { recursive: true });
@@ -244,8 +245,8 @@ async function main(): Promise<void> {
   fault('astro');
   await pause('astro');
   await indexForSearch(model.plans, tmp, model.concepts);
-  fault('pagefind');
-  await pause('pagefind');
+  fault('search');
+  await pause('search');
   checkBuiltSite(model.plans.map((p) => p.id));
   // What the national front shows of this partition, so that it is assembled without reading a plan again.
   if (env.partition !== undefined) writeFileSync(join(tmp, 'summary.json'), `${JSON.stringify(partitionSummary(env.partition, model.plans), null, 1)}\n`);
@@ -258,40 +259,26 @@ async function main(): Promise<void> {
 }
 
 /**
- * Pagefind (its extended build) over clause-level records, into <site>/pagefind/. Pagefind holds about
- * 86 KB of memory per record until the index is written, so a large site is indexed in shards of at most
- * SEARCH_SHARD_RECORDS records (searchShards: every plan's own record in /pagefind/, its clauses and
- * indicators, whole plans, in /pagefind-1/ …), one fresh Pagefind process each. The search page merges a
- * shard when a search needs it (its terms list the shards and each plan's shard; /pagefind/shards.json
- * lists them too, for tools).
+ * The search index (docs/search-index.md) into <site>/search-index/: the plans' records streamed, one plan at
+ * a time, into a part (sorted runs on disk, memory bounded), then merged. A partition keeps its part in
+ * <site>/search-part/ for the national front to merge with the others' (scripts/build-national.ts); the
+ * front does not publish it.
  */
 async function indexForSearch(plans: Parameters<typeof searchRecords>[0], site: string, concepts: Parameters<typeof searchRecords>[2]): Promise<void> {
-  // Smaller index chunks: a query fetches one chunk per character, and the default chunk (about 40 KB)
-  // carries mostly other characters. Pagefind reads this (unstable) setting from the environment.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '1500';
-  const assigned = searchShards(plans, env.searchShardRecords);
-  const shards: Array<ReturnType<typeof searchRecords>> = Array.from({ length: Math.max(...assigned) + 1 }, () => []);
-  for (const [k, plan] of plans.entries()) {
-    for (const r of searchRecords([plan], plans, concepts)) shards[r.meta.kind === '规划' ? 0 : assigned[k]!]!.push(r);
-  }
-  const dirs = shards.map((_, k) => searchShardDir(k));
-  const pagefind = await import('pagefind');
-  for (const [k, records] of shards.entries()) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    for (const record of records) {
-      // A clause with a heading goes in as a small HTML page, so that its heading outranks its body.
-      const { headingLength, ...plain } = record;
-      const r = headingLength ? await index.addHTMLFile({ url: record.url, content: recordHtml(record) }) : await index.addCustomRecord(plain);
-      if (r.errors.length) throw new Error(`Pagefind refused the record ${record.url}: ${r.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: join(site, dirs[k]!) });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    await pagefind.close();
-  }
-  writeFileSync(join(site, 'pagefind', 'shards.json'), `${JSON.stringify(dirs.slice(1).map((d) => urls.searchIndex(d)))}\n`);
-  console.log(`search index: ${shards.reduce((n, s) => n + s.length, 0)} records in ${shards.length} shard(s)`);
+  const part = join(site, SEARCH_PART);
+  await writeIndexPart(
+    (function* () {
+      for (const p of plans) yield { plan: indexPlan(p), records: searchRecords([p], plans, concepts).map(indexRecord) };
+    })(),
+    part,
+  );
+  await mergeIndexParts([part], join(site, 'search-index'));
+  if (env.partition === undefined) rmSync(part, { recursive: true, force: true });
+  console.log(`search index: ${plans.length} plans into search-index/`);
 }
+
+/** Where a partition leaves its part of the national search index (never published). */
+const SEARCH_PART = 'search-part';
 
 // --all and --assemble: every partition, then the national front (scripts/build-national.ts).
 (national ? import('./build-national.ts').then((m) => m.buildNational(env, lang)) : main()).catch((err: unknown) => {

@@ -34,7 +34,7 @@ describe('build', () => {
     expect(readdirSync(out)).toEqual(['dist']);
   });
 
-  for (const stage of ['validate', 'astro', 'pagefind', 'swap']) {
+  for (const stage of ['validate', 'astro', 'search', 'swap']) {
     it(`leaves dist/ unchanged when the ${stage} stage fails`, () => {
       const r = runScript('build.ts', [], { CONTENT_ROOT: fixtureRoot(), DIST_DIR: dist, BUILD_FAULT: stage });
       expect(r.code).toBe(1);

@@ -86,7 +86,7 @@ describe('the national front', () => {
   });
 
   it('leaves the national search index to assembleSearch, which receives every partition\'s part', () => {
-    expect(JSON.parse(assembleSearch([{ partition: '64', url: '/p/64/' }]).get('search/parts.json')!)).toEqual([{ partition: '64', index: '/p/64/pagefind/' }]);
+    expect(JSON.parse(assembleSearch([{ partition: '64', url: '/p/64/' }]).get('search/parts.json')!)).toEqual([{ partition: '64', index: '/p/64/search-index/' }]);
   });
 });
 

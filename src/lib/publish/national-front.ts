@@ -21,12 +21,12 @@ export function partitionUrls(base: string, configured: Readonly<Record<string, 
 }
 
 /**
- * The hook for the national search index: each partition's build leaves its part (its `pagefind/` index);
- * the merge step returns the files of the national index, written at the front's root. Until that module
- * lands, the front lists the parts in `search/parts.json`, so the search page can load each part.
+ * The list of the partitions' own search indexes (`search-index/` of each, docs/search-index.md), for tools,
+ * in `search/parts.json`. The national index itself is merged from the partitions' parts by the assemble
+ * step (scripts/build-national.ts, mergeSearchParts) into the front's /search-index/.
  */
 export function assembleSearch(parts: ReadonlyArray<{ partition: string; url: string }>): Map<string, string> {
-  return new Map([['search/parts.json', `${JSON.stringify(parts.map((p) => ({ partition: p.partition, index: `${p.url}pagefind/` })), null, 1)}\n`]]);
+  return new Map([['search/parts.json', `${JSON.stringify(parts.map((p) => ({ partition: p.partition, index: `${p.url}search-index/` })), null, 1)}\n`]]);
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
