@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --sizes 5,100,1000]`: builds the real site (5 plans) and synthetic sites of 100 and
  * 1,000 plans, and prints for each: full build time, peak memory (RSS of the build and its children),
- * pages built per second, the Pagefind index size, and page weight per page type (HTML, CSS, JS,
+ * pages built per second, the search index size, and page weight per page type (HTML, CSS, JS,
  * gzipped). At every size it measures search in headless Chromium: every byte and request of a fresh
  * browser's first query (median over the judged queries) and the time to results; on the real site also
  * hit@1, hit@3 and MRR on the judged query set (scripts/search-quality.ts). Figures only; nothing here
@@ -150,8 +150,7 @@ function pageWeight(dist: string, path: string) {
 
 /**
  * Search, in headless Chromium over gzip: the first query of a fresh browser for each of `queries`
- * (every byte the search page fetches: HTML, CSS, scripts, Pagefind's worker and WebAssembly, index,
- * fragments), and, on the real site, the quality on the judged query set.
+ * (every byte the search page fetches: HTML, CSS, scripts, the search index's files), and, on the real site, the quality on the judged query set.
  */
 async function searchFigures(dist: string, queries: string[], judged: JudgedQuery[] | null, placeQueries: string[] = []) {
   const { base, close } = await serveStatic(dist, { gzip: true });
@@ -280,7 +279,7 @@ for (const n of sizes) {
   }
   const files = walk(dist);
   const pages = files.filter((f) => f.endsWith('.html')).length;
-  const pagefind = files.filter((f) => f.startsWith(`${dist}/pagefind`)).reduce((s, f) => s + statSync(f).size, 0);
+  const searchIndex = files.filter((f) => f.startsWith(`${dist}/search-index/`)).reduce((s, f) => s + statSync(f).size, 0);
   const row: Record<string, string> = {
     plans: String(n),
     build: `${b.seconds.toFixed(1)} s`,
@@ -289,7 +288,7 @@ for (const n of sizes) {
     pages: String(pages),
     'pages/s': (pages / b.seconds).toFixed(0),
     'files': String(files.length),
-    'pagefind index': mb(pagefind),
+    'search index': mb(searchIndex),
   };
   console.log(Object.entries(row).map(([k, v]) => `${k}: ${v}`).join(' · '));
   const plans = readdirSync(join(dist, 'plans'));

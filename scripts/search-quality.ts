@@ -6,7 +6,8 @@
  * ten results are compared with what a careful journalist expects: hit@1, hit@3, mean reciprocal rank, no
  * clause twice in a top ten, and nothing at all for nonsense. Cost: a fresh browser profile opens the search
  * page, types one query and waits for its results; every byte the page and its worker fetch is counted
- * (HTML, CSS, scripts, Pagefind's worker, WebAssembly, index and fragments), as transferred (gzip).
+ * (HTML, CSS, scripts, the search index's manifest, plan table, shards, heavy postings and record blocks), as
+ * transferred (gzip).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,20 +125,18 @@ export function score(outcomes: QueryOutcome[], queries: JudgedQuery[]): Scores 
 }
 
 /** What a request of the search page is, for the benchmark's breakdown of where the bytes go. */
-export const REQUEST_KINDS = ['page HTML', 'page CSS', 'page JS', 'pagefind JS', 'wasm', 'entry', 'shard list', 'metadata', 'filters', 'index chunks', 'fragments', 'other'] as const;
+export const REQUEST_KINDS = ['page HTML', 'page CSS', 'page JS', 'manifest', 'plan table', 'shards', 'heavy postings', 'record blocks', 'other'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
+/** The kind of a request of the search page: the page's own files, or which file of the index (docs/search-index.md). */
 export function requestKind(url: string): RequestKind {
   const path = new URL(url).pathname;
-  if (/\/pagefind[^/]*\//.test(path)) {
-    if (/\.pf_meta$/.test(path)) return 'metadata';
-    if (/\.pf_filter$/.test(path)) return 'filters';
-    if (/\.pf_index$/.test(path)) return 'index chunks';
-    if (/\.pf_fragment$/.test(path)) return 'fragments';
-    if (/wasm\.[^/]*\.pagefind$/.test(path)) return 'wasm';
-    if (/pagefind-entry\.json$/.test(path)) return 'entry';
-    if (/shards\.json$/.test(path)) return 'shard list';
-    if (/\.js$/.test(path)) return 'pagefind JS';
+  if (/\/search-index\//.test(path)) {
+    if (/\/manifest\.json$/.test(path)) return 'manifest';
+    if (/\/plans\.json$/.test(path)) return 'plan table';
+    if (/\/g\/\d+\.json$/.test(path)) return 'shards';
+    if (/\/h\/[\d-]+\.json$/.test(path)) return 'heavy postings';
+    if (/\/r\/\d+\.json$/.test(path)) return 'record blocks';
     return 'other';
   }
   if (/\.css$/.test(path)) return 'page CSS';
@@ -151,7 +150,7 @@ export interface QueryCost {
   bytes: number;
   requests: number;
   ms: number;
-  /** Bytes and requests per kind of request (page, Pagefind's code, its index files). */
+  /** Bytes and requests per kind of request (the page's files, the index's files). */
   byKind: Partial<Record<RequestKind, { bytes: number; requests: number }>>;
 }
 

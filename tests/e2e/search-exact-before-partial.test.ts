@@ -1,6 +1,7 @@
 /**
  * Results that contain the whole query come first; results that only share some of its characters are
- * counted and kept apart under 部分字词匹配, shown only on request; nonsense returns nothing.
+ * counted and kept apart under 部分字词匹配, shown only on request; a slip of one character finds what was
+ * meant, marked 近似匹配; nonsense returns nothing.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +36,16 @@ describe('exact before loose', () => {
     await page.getByRole('heading', { name: '部分字词匹配' }).waitFor();
     expect(await page.locator('#search-partial li').count()).toBeGreaterThan(0);
     expect(await page.locator('#search-partial-note').textContent()).toContain('不含完整的检索词');
+  });
+
+  it('a slip of one character (双师形, 控缀保学) finds the phrase meant first, each result marked 近似匹配', async () => {
+    for (const [q, meant] of [['双师形', '双师型'], ['控缀保学', '控辍保学']]) {
+      await searchFor(page, '', q!);
+      expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^没有找到完整包含“${q}”的结果；以下 \\d+ 条是近似匹配`));
+      const first = page.locator('#search-results li').first();
+      expect(await first.locator('.result-near').textContent()).toContain('近似匹配');
+      expect(await first.locator('.excerpt mark').first().textContent()).toBe(meant);
+    }
   });
 
   it('nonsense (鲸鱼火箭, 火星基地) shows no result', async () => {

@@ -43,6 +43,11 @@ describe('全部结果', () => {
     const total = Number(/找到 (\d+) 条/.exec((await page.locator('#search-status').textContent())!)![1]);
     expect(groups.reduce((n, g) => n + Number(/（(\d+) 条）$/.exec(g)![1]), 0)).toBe(total);
     expect(groups.sort()).toEqual([...truth('双师型')].map(([plan, n]) => `《${plan}》（${n} 条）`).sort());
+    // Counts by province, city and plan come first, from the index alone.
+    const counts = (await page.locator('#search-counts').textContent())!;
+    expect(counts).toContain(`按省份：宁夏回族自治区 ${total} 条`);
+    expect(counts).toMatch(/按地级市：.*固原市 \d+ 条/);
+    expect(counts).toContain('按规划：《');
     const hrefs = await page.locator('#search-groups a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const k of expected) expect(hrefs).toContain(`/plans/${k.replace('#', '/text/#')}`);
 

@@ -19,8 +19,9 @@ afterAll(async () => {
 });
 
 const JY = '泾源县教育质量提升行动实施方案';
+// The options as a reader sees them (a region's value is its division code, its text its name).
 const groupsOf = (page: Page, name: string) =>
-  page.locator(`select[name="${name}"] optgroup`).evaluateAll((gs) => gs.map((g): [string, string[]] => [(g as HTMLOptGroupElement).label, [...g.querySelectorAll('option')].map((o) => o.value)]));
+  page.locator(`select[name="${name}"] optgroup`).evaluateAll((gs) => gs.map((g): [string, string[]] => [(g as HTMLOptGroupElement).label, [...g.querySelectorAll('option')].map((o) => o.textContent ?? '')]));
 const planOptions = (page: Page) => page.locator('select[name="plan"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 
 describe('the plan menu on the real site', () => {
@@ -70,7 +71,8 @@ describe('the plan menu at a thousand plans', () => {
     const { model } = loadContent(REPO);
     const clones = Array.from({ length: 1000 }, (_, k) => {
       const p = model.plans[k % model.plans.length]!;
-      return { ...p, plan: { ...p.plan, title: `合成${k}县${p.plan.title}`, region: { ...p.plan.region, name: `合成${k % 500}县`, parent: `合成${(k % 500) % 40}市`, province: `合成${(k % 500) % 8}省` } } };
+      // Made-up regions carry no division code (the real region's code would make them all one region).
+      return { ...p, plan: { ...p.plan, title: `合成${k}县${p.plan.title}`, region: { ...p.plan.region, code: undefined, name: `合成${k % 500}县`, parent: `合成${(k % 500) % 40}市`, province: `合成${(k % 500) % 8}省` } } };
     });
     const terms = JSON.stringify(searchTerms(clones, model.concepts));
     const { page } = await openPage(browser);

@@ -4,20 +4,23 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filtersFor, planRows, regionRows, shardsFor } from '../../src/client/search/filters.ts';
-import { rankExact, searcher, type Pagefind, type Result } from '../../src/client/search/fetch.ts';
+import { facetsFor, filtersFor, planRows, plansFor, regionOf, regionRows } from '../../src/client/search/filters.ts';
+import { askFor, indicatorsFirst, resultData } from '../../src/client/search/fetch.ts';
+import type { IndexHit, PlanRow } from '../../src/client/search/gram-search.ts';
 import { csvCell, excerpt, groupByPlan, resultLines, resultsCsv } from '../../src/client/search/render.ts';
 import { readUrlState, stateUrl, withParam } from '../../src/client/search/url-state.ts';
 import type { SearchTerms } from '../../src/lib/publish/search-terms.ts';
 
-const terms: Pick<SearchTerms, 'plans' | 'shards' | 'indicators'> = {
+const terms: Pick<SearchTerms, 'plans' | 'indicators'> = {
   plans: [
-    ['甲县规划', '甲县', '宁夏回族自治区 · 固原市', 1, '甲', ''],
-    ['乙县规划', '乙县', '宁夏回族自治区 · 固原市', 2, '乙', ''],
-    ['乙县方案', '乙县', '宁夏回族自治区 · 固原市', 2, '乙', ''],
-    ['丙区规划', '丙区', '宁夏回族自治区 · 中卫市', 3, '丙', ''],
+    ['甲县规划', '甲县', '宁夏回族自治区 · 固原市', '640401', '甲', ''],
+    ['乙县规划', '乙县', '宁夏回族自治区 · 固原市', '640402', '乙', ''],
+    ['乙县方案', '乙县', '宁夏回族自治区 · 固原市', '640402', '乙', ''],
+    ['丙区规划', '丙区', '宁夏回族自治区 · 中卫市', '640501', '丙', ''],
+    // Two regions printed 新城区, told apart by their codes.
+    ['新城区规划', '新城区', '陕西省 · 西安市', '610102', '新城', ''],
+    ['新城区方案', '新城区', '内蒙古自治区 · 呼和浩特市', '150102', '新城', ''],
   ],
-  shards: ['/pagefind-1/', '/pagefind-2/', '/pagefind-3/'],
   indicators: ['学前教育毛入园率'],
 };
 const noQuery = { words: [], plans: [], places: [], unit: undefined };
@@ -51,50 +54,55 @@ describe('filters', () => {
     expect(filtersFor({ ...noQuery, words: ['教育局'], unit: '县教育局' }, {}, false)).toEqual({ unit: '县教育局' });
     expect(filtersFor({ ...noQuery, words: ['教育局'], unit: '县教育局' }, {}, true)).toEqual({});
   });
-  it('ask only for the shards of the named plans or region', () => {
-    expect(shardsFor({}, terms)).toBeNull();
-    expect(shardsFor({ plan: '甲县规划' }, terms)).toEqual([1]);
-    expect(shardsFor({ region: '乙县' }, terms)).toEqual([2]);
-    expect(shardsFor({ plan: { any: ['甲县规划', '丙区规划'] } }, terms)).toEqual([1, 3]);
-    expect(shardsFor({ plan: '甲县规划', kind: '规划' }, terms)).toEqual([]);
+  it('confine a search to the named plans or the region (by its code), and pass the other filters as record values', () => {
+    expect(plansFor({}, terms)).toBeNull();
+    expect(plansFor({ plan: '甲县规划' }, terms)).toEqual(['甲县规划']);
+    expect(plansFor({ region: '640402' }, terms)).toEqual(['乙县规划', '乙县方案']);
+    expect(plansFor({ plan: { any: ['甲县规划', '丙区规划'] } }, terms)).toEqual(['甲县规划', '丙区规划']);
+    expect(plansFor({ plan: '甲县规划', region: '640402' }, terms)).toEqual([]);
+    expect(plansFor({ region: '610102' }, terms)).toEqual(['新城区规划']);
+    expect(facetsFor({ plan: '甲县规划', kind: '措施', unit: '教育局' })).toEqual({ kind: '措施', unit: '教育局' });
   });
-  it('list each region once, and only the chosen region’s plans (and the one the URL names)', () => {
-    expect(regionRows(terms)).toEqual([['甲县', '宁夏回族自治区 · 固原市'], ['乙县', '宁夏回族自治区 · 固原市'], ['丙区', '宁夏回族自治区 · 中卫市']]);
-    expect(planRows(terms, '乙县').map(([t]) => t)).toEqual(['乙县规划', '乙县方案']);
-    expect(planRows(terms, '乙县', '丙区规划').map(([t]) => t)).toEqual(['乙县规划', '乙县方案', '丙区规划']);
-    expect(planRows(terms, '')).toHaveLength(4);
+  it('list each region once by its key, two 新城区 apart, and only the chosen region’s plans (and the one the URL names)', () => {
+    expect(regionRows(terms)).toEqual([
+      ['640401', '宁夏回族自治区 · 固原市', '甲县'],
+      ['640402', '宁夏回族自治区 · 固原市', '乙县'],
+      ['640501', '宁夏回族自治区 · 中卫市', '丙区'],
+      ['610102', '陕西省 · 西安市', '新城区'],
+      ['150102', '内蒙古自治区 · 呼和浩特市', '新城区'],
+    ]);
+    expect(planRows(terms, '640402').map(([t]) => t)).toEqual(['乙县规划', '乙县方案']);
+    expect(planRows(terms, '640402', '丙区规划').map(([t]) => t)).toEqual(['乙县规划', '乙县方案', '丙区规划']);
+    expect(planRows(terms, '')).toHaveLength(6);
+  });
+  it('read a URL’s region by its key, or by a name only one region has', () => {
+    expect(regionOf(terms, '640402')).toBe('640402');
+    expect(regionOf(terms, '乙县')).toBe('640402');
+    expect(regionOf(terms, '新城区')).toBe('');
+    expect(regionOf(terms, '')).toBe('');
   });
 });
 
-describe('fetching', () => {
-  const result = (id: string): Result => ({ id, data: async () => ({ url: `/${id}/`, meta: { title: id } }) });
-  it('ranks exact matches by relevance, named indicators first, and keeps the rest apart', () => {
-    const found = rankExact([result('a'), result('b'), result('c')], [result('c'), result('x'), result('a'), result('b')], new Set(['b']));
-    expect(found.exact.map((r) => r.id)).toEqual(['b', 'c', 'a']);
-    expect(found.partial.map((r) => r.id)).toEqual(['x']);
+describe('asking the index', () => {
+  const plans: PlanRow[] = terms.plans.map(([title, region], k) => [title, `/p${k}/`, region, '宁夏回族自治区', '', k * 10, 10]);
+  it('turns plan titles and region keys into plan indexes of the index, and keeps the words and filter values', () => {
+    expect(askFor({ plans }, terms, ['双师型'], {})).toEqual({ text: '双师型', facets: {} });
+    expect(askFor({ plans }, terms, ['双师型', '教师'], { region: '640402', kind: '条款' })).toEqual({ text: '双师型 教师', within: [1, 2], facets: { kind: '条款' } });
+    expect(askFor({ plans }, terms, [], { plan: { any: ['丙区规划'] } })).toEqual({ text: '', within: [3], facets: {} });
   });
-  it('merges each shard once, only when asked, and finds results in every word', async () => {
-    const calls: string[] = [];
-    const fake: Pagefind = {
-      options: async () => {},
-      mergeIndex: async (url) => void calls.push(`merge ${url}`),
-      search: async (term, { filters }) => {
-        calls.push(`search ${term} ${JSON.stringify(filters)}`);
-        if (term === null) return { results: [result('all')] };
-        if (term.startsWith('"')) return { results: term.includes('甲') ? [result('1'), result('2')] : [result('2'), result('3')] };
-        return { results: [result('3'), result('2'), result('1')] };
-      },
-    };
-    const s = searcher(fake, terms);
-    await s.mergeShards([2]);
-    await s.mergeShards([2, 9]);
-    expect(calls).toEqual(['merge /pagefind-2/']);
-    await s.mergeShards(null);
-    expect(calls.filter((c) => c.startsWith('merge'))).toEqual(['merge /pagefind-2/', 'merge /pagefind-1/', 'merge /pagefind-3/']);
-    const found = await s.find(['甲', '乙'], { kind: '条款' });
-    expect(found.exact.map((r) => r.id)).toEqual(['2']);
-    expect(found.partial.map((r) => r.id)).toEqual(['3', '1']);
-    expect((await s.find([], {})).exact.map((r) => r.id)).toEqual(['all']);
+  const hit = (id: number, kind: string): IndexHit => ({ id, title: `t${id}`, url: `/${id}/`, kind, text: 'x', plan: 0, approximate: false, extra: {} });
+  it('puts the indicators a query names first, unless the reader chose a kind', () => {
+    const hits = [hit(1, '条款'), hit(2, '指标'), hit(3, '条款'), hit(4, '指标')];
+    expect(indicatorsFirst(hits, ['毛入园率'], terms, {}).map((h) => h.id)).toEqual([2, 4, 1, 3]);
+    expect(indicatorsFirst(hits, ['毛入园率'], terms, { kind: '条款' }).map((h) => h.id)).toEqual([1, 2, 3, 4]);
+    expect(indicatorsFirst(hits, ['双师型'], terms, {}).map((h) => h.id)).toEqual([1, 2, 3, 4]);
+  });
+  it('shows a hit with its plan’s title, its lines, and whether it is a near match', () => {
+    expect(resultData({ plans }, { ...hit(5, '措施'), approximate: true, extra: { units: '教育局' } })).toEqual({
+      url: '/5/',
+      approximate: true,
+      meta: { title: 't5', kind: '措施', plan: '甲县规划', text: 'x', units: '教育局' },
+    });
   });
 });
 
@@ -121,6 +129,7 @@ describe('what a result shows', () => {
   it('lines: kind, plan and status; units and project; a plan links to its dashboard instead of an excerpt', () => {
     expect(resultLines({ url: '/', meta: { title: 't', kind: '措施', plan: 'p', units: '教育局', text: 'x' } })).toEqual({ lines: [['muted', '措施 · p'], ['result-units', '责任单位：教育局']], withExcerpt: true });
     expect(resultLines({ url: '/', meta: { title: 't', kind: '规划', issuer: '县政府' } }).lines.at(-1)).toEqual(['result-plan', '发布：县政府 · 打开规划首页查看指标、措施和项目进展']);
+    expect(resultLines({ url: '/', approximate: true, meta: { title: 't', kind: '条款', plan: 'p' } }).lines[0]).toEqual(['result-near', '近似匹配（与检索词有一字之差）']);
   });
   it('groups by plan and writes a CSV whose formulas are inert', () => {
     const data = [{ url: '/a/', meta: { title: 'A', plan: 'p1', kind: '条款', text: '=SUM(1)（也称：x）' } }, { url: '/b/', meta: { title: 'B', plan: 'p2' } }, { url: '/c/', meta: { title: 'C', plan: 'p1' } }];

@@ -1,76 +1,64 @@
 /**
- * Fetching results from Pagefind: the index shards merged in only when a search first needs them, results
- * that contain every word as written ranked by the loose search's relevance (the indicators a query names
- * first), and the partial matches kept apart. Works on any object with Pagefind's interface, so the unit
- * tests give it a fake index.
+ * Between the search page and the national index (gram-search.ts, docs/search-index.md): the index opened
+ * over the network, a query and its filters turned into what the index is asked (words, plans to search
+ * within, filter values), and each hit as the data a result shows. The bench (scripts/bench-search-index.ts)
+ * asks the index through the same functions, so that it measures what the page does.
  */
 import type { SearchTerms } from '../../lib/publish/search-terms.ts';
-import { spaced } from './query.ts';
-import type { PagefindFilters } from './filters.ts';
+import { GramIndex, type FetchJson, type IndexHit } from './gram-search.ts';
+import { facetsFor, plansFor, type SearchFilters } from './filters.ts';
 
-/** What the search records carry (src/lib/publish/search-records.ts). */
+/** What a result shows (src/lib/publish/search-records.ts writes these fields). */
 export interface ResultData {
   url: string;
+  /** Found with one character wrong, missing or extra (近似匹配). */
+  approximate?: boolean;
   meta: { title: string; kind?: string; plan?: string; status?: string; units?: string; project?: string; issuer?: string; text?: string; cite?: string };
 }
-export interface Result {
-  id: string;
-  data(): Promise<ResultData>;
-}
-/** The part of Pagefind's browser API the page uses. */
-export interface Pagefind {
-  options(o: { baseUrl: string }): Promise<void>;
-  mergeIndex(url: string, o: { baseUrl: string }): Promise<void>;
-  search(term: string | null, o: { filters: PagefindFilters }): Promise<{ results: Result[] }>;
+
+/** The index at `base` (ending in `/`), each file fetched once; an HTTP error is an error. */
+export function openIndex(base: string, fetcher: typeof fetch = fetch): Promise<GramIndex> {
+  const fetchJson: FetchJson = async (path) => {
+    const r = await fetcher(`${base}${path}`);
+    if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+    return r.json() as Promise<unknown>;
+  };
+  return GramIndex.open(fetchJson);
 }
 
-/** Results with every word as written (`exact`), and those matching only some of its characters (`partial`). */
-export interface Found {
-  exact: Result[];
-  partial: Result[];
+/** What the index is asked for one search. */
+export interface Ask {
+  /** The words, space-separated ('' for filters alone). */
+  text: string;
+  /** Indexes into the index's plan table (undefined: every plan). */
+  within?: number[];
+  facets: Record<string, string>;
 }
 
-/** Exact matches in the loose search's order of relevance, the indicators a query names first. */
-export function rankExact(exact: readonly Result[], loose: readonly Result[], indicators: ReadonlySet<string>): Found {
-  const rank = new Map(loose.map((r, k) => [r.id, k]));
-  const order = (r: Result) => (indicators.has(r.id) ? -1e6 : 0) + (rank.get(r.id) ?? 1e6);
-  const sorted = [...exact].sort((a, b) => order(a) - order(b));
-  const ids = new Set(sorted.map((r) => r.id));
-  return { exact: sorted, partial: loose.filter((r) => !ids.has(r.id)) };
-}
-
-export function searcher(pagefind: Pagefind, terms: Pick<SearchTerms, 'shards' | 'indicators'>) {
-  let merging = Promise.resolve();
-  const merged = new Set<number>();
-  /** Merges in the shards `needed` (1-based numbers; null for every shard), each once, one after another. */
-  function mergeShards(needed: readonly number[] | null): Promise<void> {
-    merging = merging.then(async () => {
-      for (const k of needed ?? terms.shards.map((_, i) => i + 1)) {
-        if (k < 1 || k > terms.shards.length || merged.has(k)) continue;
-        merged.add(k);
-        await pagefind.mergeIndex(terms.shards[k - 1]!, { baseUrl: '/' });
-      }
-    });
-    return merging;
+/** The words and filters of a search as the index takes them: plan titles and region keys become plan indexes. */
+export function askFor(index: Pick<GramIndex, 'plans'>, terms: Pick<SearchTerms, 'plans'>, words: readonly string[], filters: SearchFilters): Ask {
+  const titles = plansFor(filters, terms);
+  const ask: Ask = { text: words.join(' '), facets: facetsFor(filters) };
+  if (titles) {
+    const wanted = new Set(titles);
+    ask.within = index.plans.flatMap((p, k) => (wanted.has(p[0]) ? [k] : []));
   }
+  return ask;
+}
 
-  /** Results containing every word as written; and which of them are indicators the query names. */
-  async function exactSearch(words: readonly string[], filters: PagefindFilters) {
-    const runs = await Promise.all(words.map((w) => pagefind.search(`"${spaced(w)}"`, { filters })));
-    const inAll = (r: Result) => runs.every((x) => x.results.some((y) => y.id === r.id));
-    const results = runs[0]!.results.filter(inAll);
-    if (filters.kind || !terms.indicators.some((name) => name.includes(words[0]!))) return { results, indicators: new Set<string>() };
-    // The small `indicator` filter, not `kind`: its file lists only the indicators (src/lib/publish/search-records.ts).
-    const indicators = await pagefind.search(`"${spaced(words[0]!)}"`, { filters: { ...filters, indicator: '指标' } });
-    return { results, indicators: new Set(indicators.results.map((r) => r.id)) };
-  }
+/** Whether an ask asks for anything (words, plans or filter values). */
+export const asksAnything = (ask: Ask): boolean => ask.text !== '' || ask.within !== undefined || Object.keys(ask.facets).length > 0;
 
-  /** Every result for `words` under `filters`; with no words, every record the filters select. */
-  async function find(words: readonly string[], filters: PagefindFilters): Promise<Found> {
-    if (words.length === 0) return { exact: (await pagefind.search(null, { filters })).results, partial: [] };
-    const [exact, loose] = await Promise.all([exactSearch(words, filters), pagefind.search(spaced(words.join(' ')), { filters })]);
-    return rankExact(exact.results, loose.results, exact.indicators);
-  }
+/** A hit as a result: its plan's title from the plan table, its other lines from the record. */
+export function resultData(index: Pick<GramIndex, 'plans'>, h: IndexHit): ResultData {
+  return { url: h.url, ...(h.approximate ? { approximate: true } : {}), meta: { title: h.title, kind: h.kind, plan: index.plans[h.plan]![0], text: h.text, ...h.extra } };
+}
 
-  return { mergeShards, find };
+/**
+ * A page of hits with the indicators the query names first (毛入园率: the indicators, then clauses that
+ * mention them), the order otherwise kept. Only where the reader did not choose a kind.
+ */
+export function indicatorsFirst(hits: readonly IndexHit[], words: readonly string[], terms: Pick<SearchTerms, 'indicators'>, filters: SearchFilters): IndexHit[] {
+  if (filters.kind || words.length !== 1 || !terms.indicators.some((name) => name.includes(words[0]!))) return [...hits];
+  return [...hits.filter((h) => h.kind === '指标'), ...hits.filter((h) => h.kind !== '指标')];
 }

@@ -1,13 +1,16 @@
 /**
- * The search page: Pagefind in the browser, state in the URL, results that open the clause itself. This
- * module only wires the page's elements to the parts beside it (query, url-state, filters, fetch, render);
- * it runs where the page has a search form (src/pages/search.astro loads it).
+ * The search page: the national index (docs/search-index.md) read in the browser, only in the parts a query
+ * needs; state in the URL; results that open the clause itself. This module only wires the page's elements
+ * to the parts beside it (query, url-state, filters, fetch, render); it runs where the page has a search
+ * form (src/pages/search.astro loads it).
  */
 import type { SearchTerms } from '../../lib/publish/search-terms.ts';
-import { FILTERS, filtersFor, hasFilters, planRows, regionRows, shardsFor, type Filter, type PagefindFilters } from './filters.ts';
-import { searcher, type Pagefind, type Result, type ResultData } from './fetch.ts';
+import { FILTERS, filtersFor, hasFilters, planRows, regionOf, regionRows, type Filter, type SearchFilters } from './filters.ts';
+import { askFor, indicatorsFirst, openIndex, resultData, type Ask, type ResultData } from './fetch.ts';
+import type { GramIndex, IndexHit } from './gram-search.ts';
+import { nearStretches } from './grams.ts';
 import { halfWidth, queryReader, type Query } from './query.ts';
-import { csvName, groupByPlan, groupedOptions, option, resultItem, resultsCsv } from './render.ts';
+import { CSV_HEADER, countLine, csvName, csvRows, groupedOptions, option, resultItem } from './render.ts';
 import { readUrlState, stateUrl, withParam } from './url-state.ts';
 
 const PAGE = 10;
@@ -36,6 +39,8 @@ function pageElements() {
     partialNote: byId('search-partial-note'),
     partialList: byId('search-partial'),
     csv: byId<HTMLButtonElement>('search-csv'),
+    counts: byId('search-counts'),
+    allMore: byId<HTMLButtonElement>('search-all-more'),
     filtersBox: form.querySelector<HTMLDetailsElement>('.filters-box')!,
     selects: Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[data-filter="${f}"]`)!])) as Record<Filter, HTMLSelectElement>,
     more: Object.assign(document.createElement('button'), { type: 'button', textContent: '显示更多结果', hidden: true }),
@@ -54,7 +59,8 @@ function menus(el: Elements, terms: SearchTerms) {
     const region = selects.region.value;
     const keep = fromUrl || selects.plan.value;
     const rows = planRows(terms, region, fromUrl);
-    selects.plan.replaceChildren(option('', region ? `全部（${region}）` : '全部'), ...groupedOptions(rows));
+    const name = selects.region.selectedOptions[0]?.textContent ?? region;
+    selects.plan.replaceChildren(option('', region ? `全部（${name}）` : '全部'), ...groupedOptions(rows));
     selects.plan.value = rows.some(([title]) => title === keep) ? keep : '';
   }
   /** The query box and menus as the URL says. */
@@ -62,7 +68,8 @@ function menus(el: Elements, terms: SearchTerms) {
     const state = readUrlState(location.search);
     el.input.value = state.q;
     for (const f of FILTERS) {
-      const v = state.filters[f];
+      // A region is chosen by its key; a link written with its name still finds it when the name is one region's.
+      const v = f === 'region' ? regionOf(terms, state.filters.region) : state.filters[f];
       // A large site's menus list only the common choices: a shared link's rarer one is added, never dropped.
       if (v && f !== 'plan' && f !== 'region' && ![...selects[f].options].some((o) => o.value === v)) selects[f].append(option(v));
       selects[f].value = v;
@@ -79,7 +86,7 @@ function menus(el: Elements, terms: SearchTerms) {
 }
 
 /** The notes that say why a search was narrowed: to the plans a place names, or to a unit's measures. */
-function showScope(el: Elements, query: Query, filters: PagefindFilters, fulltext: boolean) {
+function showScope(el: Elements, query: Query, filters: SearchFilters, fulltext: boolean) {
   el.scopeNote.hidden = true;
   el.unitNote.hidden = true;
   const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
@@ -101,66 +108,118 @@ function clearResults(el: Elements) {
   el.list.replaceChildren();
   el.partialList.replaceChildren();
   el.groups.replaceChildren();
-  for (const box of [el.empty, el.partialBox, el.views, el.allBox, el.more]) box.hidden = true;
+  el.counts.replaceChildren();
+  for (const box of [el.empty, el.partialBox, el.views, el.allBox, el.more, el.allMore]) box.hidden = true;
 }
 
-function searchPage(el: Elements, terms: SearchTerms, pagefind: Pagefind) {
+/** Records of 全部结果 and of the CSV opened at a time: a national question streams page by page. */
+const ALL_PAGE = 200;
+
+function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   const { toSimplified, readQuery } = queryReader(terms);
   const normalise = (s: string) => halfWidth(toSimplified(s));
-  const index = searcher(pagefind, terms);
   const menu = menus(el, terms);
   let run = 0;
-  let pending: Result[] = [];
-  let exact: Result[] = [];
-  let partial: Result[] = [];
+  let ask: Ask = { text: '', facets: {} };
+  let filters: SearchFilters = {};
   let shownWords: readonly string[] = [];
-  let allData: ResultData[] = [];
-  const item = (r: ResultData, words = shownWords) => resultItem(r, words, normalise);
+  let shown = new Set<number>();
+  let total = 0;
+  let allIds: number[] = [];
+  let allOpened = 0;
+  const groupLists = new Map<number, HTMLOListElement>();
+  const near = (r: ResultData) => (r.approximate ? [...new Set(shownWords.flatMap((w) => nearStretches(w, normalise(r.meta.text ?? ''))))] : shownWords);
+  const item = (r: ResultData, words?: readonly string[]) => resultItem(r, words ?? near(r), normalise);
+  const data = (hits: readonly IndexHit[]) => hits.map((h) => resultData(index, h));
   /** Marks the search finished (its time, and the query whose results are shown), for tests and the bench. */
   const timed = (started: number, raw: string) => {
     document.body.dataset.searchMs = String(Math.round(performance.now() - started));
     document.body.dataset.searchShown = raw;
   };
 
-  /** Loads and shows the next results; each result's fragment is fetched only when it is shown. */
+  /**
+   * The next results of the ranked list: the list asked again one page longer, plus one to tell whether
+   * more follow (files already fetched are not fetched again), and the results not yet shown appended.
+   */
   async function showMore(mine: number) {
-    const data = await Promise.all(pending.splice(0, PAGE).map((r) => r.data()));
-    if (mine !== run) return;
-    el.list.append(...data.map((r) => item(r)));
-    el.more.hidden = pending.length === 0;
+    let fresh: IndexHit[] = [];
+    let complete = false;
+    // Until a page and one more are found, or every candidate is open: each longer list may open more blocks.
+    for (let limit = shown.size + PAGE + 1; fresh.length <= PAGE && !complete; limit += PAGE) {
+      const found = await index.search(ask.text, { limit, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
+      if (mine !== run) return;
+      fresh = found.hits.filter((h) => !shown.has(h.id));
+      complete = found.complete && found.hits.length < limit;
+    }
+    for (const h of fresh.slice(0, PAGE)) shown.add(h.id);
+    el.list.append(...data(fresh.slice(0, PAGE)).map((r) => item(r)));
+    el.more.hidden = fresh.length <= PAGE && complete;
   }
 
-  /** Every result, grouped by plan with counts, ready to download: for a journalist who needs them all. */
-  async function showAll(mine: number) {
-    const data = await Promise.all(exact.map((r) => r.data()));
+  /** The next page of 全部结果: records opened in id order, which is plan by plan, each under its plan's heading. */
+  async function showAllPage(mine: number, byPlan: Map<number, number>) {
+    const ids = allIds.slice(allOpened, allOpened + ALL_PAGE);
+    const hits = await index.records(ids);
     if (mine !== run) return;
-    allData = data;
-    for (const [plan, rs] of groupByPlan(data)) {
-      const h = Object.assign(document.createElement('h3'), { textContent: `《${plan}》（${rs.length} 条）` });
-      const ol = Object.assign(document.createElement('ol'), { className: 'search-results' });
-      ol.append(...rs.map((r) => item(r)));
-      el.groups.append(h, ol);
+    allOpened += ids.length;
+    for (const h of hits) {
+      let ol = groupLists.get(h.plan);
+      if (!ol) {
+        const title = index.plans[h.plan]![0];
+        el.groups.append(Object.assign(document.createElement('h3'), { textContent: `《${title}》（${byPlan.get(h.plan) ?? 0} 条）` }));
+        ol = Object.assign(document.createElement('ol'), { className: 'search-results' });
+        el.groups.append(ol);
+        groupLists.set(h.plan, ol);
+      }
+      ol.append(item(resultData(index, h)));
     }
+    el.allMore.hidden = allOpened >= allIds.length;
+    el.allMore.textContent = `继续显示（已显示 ${allOpened} / ${allIds.length} 条）`;
+  }
+
+  /**
+   * Every result, grouped by plan: the counts by province, city and plan first (from the ids and the plan
+   * table, before any record is opened), then the records page by page. For a journalist who needs them all.
+   */
+  async function showAll(mine: number) {
+    const { ids } = await index.find(ask.text, ask.within, ask.facets);
+    if (mine !== run) return;
+    allIds = ids;
+    allOpened = 0;
+    groupLists.clear();
+    const counts = index.counts(ids);
+    const byPlan = new Map(counts.byPlan);
+    el.counts.replaceChildren(
+      ...[countLine('按省份', counts.byProvince), countLine('按地级市', counts.byCity), countLine('按规划', counts.byPlan.map(([p, n]) => [`《${index.plans[p]![0]}》`, n]), 10)].map((t) => Object.assign(document.createElement('p'), { textContent: t })),
+    );
+    await showAllPage(mine, byPlan);
+    if (mine !== run) return;
+    el.allMore.onclick = () => void showAllPage(run, byPlan);
     el.back.href = menu.url(null);
     el.allBox.hidden = false;
     el.views.hidden = true;
+    total = ids.length;
   }
 
-  /** A partial match contains only some characters of the query: those are marked. */
+  /** A partial match holds only some of the query's characters: those are marked. */
   async function showPartial() {
     const mine = run;
-    const data = await Promise.all(partial.map((r) => r.data()));
+    const found = await index.partial(ask.text, { limit: 50, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
     if (mine !== run) return;
     const chars = [...new Set([...shownWords.join('')])];
-    el.partialList.replaceChildren(...data.map((r) => item(r, chars)));
+    el.partialList.replaceChildren(...data(found.hits).map((r) => item(r, chars)));
     el.partialShow.hidden = true;
     el.partialTitle.hidden = false;
     el.partialNote.hidden = false;
   }
 
-  function downloadCsv() {
+  /** The CSV of every match, its records opened page by page (never all held as results at once). */
+  async function downloadCsv() {
+    const { ids } = await index.find(ask.text, ask.within, ask.facets);
+    const parts: string[] = [CSV_HEADER];
+    for (let at = 0; at < ids.length; at += ALL_PAGE) parts.push(csvRows(data(await index.records(ids.slice(at, at + ALL_PAGE))), location.href));
     const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([resultsCsv(allData, location.href)], { type: 'text/csv;charset=utf-8' }));
+    a.href = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
     a.download = csvName(el.input.value);
     document.body.append(a);
     a.click();
@@ -171,7 +230,7 @@ function searchPage(el: Elements, terms: SearchTerms, pagefind: Pagefind) {
     const state = readUrlState(location.search);
     const raw = el.input.value.trim();
     const query = readQuery(raw);
-    const filters = filtersFor(query, menu.selected(), state.fulltext);
+    filters = filtersFor(query, menu.selected(), state.fulltext);
     const mine = ++run;
     clearResults(el);
     showScope(el, query, filters, state.fulltext);
@@ -185,40 +244,53 @@ function searchPage(el: Elements, terms: SearchTerms, pagefind: Pagefind) {
     const words = unitOnly ? [] : query.words;
     shownWords = words;
     if (words.length === 0 && query.plans.length > 0 && !filters.kind) filters.kind = '规划';
-    await index.mergeShards(shardsFor(filters, terms));
-    if (mine !== run) return;
-    ({ exact, partial } = await index.find(words, filters));
-    if (mine !== run) return;
-    const shown = raw || '筛选条件';
-    if (partial.length > 0) {
-      el.partialShow.textContent = `显示部分字词匹配的结果（${partial.length} 条）`;
-      el.partialShow.hidden = false;
-      el.partialTitle.hidden = true;
-      el.partialNote.hidden = true;
-      el.partialBox.hidden = false;
-    }
-    if (exact.length === 0) {
+    ask = askFor(index, terms, words, filters);
+    shown = new Set();
+    const label = raw || '筛选条件';
+    if (state.view === 'all') {
+      await showAll(mine);
+      if (mine !== run) return;
       timed(started, raw);
-      el.status.textContent = partial.length > 0 ? `没有找到完整包含“${shown}”的结果。` : `没有找到与“${shown}”相关的结果。`;
+      el.status.textContent = total > 0 ? `找到 ${total} 条结果。` : `没有找到与“${label}”相关的结果。`;
+      el.empty.hidden = total > 0;
+      return;
+    }
+    const found = await index.search(ask.text, { limit: PAGE + 1, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
+    if (mine !== run) return;
+    total = found.counts.total;
+    if (found.hits.length === 0) {
+      // Nothing exact, nothing within one character: records sharing some of its characters, kept apart.
+      const partial = words.length > 0 ? await index.partial(ask.text, { limit: 0, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets }) : { total: 0 };
+      if (mine !== run) return;
+      if (partial.total > 0) {
+        el.partialShow.textContent = `显示部分字词匹配的结果（${partial.total} 条）`;
+        el.partialShow.hidden = false;
+        el.partialTitle.hidden = true;
+        el.partialNote.hidden = true;
+        el.partialBox.hidden = false;
+      }
+      timed(started, raw);
+      el.status.textContent = partial.total > 0 ? `没有找到完整包含“${label}”的结果。` : `没有找到与“${label}”相关的结果。`;
       el.empty.hidden = false;
       return;
     }
+    const hits = indicatorsFirst(found.hits.slice(0, PAGE), words, terms, filters);
+    for (const h of hits) shown.add(h.id);
+    el.list.append(...data(hits).map((r) => item(r)));
+    el.more.hidden = found.hits.length <= PAGE && found.complete;
     el.viewAll.href = menu.url('all');
     el.views.hidden = false;
-    if (state.view === 'all') await showAll(mine);
-    else {
-      pending = [...exact];
-      await showMore(mine);
-    }
-    if (mine !== run) return;
     timed(started, raw);
-    el.status.textContent = `找到 ${exact.length} 条结果。`;
+    const about = found.countsExact ? '' : '（约数：全部结果中逐条核对）';
+    el.status.textContent = found.approximate
+      ? `没有找到完整包含“${label}”的结果；以下 ${total} 条是近似匹配${about}。`
+      : `找到 ${total} 条结果${about}。`;
   }
 
   el.list.after(el.more);
   el.more.addEventListener('click', () => showMore(run));
   el.partialShow.addEventListener('click', showPartial);
-  el.csv.addEventListener('click', downloadCsv);
+  el.csv.addEventListener('click', () => void downloadCsv());
   return { menu, search };
 }
 
@@ -226,10 +298,8 @@ function searchPage(el: Elements, terms: SearchTerms, pagefind: Pagefind) {
 async function start(el: Elements) {
   const terms = JSON.parse(byId('search-terms').textContent ?? '{}') as SearchTerms;
   // The site may live under a base path (a portal's sub-folder): the page names the index's address.
-  const pagefind = (await import(/* @vite-ignore */ el.form.dataset.pagefind!)) as Pagefind;
-  // Record URLs already carry the site's base path (src/lib/model/urls.ts): Pagefind must not prefix it again.
-  await pagefind.options({ baseUrl: '/' });
-  const { menu, search } = searchPage(el, terms, pagefind);
+  const index = await openIndex(el.form.dataset.index!);
+  const { menu, search } = searchPage(el, terms, index);
   el.filtersBox.hidden = false;
   menu.fillRegionMenu();
   menu.fillPlanMenu();

@@ -44,6 +44,8 @@ export function excerpt(text: string, words: readonly string[], normalise: (s: s
 export function resultLines(r: ResultData): { lines: Array<[string, string]>; withExcerpt: boolean } {
   const m = r.meta;
   const lines: Array<[string, string]> = [['muted', [m.kind, m.plan, m.status].filter(Boolean).join(' · ')]];
+  // A near match says so before anything else: the reader's words are not in it as typed.
+  if (r.approximate) lines.unshift(['result-near', '近似匹配（与检索词有一字之差）']);
   if (m.units) lines.push(['result-units', `责任单位：${m.units}`]);
   if (m.project) lines.push(['result-project', `重大项目：${m.project}`]);
   if (m.kind !== '规划') return { lines, withExcerpt: true };
@@ -67,11 +69,17 @@ export function csvCell(v: unknown): string {
 /** The verbatim text of a result (an indicator's search aliases left out). */
 export const verbatim = (r: ResultData): string => (r.meta.text ?? '').replace(/（也称：[^）]*）$/, '');
 
+/** The CSV's first line (with the BOM a spreadsheet needs to read UTF-8). */
+export const CSV_HEADER = `\uFEFF${['引用', '链接', '原文', '规划', '类别', '责任单位'].map(csvCell).join(',')}\r\n`;
+
+/** Rows of the CSV, each ending in CRLF; links made absolute against `pageUrl`. Written page by page. */
+export function csvRows(data: readonly ResultData[], pageUrl: string): string {
+  return data.map((r) => `${[r.meta.cite ?? r.meta.title, new URL(r.url, pageUrl).href, verbatim(r), r.meta.plan, r.meta.kind, r.meta.units ?? ''].map(csvCell).join(',')}\r\n`).join('');
+}
+
 /** Every result as CSV for a spreadsheet (UTF-8 with BOM, CRLF); links made absolute against `pageUrl`. */
 export function resultsCsv(data: readonly ResultData[], pageUrl: string): string {
-  const rows: unknown[][] = [['引用', '链接', '原文', '规划', '类别', '责任单位']];
-  for (const r of data) rows.push([r.meta.cite ?? r.meta.title, new URL(r.url, pageUrl).href, verbatim(r), r.meta.plan, r.meta.kind, r.meta.units ?? '']);
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return CSV_HEADER + csvRows(data, pageUrl);
 }
 
 /** The name of the CSV download. */
@@ -117,12 +125,16 @@ export function option(value: string, text = value): HTMLOptionElement {
   return o;
 }
 
-/** Options under one <optgroup> per place (省 · 地级市), in the order of `rows` ([value, group]). */
-export function groupedOptions(rows: ReadonlyArray<[string, string]>): HTMLOptGroupElement[] {
+/** Options under one <optgroup> per place (省 · 地级市), in the order of `rows` ([value, group, text?]). */
+export function groupedOptions(rows: ReadonlyArray<readonly [string, string, string?]>): HTMLOptGroupElement[] {
   const out: HTMLOptGroupElement[] = [];
-  for (const [value, group] of rows) {
+  for (const [value, group, text] of rows) {
     if (out.at(-1)?.label !== group) out.push(Object.assign(document.createElement('optgroup'), { label: group }));
-    out.at(-1)!.append(option(value));
+    out.at(-1)!.append(option(value, text ?? value));
   }
   return out;
 }
+
+/** Counts before any record is opened: `宁夏回族自治区 12 条` … for a province or city list. */
+export const countLine = (label: string, counts: ReadonlyArray<[string, number]>, max = 30): string =>
+  `${label}：${counts.slice(0, max).map(([name, n]) => `${name} ${n} 条`).join('，')}${counts.length > max ? `，另有 ${counts.length - max} 处` : ''}`;

@@ -73,7 +73,7 @@ export function urlBuilder(site: SiteAddress | (() => SiteAddress)) {
     about: (anchor?: string) => under('about/') + hash(anchor),
     /** A file from public/ (a script, the favicon). */
     asset: (file: string) => under(file),
-    /** A Pagefind index folder: `pagefind`, `pagefind-1` … */
+    /** The search index's folder (`search-index`, docs/search-index.md). */
     searchIndex: (dir: string) => under(`${dir}/`),
   } as const;
   return {

@@ -1,8 +1,8 @@
 /**
  * What the search page needs to read a query the way people type it, computed at build time and shipped
  * with the page (small: a few KB at five plans):
- * - plans: every plan's title, region, where the region is and its index shard, for the grouped plan and
- *   region menus and for loading only the shards a search needs; and every name a reader may give a plan
+ * - plans: every plan's title, region, where the region is and the region's key (its division code), for
+ *   the grouped plan and region menus and the region filter; and every name a reader may give a plan
  *   (泾源县, 泾源, its title, 泾源县方案), so that a place in the query narrows the search to that plan
  *   instead of being required in the clause's text;
  * - units: printed names of responsible units → normalised names (统战部 → 县委统战部);
@@ -13,21 +13,18 @@ import * as OpenCC from 'opencc-js';
 import type { PlanBundle } from '../model/plan.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import { unitNames } from '../progress/views.ts';
-import { planShortName, searchShardDir } from './search-records.ts';
-import { urls } from '../model/urls.ts';
+import { planShortName } from './search-records.ts';
 
 export interface SearchTerms {
   /**
-   * Every plan as [title, region name, where the region is (省 · 地级市), the index shard of its clauses and
-   * indicators (searchShards), the region's short form (泾源 for 泾源县, '' if none), the plan's short name
-   * (泾源县方案)], sorted by group, then region, then title: the plan and region menus are grouped by it,
-   * and a search within plans loads only their shards. The title, the region's name and the plan's short
+   * Every plan as [title, region name, where the region is (省 · 地级市), the region's key (regionKey: its
+   * division code, so that two 新城区 are two regions), the region's short form (泾源 for 泾源县, '' if
+   * none), the plan's short name (泾源县方案)], sorted by group, then region, then title: the plan and region
+   * menus are grouped by it, and the region filter keys on it. The title, the region's name and the plan's short
    * name denote the plan wherever they occur in a query; the short form only where it is not the start of
    * another place's name (新城 in 新城镇 is not 新城区).
    */
-  plans: Array<[title: string, region: string, group: string, shard: number, regionShort: string, planShort: string]>;
-  /** Where the index shards other than the first are (shard k at shards[k - 1]), merged when a search needs them. */
-  shards: string[];
+  plans: Array<[title: string, region: string, group: string, regionKey: string, regionShort: string, planShort: string]>;
   units: Record<string, string>;
   /** Names of indicators and their catalogue aliases: a query inside one of them is after an indicator. */
   indicators: string[];
@@ -46,11 +43,18 @@ export function placeShortName(name: string): string | null {
   return short.length >= 2 && short !== name ? short : null;
 }
 
-/** `shards`: the index shard of each plan, in the order of `plans` (searchShards); all 0 when omitted. */
-export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Concept[] = [], shards: readonly number[] = []): SearchTerms {
+/**
+ * The key the region filter uses: the region's division code (two 新城区 have two), or, for a region
+ * without one, its name where it is (省 · 地级市 · 名).
+ */
+export function regionKey(region: { name: string; code?: string; province: string; parent: string | null }): string {
+  return region.code ?? `${regionGroup(region)} · ${region.name}`;
+}
+
+export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Concept[] = []): SearchTerms {
   const zh = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b, 'zh-CN') || (a < b ? -1 : 1));
   const listed = plans
-    .map((p, k): SearchTerms['plans'][number] => [p.plan.title, p.plan.region.name, regionGroup(p.plan.region), shards[k] ?? 0, placeShortName(p.plan.region.name) ?? '', planShortName(p)])
+    .map((p): SearchTerms['plans'][number] => [p.plan.title, p.plan.region.name, regionGroup(p.plan.region), regionKey(p.plan.region), placeShortName(p.plan.region.name) ?? '', planShortName(p)])
     .sort((a, b) => zh(a[2], b[2]) || zh(a[1], b[1]) || zh(a[0], b[0]));
   const chars = new Set<string>();
   for (const p of plans) {
@@ -69,7 +73,6 @@ export function searchTerms(plans: readonly PlanBundle[], concepts: readonly Con
   }
   return {
     plans: listed,
-    shards: Array.from({ length: Math.max(0, ...shards) }, (_, k) => urls.searchIndex(searchShardDir(k + 1))),
     units: Object.fromEntries(unitNames(plans)),
     indicators: [...new Set([...plans.flatMap((p) => p.indicators.map((i) => i.name)), ...concepts.flatMap((c) => [c.name, ...(c.aliases ?? [])])])].sort(),
     t2s: [...pairs].map(([t, s]) => t + s).join(''),
