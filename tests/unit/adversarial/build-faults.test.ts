@@ -213,7 +213,7 @@ function killBuildAt(stage: string | null): Promise<{ pid: number; output: strin
 }
 
 describe('a build killed with SIGKILL', () => {
-  for (const stage of ['validate', 'astro', 'pagefind']) {
+  for (const stage of ['validate', 'astro', 'search']) {
     it(`at the ${stage} stage leaves the last good dist/ intact; the next build, even a refused one, removes its litter`, async () => {
       const { pid } = await killBuildAt(stage);
       expect(treeDigest(dist)).toBe(before);
