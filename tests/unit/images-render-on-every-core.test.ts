@@ -3,19 +3,17 @@
  * each image once, into the cache the pages' endpoints read, with the same bytes as an image rendered on
  * the main thread; a broken image fails the build with its reason.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { renderImages } from '../../src/lib/publish/image-pool.ts';
-import { svgToPng } from '../../src/lib/publish/images.ts';
+import { cachedImagePath, svgToPng } from '../../src/lib/publish/images.ts';
 import { REPO } from '../helpers/run.ts';
 
-const CACHE = join(REPO, 'node_modules', '.cache', 'plan-site-images');
 /** An SVG of its own (a label unique to this run), so that it is not in the cache before the test. */
 const svg = (label: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 60" width="200" height="60"><rect width="200" height="60" fill="#eef"/><text x="10" y="38" font-size="20" fill="#123">${label}</text></svg>`;
-const cached = (s: string, width: number) => join(CACHE, `${createHash('sha256').update(`${width}\n${s}`).digest('hex')}.png`);
+const cached = (s: string, width: number) => cachedImagePath(s, width);
 const run = `${process.pid}-${Date.now()}`;
 const jobs = ['一', '二', '三'].map((n) => ({ svg: svg(`图${n} ${run}`), width: 200 }));
 

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { PlanBundle } from '../model/plan.ts';
 import { indicatorViews, measureViews, projectViews, unitNames, type IndicatorView } from '../progress/views.ts';
-import { ILLUSTRATIVE_LABEL, statusWord, tk } from '../../i18n/index.ts';
+import { ILLUSTRATIVE_LABEL, statusWord, t as phrase, tk } from '../../i18n/index.ts';
 import { urls } from '../model/urls.ts';
 import { citation } from '../model/clauses.ts';
 import type { Source } from '../../schemas/common.ts';
@@ -80,25 +80,43 @@ function latestCells(latest: Latest, history: Parameters<typeof unreported>[0], 
   };
 }
 
-/** What every table is built from: the plans, the years reported, the indicator views, the common columns. */
+/** What every table is built from: the plans, the years reported, each plan's indicator views, the common columns. */
 interface Tables {
   plans: readonly PlanBundle[];
   all: readonly PlanBundle[];
   names: Map<string, string>;
   years: number[];
-  views: IndicatorView[];
+  viewsOf: (p: PlanBundle) => IndicatorView[];
   base: Array<Field<'plan_id' | 'plan_title' | 'region'>>;
   planCells: (p: PlanBundle) => { plan_id: string; plan_title: string; region: string };
 }
 
+/** The tables of the downloads, in the order of /data/ and datapackage.json; each title is `download.table.<name>` in the catalogue. */
+export const TABLE_NAMES = ['indicators', 'indicator-values', 'measures', 'projects', 'clauses'] as const;
+type TableName = (typeof TABLE_NAMES)[number];
+
+/**
+ * A table of one row per item (`itemsOf` a plan) of every plan, each row opening with its plan's columns
+ * (plan_id, plan_title, region), so that a row copied anywhere still says which plan it is from.
+ */
+function perPlanTable<N extends string, X>(
+  t: Tables,
+  table: { name: TableName; fields: ReadonlyArray<Field<N>>; itemsOf: (p: PlanBundle) => readonly X[]; cells: (x: X, p: PlanBundle) => Record<NoInfer<N>, Cell> },
+): Table {
+  return defineTable<N | 'plan_id' | 'plan_title' | 'region'>({
+    name: table.name,
+    title: phrase(`download.table.${table.name}`),
+    fields: [...t.base, ...table.fields],
+    rows: t.plans.flatMap((p) => table.itemsOf(p).map((x) => ({ ...t.planCells(p), ...table.cells(x, p) }))),
+  });
+}
+
 /** Each indicator: baseline, target, each year's value and its status. */
 function indicatorsTable(t: Tables): Table {
-  const { years, views, base, planCells } = t;
-  return defineTable({
+  const { years } = t;
+  return perPlanTable(t, {
     name: 'indicators',
-    title: '主要指标：基线、目标、每年数值和状态',
     fields: [
-      ...base,
       f('indicator_id', 'string', '指标编号'),
       f('no', 'integer', '原表序号'),
       f('name', 'string', '指标名称（原文）'),
@@ -125,8 +143,8 @@ function indicatorsTable(t: Tables): Table {
       f('provenance', 'string', 'official（官方数据，有来源）或 illustrative（示例数据）'),
       f('provenance_note', 'string', '示例数据的提示'),
     ],
-    rows: views.map((v) => ({
-      ...planCells(v.plan),
+    itemsOf: t.viewsOf,
+    cells: (v) => ({
       indicator_id: v.indicator.id,
       no: v.indicator.no,
       name: v.indicator.name,
@@ -141,7 +159,7 @@ function indicatorsTable(t: Tables): Table {
       target_text: v.indicator.target.text,
       ...Object.fromEntries(years.map((y) => [`value_${y}`, v.actuals.find((a) => a.year === y)?.value ?? null])),
       status: statusWord(v.status.status, v.status.final),
-      status_kind: v.status.final ? '终期结论' : '中期进度',
+      status_kind: phrase(v.status.final ? 'download.statusKind.final' : 'download.statusKind.midPeriod'),
       latest_year: v.status.latest?.year ?? null,
       latest_value: v.status.latest?.value ?? null,
       final_year: v.status.finalValue?.year ?? null,
@@ -152,18 +170,15 @@ function indicatorsTable(t: Tables): Table {
       unreported_years: v.years.filter((y) => y.actual === null).map((y) => y.year).join(';') || null,
       provenance: v.actuals.length === 0 ? null : v.illustrative ? 'illustrative' : 'official',
       provenance_note: note(v.illustrative),
-    })),
+    }),
   });
 }
 
 /** Each reported value of an indicator, with its source. */
 function valuesTable(t: Tables): Table {
-  const { views, base, planCells } = t;
-  return defineTable({
+  return perPlanTable(t, {
     name: 'indicator-values',
-    title: '指标的每个年度数值及其来源',
     fields: [
-      ...base,
       f('indicator_id', 'string', '指标编号'),
       f('name', 'string', '指标名称'),
       f('year', 'integer', '年份'),
@@ -174,31 +189,26 @@ function valuesTable(t: Tables): Table {
       f('provenance', 'string', 'official 或 illustrative'),
       f('provenance_note', 'string', '示例数据的提示'),
     ],
-    rows: views.flatMap((v) =>
-      v.actuals.map((a) => ({
-        ...planCells(v.plan),
-        indicator_id: v.indicator.id,
-        name: v.indicator.name,
-        year: a.year,
-        value: a.value,
-        unit: v.indicator.unit,
-        revised_from: a.revisions.map((r) => `${r.value ?? ''}（${r.published}）`).join('；') || null,
-        ...sourceCells(a.source),
-        provenance: a.provenance,
-        provenance_note: note(a.provenance === 'illustrative'),
-      })),
-    ),
+    itemsOf: (p) => t.viewsOf(p).flatMap((v) => v.actuals.map((a) => ({ v, a }))),
+    cells: ({ v, a }) => ({
+      indicator_id: v.indicator.id,
+      name: v.indicator.name,
+      year: a.year,
+      value: a.value,
+      unit: v.indicator.unit,
+      revised_from: a.revisions.map((r) => `${r.value ?? ''}（${r.published}）`).join('；') || null,
+      ...sourceCells(a.source),
+      provenance: a.provenance,
+      provenance_note: note(a.provenance === 'illustrative'),
+    }),
   });
 }
 
 /** Each measure: responsible units, deadline and latest progress. */
 function measuresTable(t: Tables): Table {
-  const { plans, all, names, base, planCells } = t;
-  return defineTable({
+  return perPlanTable(t, {
     name: 'measures',
-    title: '措施、责任单位与最新进展',
     fields: [
-      ...base,
       f('clause_id', 'string', '条款编号'),
       f('citation', 'string', '引用格式'),
       f('units_printed', 'string', '责任单位（原文写法，以“、”分隔）'),
@@ -210,34 +220,29 @@ function measuresTable(t: Tables): Table {
       f('deadline_date', 'string', '完成时限所指的最后日期（YYYY-MM-DD；每年、长期等无单一日期的为空）'),
       ...LATEST_FIELDS('措施'),
     ],
-    rows: plans.flatMap((p) =>
-      measureViews(p, names, all).map((m) => ({
-        ...planCells(p),
-        clause_id: m.clause.id,
-        citation: citation(p.plan.title, m.clause),
-        units_printed: m.units.map((u) => u.printed).join('、'),
-        units_normalised: m.units.map((u) => u.name).join('、'),
-        lead_units: m.lead.join('、') || null,
-        support_units: m.support.join('、') || null,
-        task: m.clause.row?.task ?? null,
-        deadline_printed: m.clause.row?.deadline?.text ?? null,
-        deadline_date: m.clause.row?.deadline?.date ?? null,
-        ...latestCells(m.latest, m.history, m.latest?.status ? tk(`clauseStatus.${m.latest.status}`) : null),
-      })),
-    ),
+    itemsOf: (p) => measureViews(p, t.names, t.all),
+    cells: (m, p) => ({
+      clause_id: m.clause.id,
+      citation: citation(p.plan.title, m.clause),
+      units_printed: m.units.map((u) => u.printed).join('、'),
+      units_normalised: m.units.map((u) => u.name).join('、'),
+      lead_units: m.lead.join('、') || null,
+      support_units: m.support.join('、') || null,
+      task: m.clause.row?.task ?? null,
+      deadline_printed: m.clause.row?.deadline?.text ?? null,
+      deadline_date: m.clause.row?.deadline?.date ?? null,
+      ...latestCells(m.latest, m.history, m.latest?.status ? tk(`clauseStatus.${m.latest.status}`) : null),
+    }),
   });
 }
 
 /** Each major project: facilities, areas, budget and latest progress. */
 function projectsTable(t: Tables): Table {
-  const { plans, all, base, planCells } = t;
   const joinQ = (qs: Array<{ value: number }>) => qs.map((q) => q.value).join(';');
   const joinT = (qs: Array<{ text: string }>) => qs.map((q) => q.text).join('；');
-  return defineTable({
+  return perPlanTable(t, {
     name: 'projects',
-    title: '重大项目：设施、面积、投资与最新进展',
     fields: [
-      ...base,
       f('project_id', 'string', '项目编号'),
       f('no', 'string', '原文序号'),
       f('name', 'string', '项目名称（原文首句）'),
@@ -250,33 +255,28 @@ function projectsTable(t: Tables): Table {
       f('figures_as_printed', 'string', '面积与投资的原文写法'),
       ...LATEST_FIELDS('项目'),
     ],
-    rows: plans.flatMap((p) =>
-      projectViews(p, all).map(({ project: x, latest, history }) => ({
-        ...planCells(p),
-        project_id: x.id,
-        no: x.no,
-        name: x.name,
-        category: x.category,
-        facilities: x.facilities.join('、'),
-        floor_area_m2: joinQ(x.floorArea) || null,
-        land_area_m2: joinQ(x.landArea) || null,
-        other_area_m2: joinQ(x.area) || null,
-        budget_wan_yuan: joinQ(x.budget) || null,
-        figures_as_printed: joinT([...x.floorArea, ...x.landArea, ...x.area, ...x.budget]) || null,
-        ...latestCells(latest, history, latest?.status ? tk(`projectStatus.${latest.status}`) : null),
-      })),
-    ),
+    itemsOf: (p) => projectViews(p, t.all),
+    cells: ({ project: x, latest, history }) => ({
+      project_id: x.id,
+      no: x.no,
+      name: x.name,
+      category: x.category,
+      facilities: x.facilities.join('、'),
+      floor_area_m2: joinQ(x.floorArea) || null,
+      land_area_m2: joinQ(x.landArea) || null,
+      other_area_m2: joinQ(x.area) || null,
+      budget_wan_yuan: joinQ(x.budget) || null,
+      figures_as_printed: joinT([...x.floorArea, ...x.landArea, ...x.area, ...x.budget]) || null,
+      ...latestCells(latest, history, latest?.status ? tk(`projectStatus.${latest.status}`) : null),
+    }),
   });
 }
 
 /** Each clause of the official text, verbatim. */
 function clausesTable(t: Tables): Table {
-  const { plans, base, planCells } = t;
-  return defineTable({
+  return perPlanTable(t, {
     name: 'clauses',
-    title: '规划全文的每一条款（原文）',
     fields: [
-      ...base,
       f('clause_id', 'string', '条款编号'),
       f('kind', 'string', '类型：title / heading / clause / paragraph / box / table / row（任务清单的一行）'),
       f('citation', 'string', '引用格式'),
@@ -284,27 +284,26 @@ function clausesTable(t: Tables): Table {
       f('units', 'string', '责任单位（原文写法）'),
       f('text', 'string', '原文'),
     ],
-    rows: plans.flatMap((p) =>
-      p.clauses.map((c) => ({
-        ...planCells(p),
-        clause_id: c.id,
-        kind: c.kind,
-        citation: citation(p.plan.title, c),
-        url: urls.text(p.id, c.id),
-        units: c.units.join('、') || null,
-        text: c.text,
-      })),
-    ),
+    itemsOf: (p) => p.clauses,
+    cells: (c, p) => ({
+      clause_id: c.id,
+      kind: c.kind,
+      citation: citation(p.plan.title, c),
+      url: urls.text(p.id, c.id),
+      units: c.units.join('、') || null,
+      text: c.text,
+    }),
   });
 }
 
 export function buildTables(plans: readonly PlanBundle[], all: readonly PlanBundle[] = plans): Table[] {
+  const views = new Map(plans.map((p) => [p, indicatorViews(p, all)]));
   const t: Tables = {
     plans,
     all,
     names: unitNames(all),
     years: [...new Set(plans.flatMap((p) => p.progress.map((x) => x.year)))].sort((a, b) => a - b),
-    views: plans.flatMap((p) => indicatorViews(p, all)),
+    viewsOf: (p) => views.get(p) ?? [],
     base: [f('plan_id', 'string', '规划编号'), f('plan_title', 'string', '规划标题'), f('region', 'string', '地区')],
     planCells: (p: PlanBundle) => ({ plan_id: p.id, plan_title: p.plan.title, region: p.plan.region.name }),
   };
@@ -333,8 +332,13 @@ export function toCsv(table: Table): string {
   );
 }
 
+/**
+ * A table as JSON, on one line: a file for programs, which read it the same without indentation, and at
+ * 1,000 plans the indentation alone was a fifth of the JSON downloads' bytes. The notice, when there is
+ * one, comes before the rows, so that a person opening the file reads it first.
+ */
 export function toJson(table: Table, illustrative: boolean): string {
-  return `${JSON.stringify({ title: table.title, ...(illustrative ? { notice: ILLUSTRATIVE_LABEL + '：含为演示网站编造的数值，见 provenance 列。' } : {}), rows: table.rows }, null, 2)}\n`;
+  return `${JSON.stringify({ title: table.title, ...(illustrative ? { notice: phrase('download.notice.illustrative', { label: ILLUSTRATIVE_LABEL }) } : {}), rows: table.rows })}\n`;
 }
 
 export function dataPackage(scope: string, title: string, tables: readonly Table[], illustrative: boolean): string {
@@ -343,7 +347,7 @@ export function dataPackage(scope: string, title: string, tables: readonly Table
       profile: 'tabular-data-package',
       name: `education-plan-progress-${scope}`,
       title,
-      description: illustrative ? `${ILLUSTRATIVE_LABEL}：年度数值目前为示例数据，每一行的 provenance 列写明 official 或 illustrative。` : '年度数值均有官方来源。',
+      description: phrase(illustrative ? 'download.description.illustrative' : 'download.description.official', { label: ILLUSTRATIVE_LABEL }),
       resources: tables.flatMap((t) => [
         {
           profile: 'tabular-data-resource',
@@ -359,7 +363,5 @@ export function dataPackage(scope: string, title: string, tables: readonly Table
         { name: `${t.name}-json`, title: `${t.title}（JSON）`, path: `${t.name}.json`, format: 'json', mediatype: 'application/json', encoding: 'utf-8' },
       ]),
     },
-    null,
-    2,
   )}\n`;
 }

@@ -21,6 +21,7 @@ import { Resvg } from '@resvg/resvg-js';
 import subsetFont from 'subset-font';
 import { textWidth, wrapText } from '../charts/labels.ts';
 import { ILLUSTRATIVE_LABEL } from '../../i18n/index.ts';
+import { paletteImagePng } from './images-png.ts';
 
 /** The family name inside NotoSansHans-Regular.otf. */
 export const IMAGE_FONT_FAMILY = 'Noto Sans S Chinese';
@@ -62,12 +63,20 @@ let fontBytes: Buffer | null = null;
 
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** Renders an SVG string to PNG at `width` pixels wide, with the bundled CJK font only. */
+const oneFontOf = (svg: string) => svg.replace(/font-family="[^"]*"/g, `font-family="${IMAGE_FONT_FAMILY}"`);
+/**
+ * Where the cache keeps the PNG of this SVG at this width. The key names the encoding (`png8`: palette PNG,
+ * images-png.ts), so that images cached in an earlier encoding are never served as this one's.
+ */
+export function cachedImagePath(svg: string, width: number): string {
+  return join(imageCache(), `${createHash('sha256').update(`png8\n${width}\n${oneFontOf(svg)}`).digest('hex')}.png`);
+}
+
+/** Renders an SVG string to PNG at `width` pixels wide, with the bundled CJK font only, as a palette PNG. */
 export async function svgToPng(svg: string, width: number): Promise<Buffer> {
-  const oneFont = svg.replace(/font-family="[^"]*"/g, `font-family="${IMAGE_FONT_FAMILY}"`);
-  const key = createHash('sha256').update(`${width}\n${oneFont}`).digest('hex');
+  const oneFont = oneFontOf(svg);
   const CACHE = imageCache();
-  const cached = join(CACHE, `${key}.png`);
+  const cached = cachedImagePath(svg, width);
   if (existsSync(cached)) return readFileSync(cached);
   fontBytes ??= readFileSync(imageFont());
   // Only the characters drawn (text nodes), plus digits and the label, so the subset is small.
@@ -75,14 +84,15 @@ export async function svgToPng(svg: string, width: number): Promise<Buffer> {
   const chars = [...new Set(`${drawn}0123456789${ILLUSTRATIVE_LABEL}`)].sort().join('');
   const subset = await subsetFont(fontBytes, chars, { targetFormat: 'sfnt' });
   mkdirSync(CACHE, { recursive: true });
-  const fontFile = own(join(CACHE, key), '.font');
+  const fontFile = own(cached, '.font');
   writeFileSync(fontFile, subset);
   const resvg = new Resvg(oneFont, {
     fitTo: { mode: 'width', value: width },
     background: '#ffffff',
     font: { fontFiles: [fontFile], loadSystemFonts: false, defaultFontFamily: IMAGE_FONT_FAMILY, sansSerifFamily: IMAGE_FONT_FAMILY },
   });
-  const png = resvg.render().asPng();
+  const image = resvg.render();
+  const png = paletteImagePng(image.pixels, image.width, image.height);
   unlinkSync(fontFile);
   // Written under a temporary name and renamed, so that a stopped build never leaves half an image.
   const tmp = own(cached, '.tmp');

@@ -1,16 +1,14 @@
 /** Downloads: every table as CSV and JSON, and a datapackage.json, for all plans and for each plan. */
 import type { APIRoute } from 'astro';
 import { getPlans } from '../../../lib/site/data.ts';
-import { buildTables, dataPackage, toCsv, toJson } from '../../../lib/site/pages/data.ts';
+import { buildTables, dataPackage, TABLE_NAMES, toCsv, toJson } from '../../../lib/site/pages/data.ts';
 import { hasIllustrative } from '../../../lib/site/pages/data.ts';
-
-const NAMES = ['indicators', 'indicator-values', 'measures', 'projects', 'clauses'];
 
 export async function getStaticPaths() {
   const plans = await getPlans();
   const scopes = [{ scope: 'all', plans, title: '全部规划' }, ...plans.map((p) => ({ scope: p.id, plans: [p], title: p.plan.title }))];
   return scopes.flatMap((s) =>
-    [...NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'datapackage.json'].map((file) => ({
+    [...TABLE_NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), 'datapackage.json'].map((file) => ({
       params: { scope: s.scope, file },
       props: { ...s, all: plans },
     })),
