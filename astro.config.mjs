@@ -19,4 +19,7 @@ export default defineConfig({
   // No request may leave the site: no prefetch of remote resources, no telemetry-dependent features.
   prefetch: false,
   devToolbar: { enabled: false },
+  // A rebuild copies the pages whose cache key (a digest of their data, src/lib/site/cache-keys.ts) and code
+  // are unchanged from the previous build's output kept in the cache folder (scripts/build.ts names it).
+  experimental: { incrementalBuild: true },
 });

@@ -7,6 +7,8 @@
  * hit@1, hit@3 and MRR on the judged query set (scripts/search-quality.ts). Figures only; nothing here
  * fails a test. `--keep` keeps the built sites; `--out <dir>` writes every query's cost, by kind of request, as JSON;
  * `--site <dist> --sizes <n>` measures the search of a site already built (kept) for n plans, without building.
+ * `--incremental [--plans N]`: a full build of N synthetic plans, its files and bytes by kind, and the rebuild
+ * after one changed value (scripts/bench-incremental.ts), alone.
  *
  * On a synthetic site it also measures queries that name a place (the judged set's place queries, with the
  * place of a synthetic copy of the same plan): those can be answered from the shard of one plan.
@@ -41,6 +43,9 @@ const { values } = parseArgs({
     import: { type: 'boolean', default: false },
     // The national search index (scripts/bench-search-index.ts) alone, at --sizes (default 5,1000).
     index: { type: 'boolean', default: false },
+    // A full build and the rebuild after one changed value (scripts/bench-incremental.ts) alone, at --plans (default 1000).
+    incremental: { type: 'boolean', default: false },
+    plans: { type: 'string', default: '1000' },
     docs: { type: 'string', default: '16' },
     // First seed of the run: `--seed-from 17` measures on seeds the ratchets and fixes were never tuned on.
     'seed-from': { type: 'string', default: '1' },
@@ -69,6 +74,11 @@ const importOptions = () => ({
 if (values.index) {
   const { searchIndexSection } = await import('./bench-search-index.ts');
   await searchIndexSection((process.argv.includes('--sizes') ? values.sizes! : '5,1000').split(',').map(Number));
+  process.exit(0);
+}
+if (values.incremental) {
+  const { incrementalSection } = await import('./bench-incremental.ts');
+  await incrementalSection(Number(values.plans), values.keep!);
   process.exit(0);
 }
 if (values.import) {

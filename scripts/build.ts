@@ -176,6 +176,20 @@ async function astroBuild(outDir: string, cacheDir: string | undefined): Promise
   }
   const scratch = join(builds, `build-${process.pid}`);
   mkdirSync(scratch, { recursive: true });
+  // Astro's incremental build rewrites its kept copies of pages before it writes its manifest: after a build
+  // that was stopped half-way, the manifest may name copies that were since overwritten, so it is dropped
+  // (that build renders every page). A marker file says a build is under way in this cache.
+  const cache = cacheDir ?? join(repo, 'node_modules', '.astro');
+  mkdirSync(cache, { recursive: true });
+  for (const name of readdirSync(cache)) {
+    const m = /^building-(\d+)$/.exec(name);
+    if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) {
+      rmSync(join(cache, 'incremental-build.json'), { force: true });
+      rmSync(join(cache, name), { force: true });
+    }
+  }
+  const marker = join(cache, `building-${process.pid}`);
+  writeFileSync(marker, '');
   const acrossDevices = statSync(scratch).dev !== statSync(outDir).dev;
   const astroOut = acrossDevices ? join(scratch, 'site') : outDir;
   const cwd = process.cwd();
@@ -184,6 +198,7 @@ async function astroBuild(outDir: string, cacheDir: string | undefined): Promise
     // Astro loads only once the environment and content are known good: a refusal takes a moment.
     const { build } = await import('astro');
     await build({ root: repo, outDir: astroOut, cacheDir, logLevel: env.buildQuiet ? 'error' : 'info' });
+    rmSync(marker, { force: true });
     if (acrossDevices) cpSync(astroOut, outDir, { recursive: true });
   } finally {
     process.chdir(cwd);
@@ -236,7 +251,9 @@ async function main(): Promise<void> {
   }
   // Content from elsewhere (tests, benchmarks) gets its own cache, so that builds never share stale entries.
   // Partitions built at once (--all) each keep their own, for the same reason.
-  const cacheDir = (contentRoot === repo ? undefined : join(contentRoot, '.astro-cache')) ?? (env.partition !== undefined ? join(repo, '.astro', `cache-p${env.partition}`) : undefined);
+  // The repository's own content gets the checkout's cache, not Astro's default in node_modules/.astro, which
+  // other checkouts sharing node_modules would write at the same time (the incremental build keeps pages there).
+  const cacheDir = (contentRoot === repo ? undefined : join(contentRoot, '.astro-cache')) ?? (env.partition !== undefined ? join(repo, '.astro', `cache-p${env.partition}`) : join(repo, '.astro', 'cache'));
   // The PNG images first, on every core, into the image cache where the pages' endpoints find them.
   const threads = availableParallelism();
   const images = await renderImages(imageJobs(model.plans, model.concepts, model.references), threads);

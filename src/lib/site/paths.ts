@@ -6,6 +6,7 @@ import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import { referenceLines } from '../progress/compare.ts';
 import { baselineCheck, counterparts } from '../progress/succession.ts';
+import { propsCacheKey } from './cache-keys.ts';
 
 /** What planPaths hands each plan's pages: the plan, and every plan. */
 export interface PlanRouteProps {
@@ -25,22 +26,25 @@ export function conceptOf(view: IndicatorView, concepts: readonly Concept[], ref
   return { concept, references: concept ? referenceLines(concept.id, references) : [] };
 }
 
+/**
+ * One indicator's pages (its page, embed, chart.svg, chart.png, data.csv), each made from these props alone,
+ * so each carries the digest of its props as its incremental-build key: after a change, the indicators
+ * whose data did not change are copied from the previous build (cache-keys.ts).
+ */
 export async function indicatorPaths() {
   const plans = await getPlans();
   const { concepts, references } = await getCatalogue();
   return plans.flatMap((plan) =>
     indicatorViews(plan, plans).map((view) => {
       const { concept, references: lines } = conceptOf(view, concepts, references);
-      return {
-        params: { plan: plan.id, indicator: view.indicator.id },
-        props: {
-          view,
-          concept,
-          references: lines,
-          counterparts: counterparts(plan, view.indicator, plans),
-          baseline: baselineCheck(plan, view.indicator, plans),
-        },
+      const props = {
+        view,
+        concept,
+        references: lines,
+        counterparts: counterparts(plan, view.indicator, plans),
+        baseline: baselineCheck(plan, view.indicator, plans),
       };
+      return { params: { plan: plan.id, indicator: view.indicator.id }, props, cacheKey: propsCacheKey(props, plans) };
     }),
   );
 }
