@@ -1,148 +1,167 @@
 /**
- * `npm run bench -- --index [--sizes 5,1000]`: the national search index (docs/search-index.md) at each
- * size: build time and peak memory of writing it, then for each kind of query a cold first query (a fresh
- * reader, nothing cached) and every index file it fetches, gzipped as a common host serves it (level 6),
- * with the request count; at 5 plans, hit@1, hit@3 and MRR on the judged set. The query is read as the
- * search page reads it (places narrow to their plans, a unit alone lists its measures). Node-side: the
- * page's own HTML and script are not counted here, and no browser runs.
+ * `npm run bench -- --index [--sizes 5,1000,10000] [--queries-per-kind 6]`: the national search index
+ * (docs/search-index.md) through the real search page, at each size. The real five plans are built once
+ * (`npm run build`); at 1,000 and 10,000 plans the plans are the real five copied in memory under made-up
+ * regions (合成N县, as scripts/synthesize.ts names them), and only the index and the search page's own plan
+ * list are made for them (a full site of 10,000 plans is too heavy to build here): the page's HTML is the
+ * real page with its plan list (the JSON the page reads and the no-JavaScript list of plan texts) for every
+ * plan, the index is written from those plans' search records, streamed.
+ *
+ * Printed for each size: the time and peak memory added by writing the index (RSS sampled every 50 ms);
+ * for each kind of query (topic, phrase, place, place + topic, department, indicator name, typo), a cold
+ * first query in a fresh Chromium with its CPU slowed 4× (CDP Emulation.setCPUThrottlingRate): every byte
+ * the page fetches on the wire (gzip, as a common host serves it, HTML and script included) and its requests,
+ * and the time from submitting the query to its results (the page's own measure, data-search-ms); at 5
+ * plans, hit@1, hit@3 and MRR on the judged set through the page.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { loadContent } from '../src/lib/content/load.ts';
+import type { PlanBundle } from '../src/lib/model/plan.ts';
+import { urls } from '../src/lib/model/urls.ts';
 import { searchRecords } from '../src/lib/publish/search-records.ts';
-import { searchTerms } from '../src/lib/publish/search-terms.ts';
+import { regionGroup, searchTerms } from '../src/lib/publish/search-terms.ts';
 import { indexPlan, indexRecord, writeGramIndex } from '../src/lib/publish/gram-index.ts';
-import { GramIndex, type IndexHit } from '../src/client/search/gram-search.ts';
-import { queryReader } from '../src/client/search/query.ts';
-import { loadJudged, median, resultKey } from './search-quality.ts';
-import { synthesize } from './synthesize.ts';
+import { firstQueryCost, judge, loadJudged, median, score, type QueryCost } from './search-quality.ts';
+import { serveStatic } from './serve-static.ts';
+import { launchBrowser } from '../tests/e2e/browser.ts';
 
 const REPO = join(import.meta.dirname, '..');
+/** The CPU slowdown of a cheap phone. */
+const SLOWDOWN = 4;
 
-interface Cost {
-  q: string;
-  kind: string;
-  bytes: number;
-  requests: number;
-  results: number;
-  approximate: boolean;
-}
-
-/** A reader of the index at `dir` that counts what it fetches. */
-async function meteredIndex(dir: string) {
-  const meter = { bytes: 0, requests: 0 };
-  const index = await GramIndex.open(async (path) => {
-    const raw = readFileSync(join(dir, path));
-    meter.bytes += gzipSync(raw, { level: 6 }).length;
-    meter.requests += 1;
-    return JSON.parse(raw.toString('utf8')) as unknown;
+/**
+ * The real plans under `n` made-up regions, in memory: plan i copies the (i mod 5)-th real plan by id, in
+ * 合成i县 with no division code, as scripts/synthesize.ts writes them to disk.
+ */
+export function copiedPlans(real: readonly PlanBundle[], n: number): PlanBundle[] {
+  if (n === real.length) return [...real];
+  const sorted = [...real].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return Array.from({ length: n }, (_, i) => {
+    const p = sorted[i % sorted.length]!;
+    const id = `${p.id}-syn${i}`;
+    const name = `合成${i}县`;
+    return { ...p, id, plan: { ...p.plan, id, title: `${name}${p.plan.title}`, region: { ...p.plan.region, name, code: undefined } } } as PlanBundle;
   });
-  return { index, meter };
 }
 
-type Reader = ReturnType<typeof queryReader>;
-
-/** The first page of results for `q`, as the search page would ask the index for it. */
-async function firstPage(index: GramIndex, reader: Reader, q: string): Promise<{ hits: IndexHit[]; approximate: boolean }> {
-  const query = reader.readQuery(q);
-  const within = query.plans.length > 0 ? query.plans.map((t) => index.plans.findIndex((p) => p[0] === t)).filter((k) => k >= 0) : undefined;
-  const text = query.unit ?? query.words.join(' ');
-  if (!text && within) return { hits: await index.records(within.map((k) => index.plans[k]![5])), approximate: false };
-  const found = await index.search(reader.toSimplified(text), { limit: 10, ...(within ? { within } : {}) });
-  return { hits: found.hits, approximate: found.approximate };
-}
-
-async function measure(dir: string, reader: Reader, queries: Array<{ q: string; kind: string }>): Promise<Cost[]> {
-  const out: Cost[] = [];
-  for (const { q, kind } of queries) {
-    const { index, meter } = await meteredIndex(dir);
-    const { hits, approximate } = await firstPage(index, reader, q);
-    out.push({ q, kind, bytes: meter.bytes, requests: meter.requests, results: hits.length, approximate });
-  }
-  return out;
-}
-
-/** Queries of every kind: the judged set's (topic, place, place+topic, indicator, unit, traditional), phrases, typos. */
-function queriesFor(n: number, regions: string[]): Array<{ q: string; kind: string }> {
+/** Queries of every kind, at `n` plans: the judged set's at 5, the same topics with synthetic places beyond. */
+function queriesFor(n: number, plans: readonly PlanBundle[], perKind: number): Array<{ q: string; kind: string }> {
   const judged = loadJudged().filter((j) => j.relevant.length > 0);
   const topics = judged.filter((j) => j.kind === 'topic').map((j) => j.q);
   const phrases = ['建立控辍保学动态监测机制', '推进县域义务教育优质均衡发展', '加强教师队伍建设', '全面落实立德树人根本任务'];
   const typos = ['双师形', '控缀保学', '县管校骋', '随班就续', '集团化办校'];
-  const place = (k: number) => regions[(k * 7919) % regions.length]!;
-  const base = n === 5 ? judged.map((j) => ({ q: j.q, kind: j.kind === 'plan' ? 'place' : j.kind === 'unit' ? 'department' : j.kind })) : [
-    ...topics.map((q) => ({ q, kind: 'topic' })),
-    ...topics.map((q, k) => ({ q: `${place(k)} ${q}`, kind: 'place+topic' })),
-    ...topics.slice(0, 6).map((_, k) => ({ q: place(k + 3), kind: 'place' })),
-    ...judged.filter((j) => ['indicator', 'unit'].includes(j.kind)).map((j) => ({ q: j.q, kind: j.kind === 'unit' ? 'department' : 'indicator name' })),
+  const indicators = judged.filter((j) => j.kind === 'indicator').map((j) => j.q);
+  const places = n === 5 ? judged.filter((j) => j.kind === 'plan').map((j) => j.q) : plans.filter((_, k) => k % Math.max(1, Math.floor(n / 7)) === 3).map((p) => p.plan.region.name);
+  const placeTopics = n === 5 ? judged.filter((j) => j.kind === 'place+topic').map((j) => j.q) : topics.map((t, k) => `${places[k % places.length]} ${t}`);
+  const take = (xs: string[], kind: string) => xs.slice(0, perKind).map((q) => ({ q, kind }));
+  return [
+    ...take(topics, 'topic'),
+    ...take(phrases, 'phrase'),
+    ...take(places, 'place'),
+    ...take(placeTopics, 'place + topic'),
+    ...take(['人社局', '教育局', '财政局'], 'department'),
+    ...take(indicators, 'indicator name'),
+    ...take(typos, 'typo'),
   ];
-  return [...base.map((b) => (b.kind === 'indicator' ? { ...b, kind: 'indicator name' } : b)), ...phrases.map((q) => ({ q, kind: 'phrase' })), ...typos.map((q) => ({ q, kind: 'typo' }))];
 }
 
-function summarise(n: number, costs: Cost[]): string[] {
-  const kinds = [...new Set(costs.map((c) => c.kind))];
+/**
+ * A site to measure at `n` plans: the built site's files (linked), its search page with the plan list of
+ * `plans`, and the index at `index`.
+ */
+function siteFor(dist: string, out: string, index: string, plans: readonly PlanBundle[], concepts: Parameters<typeof searchTerms>[1]): void {
+  mkdirSync(join(out, 'search'), { recursive: true });
+  for (const name of readdirSync(dist)) if (name !== 'search' && name !== 'search-index') symlinkSync(join(dist, name), join(out, name));
+  symlinkSync(index, join(out, 'search-index'));
+  const terms = JSON.stringify(searchTerms(plans, concepts));
+  const order = new Map(JSON.parse(terms).plans.map((row: string[], k: number) => [row[0], k]));
+  const byPlace = new Map<string, PlanBundle[]>();
+  for (const p of [...plans].sort((a, b) => (order.get(a.plan.title) as number) - (order.get(b.plan.title) as number))) {
+    const place = regionGroup(p.plan.region);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), p]);
+  }
+  const list = [...byPlace].map(([place, ps]) => `<li>${place}<ul>${ps.map((p) => `<li><a href="${urls.text(p.id)}">${p.plan.title}</a></li>`).join('')}</ul></li>`).join('');
+  const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8')
+    .replace(/(<script type="application\/json" id="search-terms">)[^<]*/, (_, open: string) => open + terms)
+    .replace(/(<div id="no-js">[\s\S]*?<ul>)[\s\S]*?(<\/ul>\s*<\/div>)/, (_, open: string, close: string) => `${open}${list}${close}`);
+  writeFileSync(join(out, 'search', 'index.html'), html);
+}
+
+interface Measured extends QueryCost {
+  kind: string;
+}
+
+function summarise(n: number, costs: Measured[]): string[] {
   const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const kinds = [...new Set(costs.map((c) => c.kind))];
   const lines = kinds.map((kind) => {
     const cs = costs.filter((c) => c.kind === kind);
     const worst = cs.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    return `  ${kind.padEnd(15)} ${String(cs.length).padStart(3)} queries: median ${kb(median(cs.map((c) => c.bytes)))} in ${median(cs.map((c) => c.requests))} requests; worst ${kb(worst.bytes)} in ${worst.requests} (${worst.q})`;
+    return `  ${kind.padEnd(15)} ${String(cs.length).padStart(2)} queries: median ${kb(median(cs.map((c) => c.bytes)))} in ${median(cs.map((c) => c.requests))} requests, ${median(cs.map((c) => c.ms))} ms; worst ${kb(worst.bytes)} in ${worst.requests} (${worst.q}); slowest ${Math.max(...cs.map((c) => c.ms))} ms`;
   });
   const all = costs.map((c) => c.bytes);
-  return [`search index at ${n} plans, first query (index files only, gzip -6): median ${kb(median(all))}, max ${kb(Math.max(...all))}, over 250 KB: ${all.filter((b) => b > 250 * 1024).length}`, ...lines];
+  const byKind = (k: string) => median(costs.map((c) => c.byKind[k as keyof typeof c.byKind]?.bytes ?? 0));
+  return [
+    `${n} plans, first query through the search page (every byte on the wire, gzip; CPU ${SLOWDOWN}× slower): median ${kb(median(all))} in ${median(costs.map((c) => c.requests))} requests, ${median(costs.map((c) => c.ms))} ms; max ${kb(Math.max(...all))}, most requests ${Math.max(...costs.map((c) => c.requests))}, over 250 KB: ${all.filter((b) => b > 250 * 1024).length}, slowest ${Math.max(...costs.map((c) => c.ms))} ms`,
+    `  of which (median): page HTML ${kb(byKind('page HTML'))}, page JS ${kb(byKind('page JS'))}, page CSS ${kb(byKind('page CSS'))}, plan table ${kb(byKind('plan table'))}, shards ${kb(byKind('shards'))}, record blocks ${kb(byKind('record blocks'))}`,
+    ...lines,
+  ];
 }
 
-async function quality(dir: string, reader: Reader): Promise<string> {
-  const judged = loadJudged();
-  const { index } = await meteredIndex(dir);
-  let hit1 = 0;
-  let hit3 = 0;
-  let rr = 0;
-  let real = 0;
-  let nonsenseEmpty = 0;
-  const misses: string[] = [];
-  for (const j of judged) {
-    const { hits } = await firstPage(index, reader, j.q);
-    const top = hits.map((h) => resultKey(h.url));
-    if (j.relevant.length === 0) {
-      if (top.length === 0) nonsenseEmpty += 1;
-      continue;
-    }
-    real += 1;
-    const at = top.findIndex((k) => j.relevant.includes(k));
-    if (at === 0) hit1 += 1;
-    else misses.push(`${j.q}→${at < 0 ? '—' : at + 1}`);
-    if (at >= 0 && at < 3) hit3 += 1;
-    if (at >= 0) rr += 1 / (at + 1);
-  }
-  const pct = (x: number) => `${((100 * x) / real).toFixed(0)}%`;
-  return `judged set (${real} queries): hit@1 ${pct(hit1)} · hit@3 ${pct(hit3)} · MRR ${(rr / real).toFixed(2)} · nonsense empty ${nonsenseEmpty}/${judged.length - real}; not first: ${misses.join(' ')}`;
+function buildRealSite(out: string): void {
+  const r = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.ts')], { env: { ...process.env, DIST_DIR: out, BUILD_QUIET: '1' }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the site did not build:\n${r.stderr}`);
 }
 
-export async function searchIndexSection(sizes: number[]): Promise<void> {
-  for (const n of sizes) {
-    const tmp = mkdtempSync(join(tmpdir(), `gram-bench-${n}-`));
-    try {
-      const root = n === 5 ? REPO : (synthesize(n, tmp), tmp);
-      const { plans, concepts } = loadContent(root).model;
-      const out = join(tmp, 'search-index');
+export async function searchIndexSection(sizes: number[], perKind = 6): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), 'search-bench-'));
+  try {
+    const dist = join(tmp, 'dist');
+    console.log('building the real site (its search page is measured at every size)…');
+    buildRealSite(dist);
+    const { plans: real, concepts } = loadContent(REPO).model;
+    for (const n of sizes) {
+      const plans = copiedPlans(real, n);
+      const index = join(tmp, `index-${n}`);
       const before = process.memoryUsage().rss;
       let peak = before;
       const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
       const t0 = Date.now();
       await writeGramIndex(
         (function* () {
-          for (const p of plans) yield { plan: indexPlan(p), records: searchRecords([p], plans, concepts).map(indexRecord) };
+          for (const p of plans) yield { plan: indexPlan(p), records: searchRecords([p], real, concepts).map(indexRecord) };
         })(),
-        out,
+        index,
       );
       clearInterval(timer);
-      console.log(`search index at ${n} plans: written in ${((Date.now() - t0) / 1000).toFixed(1)} s, peak RSS +${((peak - before) / 2 ** 20).toFixed(0)} MB, manifest ${readFileSync(join(out, 'manifest.json'), 'utf8')}`);
-      const reader = queryReader(searchTerms(plans, concepts));
-      for (const line of summarise(n, await measure(out, reader, queriesFor(n, plans.map((p) => p.plan.region.name))))) console.log(line);
-      if (n === 5) console.log(await quality(out, reader));
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
+      console.log(`\nsearch index at ${n} plans: written in ${((Date.now() - t0) / 1000).toFixed(1)} s, peak RSS +${((peak - before) / 2 ** 20).toFixed(0)} MB, manifest ${readFileSync(join(index, 'manifest.json'), 'utf8')}`);
+      const site = join(tmp, `site-${n}`);
+      siteFor(dist, site, index, plans, concepts);
+      const { base, close } = await serveStatic(site, { gzip: true });
+      try {
+        const costs: Measured[] = [];
+        for (const { q, kind } of queriesFor(n, plans, perKind)) costs.push({ ...(await firstQueryCost(launchBrowser, base, q, SLOWDOWN)), kind });
+        for (const line of summarise(n, costs)) console.log(line);
+        if (n === 5) {
+          const judged = loadJudged();
+          const browser = await launchBrowser();
+          try {
+            const s = score(await judge(browser, base, judged), judged);
+            const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+            console.log(`judged set through the page (${s.queries} queries + ${s.nonsense} nonsense): hit@1 ${pct(s.hit1)} · hit@3 ${pct(s.hit3)} · MRR ${s.mrr.toFixed(3)} · nonsense empty ${s.nonsenseEmpty}/${s.nonsense}`);
+          } finally {
+            await browser.close();
+          }
+        }
+      } finally {
+        await close();
+        rmSync(index, { recursive: true, force: true });
+      }
     }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
 }

@@ -41,7 +41,8 @@ const { values } = parseArgs({
     site: { type: 'string' },
     // The import of generated documents (scripts/bench-import.ts): alone with --import, else after the sites.
     import: { type: 'boolean', default: false },
-    // The national search index (scripts/bench-search-index.ts) alone, at --sizes (default 5,1000).
+    // The national search index through the search page (scripts/bench-search-index.ts) alone, at --sizes
+    // (default 5,1000,10000), --search-queries per kind of query (default 6).
     index: { type: 'boolean', default: false },
     // A full build and the rebuild after one changed value (scripts/bench-incremental.ts) alone, at --plans (default 1000).
     incremental: { type: 'boolean', default: false },
@@ -73,7 +74,7 @@ const importOptions = () => ({
 });
 if (values.index) {
   const { searchIndexSection } = await import('./bench-search-index.ts');
-  await searchIndexSection((process.argv.includes('--sizes') ? values.sizes! : '5,1000').split(',').map(Number));
+  await searchIndexSection((process.argv.includes('--sizes') ? values.sizes! : '5,1000,10000').split(',').map(Number), values['search-queries'] ? Number(values['search-queries']) : 6);
   process.exit(0);
 }
 if (values.incremental) {

@@ -157,12 +157,15 @@ export interface QueryCost {
 /**
  * The first query of a reader who has never visited: a fresh profile (empty cache) opens the search page,
  * types `q`, and waits for the results. Every request of the page and its workers counts, on the wire.
+ * `cpuSlowdown` slows the page's CPU that many times (CDP Emulation.setCPUThrottlingRate).
  */
-export async function firstQueryCost(launch: () => Promise<Browser>, base: string, q: string): Promise<QueryCost> {
+export async function firstQueryCost(launch: () => Promise<Browser>, base: string, q: string, cpuSlowdown = 1): Promise<QueryCost> {
   const browser = await launch();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // A cheap phone: Chromium's CPU slowed down (1: not slowed).
+    if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
     const sizes: Array<Promise<[RequestKind, number]>> = [];
     context.on('requestfinished', (req) => sizes.push(req.sizes().then((s) => [requestKind(req.url()), s.responseBodySize + s.responseHeadersSize])));
     await page.goto(`${base}/search/`);

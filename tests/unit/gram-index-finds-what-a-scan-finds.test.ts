@@ -10,8 +10,8 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mergeIndexParts, writeIndexPart, writeGramIndex, type IndexPlanRecords } from '../../src/lib/publish/gram-index.ts';
-import { GramIndex, queryWords } from '../../src/client/search/gram-search.ts';
+import { HEAVY_POSTINGS, mergeIndexParts, writeIndexPart, writeGramIndex, type IndexPlanRecords } from '../../src/lib/publish/gram-index.ts';
+import { GramIndex, probeGrams, queryWords } from '../../src/client/search/gram-search.ts';
 import { normaliseText } from '../../src/client/search/grams.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gram-index-'));
@@ -140,6 +140,22 @@ describe('typos and nonsense', () => {
     expect((await index.find('双型师')).ids).toEqual([]);
     expect((await index.search('双型师')).hits).toEqual([]);
     expect((await index.find('双师形')).ids.length).toBeGreaterThan(0);
+  });
+
+  it('finds a slip whose other pairs are all heavy (双师 in over 2,000 records), by the rarest heavy pair', async () => {
+    const dir = join(root, `t${dirs++}`);
+    const many = Array.from({ length: HEAVY_POSTINGS + 50 }, (_, k) => `第${k}期课堂用双师`);
+    // Without the heavy pair's file the slip has no candidate at all (师形 is in no record).
+    await writeGramIndex(plansOf([['建设双师型教师队伍。', '双师型教师占比提高。'], many]), dir);
+    const index = await GramIndex.open(fromDisk(dir));
+    const found = await index.search('双师形');
+    expect(found.approximate).toBe(true);
+    expect(found.hits.map((h) => h.url)).toEqual(['/p0/#c0', '/p0/#c1']);
+  });
+
+  it('looks up three covering pairs of a long phrase: its first, middle and last', () => {
+    expect(probeGrams('建立控辍保学动态监测机制')).toEqual(['建立', '动态', '机制']);
+    expect(probeGrams('控辍保学')).toEqual(['控辍', '保学']);
   });
 
   it('finds nothing for nonsense', async () => {

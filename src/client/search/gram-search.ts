@@ -79,8 +79,13 @@ class IndexFiles {
     this.fetchJson = fetchJson;
     this.manifest = manifest;
   }
+  /** Record blocks fetched so far: a first page's budget counts those it fetches, exact and near together. */
+  blocksFetched = 0;
   private get<T>(path: string): Promise<T> {
-    if (!this.cache.has(path)) this.cache.set(path, this.fetchJson(path));
+    if (!this.cache.has(path)) {
+      if (path.startsWith('r/')) this.blocksFetched += 1;
+      this.cache.set(path, this.fetchJson(path));
+    }
     return this.cache.get(path)! as Promise<T>;
   }
   /** A gram's shard entry: its postings inline, a heavy gram's count and file, or undefined. */
@@ -99,22 +104,26 @@ class IndexFiles {
    * or two characters; a longer word is to be checked against the text.
    */
   async candidates(word: string): Promise<number[]> {
-    const entries = await Promise.all(coverGrams(word).map((g) => this.entry(g)));
+    const entries = await Promise.all(probeGrams(word).map((g) => this.entry(g)));
     if (entries.some((e) => e === undefined)) return [];
     const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
     if (light.length > 0) return light.sort((a, b) => a.length - b.length).reduce((acc, l) => intersect(acc, l));
     const rarest = (entries as Array<{ n: number; f: string }>).reduce((a, b) => (b.n < a.n ? b : a));
-    return decodeIds(await this.get<number[]>(rarest.f));
+    return decodeIds(await this.heavy(rarest.f));
+  }
+  /** A heavy gram's postings file (h/…). */
+  heavy(file: string): Promise<number[]> {
+    return this.get<number[]>(file);
   }
   /** `ids` narrowed by the light pairs of each word that coverGrams left out. */
   async refine(ids: number[], words: readonly string[]): Promise<number[]> {
-    const rest = words.flatMap((w) => wordGrams(w).filter((g) => !coverGrams(w).includes(g)));
+    const rest = words.flatMap((w) => wordGrams(w).filter((g) => !probeGrams(w).includes(g)).slice(0, REFINE_PAIRS));
     const entries = await Promise.all(rest.map((g) => this.entry(g)));
     return entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds).reduce((acc, l) => intersect(acc, l), ids);
   }
-  /** Records whose title holds every light covering pair of every word (heavy pairs are not fetched for this). */
+  /** Records whose title holds every light probe pair of every word (heavy pairs are not fetched for this). */
   async titled(words: readonly string[]): Promise<Set<number>> {
-    const grams = words.flatMap((w) => coverGrams(w)).map(titleGram);
+    const grams = words.flatMap((w) => probeGrams(w)).map(titleGram);
     const entries = await Promise.all(grams.map((g) => this.entry(g)));
     if (entries.some((e) => e === undefined)) return new Set();
     const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
@@ -177,9 +186,24 @@ const RANKED = 200;
 const OPEN_BATCH = 4;
 const MAX_BLOCKS = 8;
 /** Past this many blocks, stop even when nothing was kept: the candidates are then mostly pairs far apart. */
-const GIVE_UP_BLOCKS = 32;
+const GIVE_UP_BLOCKS = 16;
 /** Candidates beyond which a long word's other pairs are fetched to narrow them. */
 const REFINE_ABOVE = 48;
+/** Other pairs of a word fetched to narrow many candidates, at most (each a shard request). */
+const REFINE_PAIRS = 2;
+/** Covering pairs of a long word looked up, at most: its first, middle and last (the text then decides). */
+const PROBE_PAIRS = 3;
+
+/**
+ * The covering pairs a first page looks up for a word: all of a short word's, three spread over a long
+ * one's (建立控辍保学动态监测机制: 建立, 动态, 机制), so that a long phrase costs three shard requests, not six;
+ * the candidates are a superset, checked against the text as they are opened.
+ */
+export function probeGrams(word: string): string[] {
+  const cover = coverGrams(word);
+  if (cover.length <= PROBE_PAIRS) return cover;
+  return [...new Set([cover[0]!, cover[Math.floor(cover.length / 2)]!, cover[cover.length - 1]!])];
+}
 
 /** Exact matches opened: title matches first, then those where the words come earliest, then index order. */
 function rankExact(kept: ReadonlyArray<[number, RecordRow]>, words: readonly string[]): number[] {
@@ -313,7 +337,7 @@ export class GramIndex {
    * keeping those `ok` accepts, until `want` are kept and every block with a title match is open, or
    * MAX_BLOCKS are open (past that, only until one is kept, and at most GIVE_UP_BLOCKS).
    */
-  private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean): Promise<{ kept: Array<[number, RecordRow]>; complete: boolean }> {
+  private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean, fetchedBefore = this.files.blocksFetched): Promise<{ kept: Array<[number, RecordRow]>; complete: boolean }> {
     const size = this.files.manifest.block;
     const byBlock = new Map<number, number[]>();
     for (const id of cand) byBlock.set(Math.floor(id / size), [...(byBlock.get(Math.floor(id / size)) ?? []), id]);
@@ -331,7 +355,8 @@ export class GramIndex {
       if (kept.length >= want && titledLeft <= 0) break;
       // A longer list (a reader asking for more) may open proportionally more blocks.
       const pages = Math.ceil(want / 20);
-      if ((open >= MAX_BLOCKS * pages && kept.length > 0) || open >= GIVE_UP_BLOCKS * pages) break;
+      // The give-up budget counts blocks fetched for this list, exact and near phases together (opened ones are free).
+      if ((open >= MAX_BLOCKS * pages && kept.length > 0) || this.files.blocksFetched - fetchedBefore >= GIVE_UP_BLOCKS * pages) break;
     }
     return { kept, complete: order.length === 0 };
   }
@@ -343,6 +368,7 @@ export class GramIndex {
    */
   async search(query: string, o: SearchOptions = {}): Promise<SearchPage> {
     const words = queryWords(query);
+    const fetchedBefore = this.files.blocksFetched;
     const within = await this.scope(o.within, o.facets);
     const from = o.offset ?? 0;
     const want = from + (o.limit ?? 20);
@@ -359,7 +385,7 @@ export class GramIndex {
       // Title pairs decide which blocks open first: needed only when not every candidate block will open.
       const blocks = new Set(cand.map((id) => Math.floor(id / this.files.manifest.block))).size;
       const titled = blocks > MAX_BLOCKS ? await this.files.titled(words) : new Set<number>();
-      const { kept, complete } = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)));
+      const { kept, complete } = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)), fetchedBefore);
       if (kept.length > 0) {
         const page = rankExact(kept, words).slice(from, want);
         // Every candidate opened, or every word short enough that its pairs are the word: the count is exact.
@@ -367,16 +393,16 @@ export class GramIndex {
         return { hits: await this.records(page), counts: this.counts(complete ? kept.map(([id]) => id) : cand), approximate: false, countsExact: exact, complete };
       }
     }
-    return this.searchNear(words, lists, within, from, want);
+    return this.searchNear(words, lists, within, from, want, fetchedBefore);
   }
 
   /** Nothing exact: each word without candidates looked for within one edit, opened lazily, ranked by rankNear. */
-  private async searchNear(words: readonly string[], lists: number[][], within: number[] | null, from: number, want: number) {
-    const near = await Promise.all(words.map((w, k) => (lists[k]!.length > 0 ? lists[k]! : this.nearCandidates(w))));
-    let cand = near.reduce((acc, l) => intersect(acc, l));
+  private async searchNear(words: readonly string[], lists: number[][], within: number[] | null, from: number, want: number, fetchedBefore: number) {
+    const near = await Promise.all(words.map(async (w, k) => (lists[k]!.length > 0 ? [lists[k]!] : await this.nearCandidates(w))));
+    let cand = near.map(union).reduce((acc, l) => intersect(acc, l));
     if (within) cand = intersect(cand, within);
     const ok = (t: string) => words.every((w) => t.includes(w) || nearIn(w, t));
-    const { kept, complete } = cand.length > 0 ? await this.openLazily(cand, new Set(), want, ok) : { kept: [], complete: true };
+    const { kept, complete } = cand.length > 0 ? await this.openLazily(cand, new Set(), want, ok, fetchedBefore) : { kept: [], complete: true };
     const ids = kept.map(([id]) => id);
     const ranked = await this.rankNear(ids, words);
     return { hits: await this.records(ranked.slice(from, want), true), counts: this.counts(ids), approximate: true, countsExact: complete, complete };
@@ -400,18 +426,30 @@ export class GramIndex {
    * For each position of a 3–8 character word, the records holding its light pairs that do not touch it
    * (of a 3-character word, only its last position: see nearIn).
    */
-  private async nearCandidates(word: string): Promise<number[]> {
+  private async nearCandidates(word: string): Promise<number[][]> {
     const cs = chars(word);
     if (cs.length < 3 || cs.length > 8) return [];
     const sets: number[][] = [];
+    // Only the word's probe pairs (fetched already for its exact candidates): for each position, those that
+    // do not touch it. Fewer pairs than all that do not touch it, so a superset, checked against the text.
+    const probes = probeGrams(word);
+    const at = (g: string) => {
+      for (let k = 0; k + 1 < cs.length; k += 1) if (cs[k]! + cs[k + 1]! === g) return k;
+      return -1;
+    };
     for (let i = 0; i < cs.length; i += 1) {
-      const pairs = [...new Set(cs.slice(0, -1).flatMap((c, k) => (k === i - 1 || k === i ? [] : [c + cs[k + 1]!])))];
+      const pairs = probes.filter((g) => at(g) !== i - 1 && at(g) !== i);
       const entries = await Promise.all(pairs.map((g) => this.files.entry(g)));
       if (pairs.length === 0 || entries.some((e) => e === undefined)) continue;
       const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
       if (light.length > 0) sets.push(light.reduce((acc, l) => intersect(acc, l)));
+      else {
+        // Only heavy pairs stand (双师 of 双师形 in a thousand plans): the rarest one's file, as for an exact word.
+        const rarest = (entries as Array<{ n: number; f: string }>).reduce((x, y) => (y.n < x.n ? y : x));
+        sets.push(decodeIds(await this.files.heavy(rarest.f)));
+      }
     }
-    return union(sets);
+    return sets;
   }
 
   /**
