@@ -94,16 +94,19 @@ export function assemble(outRoot: string, dist: string, config: Pick<Config, 'ba
 
 export async function buildNational(env: Config, lang: Lang): Promise<void> {
   const started = Date.now();
-  const outRoot = join(repo, 'dist-partitions');
   const dist = env.distDir ?? join(repo, 'dist');
-  let ids: string[] | undefined;
+  // Beside the site: dist-partitions/ of the repository by default, <DIST_DIR>/../dist-partitions/ otherwise.
+  const outRoot = join(dirname(dist), 'dist-partitions');
+  // The partitions of the content: --all builds them; --assemble refuses to publish a front without one of them.
+  const { model } = loadContent(resolveContentRoot(repo, env.contentRoot));
+  const ids = [...partitionPlans(model.plans).keys()];
   if (process.argv.includes('--all')) {
-    const { model } = loadContent(resolveContentRoot(repo, env.contentRoot));
-    ids = [...partitionPlans(model.plans).keys()];
     const workers = Number(option('--workers') ?? availableParallelism());
     console.log(`${ids.length} partition(s), ${workers} at a time: ${ids.join(' ')}`);
     await buildPartitions(ids, workers, outRoot, lang);
   }
+  const missing = ids.filter((id) => !existsSync(join(outRoot, id, 'summary.json')));
+  if (missing.length) throw new Error(sentence(B.partitionsMissing, { partitions: missing, folder: outRoot }, lang));
   const parts = await mergeSearchParts(outRoot, ids);
   console.log(`national search index: ${parts} partition part(s) merged`);
   const n = assemble(outRoot, dist, env, ids);

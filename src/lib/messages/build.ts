@@ -71,6 +71,16 @@ export const buildMessages = defineMessages({
     en: (p: { partitions: readonly string[] }) => ({ message: `partition(s) ${p.partitions.join(', ')} failed (see above); the national front was not assembled.`, fix: 'Fix what their messages say, then build again.' }),
     zh: (p: { partitions: readonly string[] }) => ({ message: `分区 ${p.partitions.join('、')} 构建失败（原因见上）；全国首页未更新。`, fix: '请按上面的提示修改后重新构建。' }),
   },
+  partitionsMissing: {
+    en: (p: { partitions: readonly string[]; folder: string }) => ({
+      message: `partition(s) ${p.partitions.join(', ')} of the content have no built output (summary.json) in ${p.folder}; the national front was not assembled, so that no half a country is published.`,
+      fix: 'Build them first (npm run build -- --partition <id>), or build everything with npm run build -- --all.',
+    }),
+    zh: (p: { partitions: readonly string[]; folder: string }) => ({
+      message: `内容中的分区 ${p.partitions.join('、')} 在 ${p.folder} 中没有构建结果（summary.json）；全国首页未组装，以免只发布一部分省份。`,
+      fix: '请先构建这些分区（npm run build -- --partition <分区>），或用 npm run build -- --all 构建全部。',
+    }),
+  },
   siteUrlDefault: {
     en: (p: { origin: string }) => ({
       message: `warning: SITE_URL is not set, so every citation, embed snippet, feed and share link in this build names ${p.origin}, which works on this computer only.`,
