@@ -13,6 +13,8 @@
  * On a synthetic site it also measures queries that name a place (the judged set's place queries, with the
  * place of a synthetic copy of the same plan): those can be answered from the shard of one plan.
  *
+ * `--national [--plans N] [--workers N]`: a synthetic country built by partition (scripts/bench-national.ts).
+ *
  * Last, the importer on generated documents (scripts/bench-import.ts): recovery per family of layouts
  * (Word, PDF, portal page, text) over `--docs` seeds each. `--import` runs that section alone; with
  * `--family F --seed N [--save DIR]` it explains one document; `--seed-from N` starts at seed N (unseen seeds); `--recovery FILE` writes the misses as Markdown.
@@ -47,6 +49,9 @@ const { values } = parseArgs({
     // A full build and the rebuild after one changed value (scripts/bench-incremental.ts) alone, at --plans (default 1000).
     incremental: { type: 'boolean', default: false },
     plans: { type: 'string', default: '1000' },
+    // The synthetic country built partition by partition (scripts/bench-national.ts), alone, at --plans.
+    national: { type: 'boolean', default: false },
+    workers: { type: 'string' },
     docs: { type: 'string', default: '16' },
     // First seed of the run: `--seed-from 17` measures on seeds the ratchets and fixes were never tuned on.
     'seed-from': { type: 'string', default: '1' },
@@ -72,6 +77,11 @@ const importOptions = () => ({
     }
   })(),
 });
+if (values.national) {
+  const { nationalSection } = await import('./bench-national.ts');
+  await nationalSection();
+  process.exit(0);
+}
 if (values.index) {
   const { searchIndexSection } = await import('./bench-search-index.ts');
   await searchIndexSection((process.argv.includes('--sizes') ? values.sizes! : '5,1000,10000').split(',').map(Number), values['search-queries'] ? Number(values['search-queries']) : 6);

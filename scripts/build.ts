@@ -253,7 +253,8 @@ async function main(): Promise<void> {
   // Partitions built at once (--all) each keep their own, for the same reason.
   // The repository's own content gets the checkout's cache, not Astro's default in node_modules/.astro, which
   // other checkouts sharing node_modules would write at the same time (the incremental build keeps pages there).
-  const cacheDir = (contentRoot === repo ? undefined : join(contentRoot, '.astro-cache')) ?? (env.partition !== undefined ? join(repo, '.astro', `cache-p${env.partition}`) : join(repo, '.astro', 'cache'));
+  const own = env.partition !== undefined ? `cache-p${env.partition}` : 'cache';
+  const cacheDir = contentRoot === repo ? join(repo, '.astro', own) : join(contentRoot, '.astro-cache', env.partition !== undefined ? own : '');
   // The PNG images first, on every core, into the image cache where the pages' endpoints find them.
   const threads = availableParallelism();
   const images = await renderImages(imageJobs(model.plans, model.concepts, model.references), threads);
