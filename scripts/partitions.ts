@@ -9,8 +9,8 @@
  * For the pipelines (.github/workflows/publish.yml, .gitlab-ci.yml):
  * - `--outputs`: `partitions=<json>`, `national=<true|false>` and `full=<true|false>` lines, as GitHub's
  *   $GITHUB_OUTPUT reads them. A site of one province (a county's, a city's, a province's) is not national:
- *   it is built whole, as one site at its own address (the plain `npm run build`), every time; a county site
- *   builds in seconds, and its addresses stay those it always had (no /p/<id>/, no front).
+ *   it is built whole, as one site at its own address (the plain `npm run build`); its addresses stay those
+ *   it always had (no /p/<id>/, no front).
  * - `--gitlab-ci [--deploy]`: the child pipeline GitLab runs (scripts/gitlab-partitions.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -52,8 +52,8 @@ const given = option('--changed');
 const since = option('--since');
 // A GitLab Pages deployment replaces the whole site and keeps nothing between pipelines: every partition.
 const changed = process.argv.includes('--deploy') && process.argv.includes('--gitlab-ci') ? null : given !== undefined ? given.split(',').filter(Boolean) : since ? changedSince(since) : null;
-// One province: the plain build of the whole site, whatever changed.
-const ids = changed === null || !national ? every : partitionsTouched(changed, model.plans, model.plans).partitions;
+// One province (not national): its one partition when anything of it changed, the plain build of the whole site.
+const ids = changed === null ? every : partitionsTouched(changed, model.plans, model.plans).partitions;
 const full = ids.length === every.length && ids.every((id, k) => id === every[k]);
 
 if (process.argv.includes('--outputs')) {
