@@ -4,14 +4,17 @@
  * summary, and the national front is assembled from the summaries with links that work on one host
  * (/p/<id>/) or with a site per partition (PARTITION_URLS).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { partitionOf, partitionPlans, partitionsTouched, plansOfPartition, provinceName, provinces } from '../../src/lib/model/partitions.ts';
 import { partitionSummary } from '../../src/lib/publish/partition-summary.ts';
 import { assembleSearch, nationalFront, partitionUrls } from '../../src/lib/publish/national-front.ts';
+import { partitionHistory, updateViews } from '../../src/lib/publish/updates.ts';
+import type { History } from '../../src/lib/content/history.ts';
 import { readConfig } from '../../src/config/env.ts';
 import { REPO, runScript } from '../helpers/run.ts';
 
@@ -122,6 +125,86 @@ describe('the front is assembled from the summaries alone', () => {
       expect(assemble(parts, dist, { basePath: '/', partitionUrls: { '64': 'https://nx.example.gov.cn/' } })).toBe(1);
       expect(readdirSync(dist).sort()).toEqual(['compare', 'index.html', 'provinces', 'search']);
     } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a partition's update log", () => {
+  const changchun = elsewhere('changchun-x', '吉林省');
+  const plans = [...shipped, changchun];
+  const change = (plan: string) => ({ path: `content/progress/${plan}/2023.json`, plan, year: 2023, kind: 'progress' as const, state: 'modified' as const, changes: [] });
+  const history: History = {
+    available: true,
+    entries: [
+      { commit: 'a'.repeat(40), date: '2024-09-30T10:00:00+08:00', files: [change('changchun-x'), change('pingluo-edu-2021-2025')] },
+      { commit: 'b'.repeat(40), date: '2024-09-01T10:00:00+08:00', files: [change('pingluo-edu-2021-2025')] },
+    ],
+  };
+  const listed = (views: ReturnType<typeof updateViews>) => views.map((u) => [u.id, u.plans.map((p) => p.id)]);
+
+  it("lists the changes to that partition's plans only, in its page and its feeds alike", () => {
+    const own = plansOfPartition(plans, '22');
+    expect(listed(updateViews(partitionHistory(history, own), own))).toEqual([['aaaaaaaaaaaa', ['changchun-x']]]);
+    expect(updateViews(partitionHistory(history, own), own)[0]!.headline).not.toContain('pingluo');
+    const ningxia = plansOfPartition(plans, '64');
+    expect(listed(updateViews(partitionHistory(history, ningxia), ningxia))).toEqual([
+      ['aaaaaaaaaaaa', ['pingluo-edu-2021-2025']],
+      ['bbbbbbbbbbbb', ['pingluo-edu-2021-2025']],
+    ]);
+    expect(partitionHistory({ available: false, reason: 'x' }, own)).toEqual({ available: false, reason: 'x' });
+  });
+
+  it('is what the pages of a partition build read (PARTITION), from the git history of the content', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'partition-log-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    const saved = { CONTENT_ROOT: process.env.CONTENT_ROOT, PARTITION: process.env.PARTITION };
+    try {
+      cpSync(join(REPO, 'content'), join(root, 'content'), { recursive: true });
+      // A second province: 平罗县's plan copied to 长春市朝阳区 (its real code), with its own id.
+      const id = 'chaoyang-edu-2021-2025';
+      const from = 'pingluo-edu-2021-2025';
+      const md = readFileSync(join(root, 'content/plans', from, 'plan.md'), 'utf8')
+        .replace(`id: ${from}`, `id: ${id}`)
+        .replace(/^region:\n(?: {2}.*\n)+/m, 'region:\n  name: 朝阳区\n  level: district\n  parent: 长春市\n  province: 吉林省\n  code: "220104"\n');
+      cpSync(join(root, 'content/plans', from), join(root, 'content/plans', id), { recursive: true });
+      writeFileSync(join(root, 'content/plans', id, 'plan.md'), md);
+      for (const f of ['indicators.json', 'projects.json']) {
+        const p = join(root, 'content/plans', id, f);
+        writeFileSync(p, readFileSync(p, 'utf8').replace(`"plan": "${from}"`, `"plan": "${id}"`));
+      }
+      cpSync(join(root, 'content/progress', from), join(root, 'content/progress', id), { recursive: true });
+      for (const f of readdirSync(join(root, 'content/progress', id))) {
+        const p = join(root, 'content/progress', id, f);
+        writeFileSync(p, readFileSync(p, 'utf8').replace(`"plan": "${from}"`, `"plan": "${id}"`));
+      }
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-q', '-m', 'content');
+      // A later commit that changes both provinces' progress files.
+      for (const plan of [from, id]) {
+        const p = join(root, 'content/progress', plan, '2025.json');
+        renameSync(p, `${p}.old`);
+        const o = JSON.parse(readFileSync(`${p}.old`, 'utf8'));
+        rmSync(`${p}.old`);
+        o.indicators[0].value = (o.indicators[0].value ?? 0) + 1;
+        writeFileSync(p, JSON.stringify(o, null, 2));
+      }
+      git('commit', '-q', '-am', 'figures');
+      process.env.CONTENT_ROOT = root;
+      const read = async (partition: string) => {
+        process.env.PARTITION = partition;
+        vi.resetModules();
+        const data = await import('../../src/lib/site/data.ts');
+        const [h, own] = await Promise.all([data.getHistory(), data.getPlans()]);
+        return [...new Set(updateViews(h, own).flatMap((u) => u.plans.map((p) => p.id)))].sort();
+      };
+      expect(await read('22')).toEqual([id]);
+      expect(await read('64')).toEqual(shipped.map((p) => p.id).sort());
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      vi.resetModules();
       rmSync(root, { recursive: true, force: true });
     }
   });

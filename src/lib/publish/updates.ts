@@ -146,6 +146,21 @@ export function contentUpdates(plans: readonly PlanBundle[], only?: string): Upd
   return out.sort((a, b) => b.day.localeCompare(a.day) || a.id.localeCompare(b.id));
 }
 
+/**
+ * The history as one partition's site tells it (a province built on its own, lib/model/partitions.ts): only
+ * the files of its own plans, so that its log and feeds never list another province's plans (which it does
+ * not publish, and would name by their ids). Files of no plan (the indicator catalogue) stay. A plan no longer
+ * in the content belongs to no partition and is left out of every partition's log.
+ */
+export function partitionHistory(history: History, plans: readonly Pick<PlanBundle, 'id'>[]): History {
+  if (!history.available) return history;
+  const own = new Set(plans.map((p) => p.id));
+  return {
+    available: true,
+    entries: history.entries.map((e) => ({ ...e, files: e.files.filter((f) => f.plan === null || own.has(f.plan)) })).filter((e) => e.files.length > 0),
+  };
+}
+
 /** The sentence above a log made from the content, saying why and what it holds. */
 export function logNote(history: History): string | undefined {
   return history.available ? undefined : `${history.reason}；以下按各年度进展文件所载的发布日期和修订记录列出，其间未留修订记录的改动无法列出。`;

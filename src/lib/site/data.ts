@@ -10,6 +10,7 @@ import { problemFormatter } from '../content/problems.ts';
 import { readHistory, type History } from '../content/history.ts';
 import type { PlanBundle } from '../model/plan.ts';
 import { plansOfPartition } from '../model/partitions.ts';
+import { partitionHistory } from '../publish/updates.ts';
 import type { Concept } from '../../schemas/concepts.ts';
 import type { ReferenceFile } from '../../schemas/reference.ts';
 import { say } from '../messages/catalogue.ts';
@@ -70,8 +71,11 @@ export function sitePublisher(): string | undefined {
 
 let historyCache: Promise<History> | null = null;
 
-/** The git history of content/ (read once per build); says when it is unavailable. */
+/**
+ * The git history of content/ (read once per build); says when it is unavailable. A partition's build
+ * (PARTITION) keeps the changes to its own plans only.
+ */
 export function getHistory(): Promise<History> {
-  historyCache ??= readHistory(contentRoot());
+  historyCache ??= readHistory(contentRoot()).then((h) => (config().partition === undefined ? h : partitionHistory(h, content().plans)));
   return historyCache;
 }
