@@ -97,3 +97,21 @@ describe('validator on bad input', () => {
     });
   }
 });
+
+describe('validator warnings on bad input', () => {
+  it('a region without a code whose name has no division in the stated province says so, and what to check', () => {
+    const { problems, warnings } = loadContent(fixtureRoot('region-name-outside-province'), { today: TODAY });
+    expect(problems.map(formatProblem)).toEqual([]);
+    const code = warnings.filter((w) => w.field === 'region.code');
+    expect({ zh: code.map(formatProblemZh), en: code.map(formatProblem) }).toMatchInlineSnapshot(`
+      {
+        "en": [
+          "content/plans/demo-edu-2021-2025/plan.md:5:3: region.code: expected the region's administrative division code (region.code), found none. 2 regions are named "新城区": 150102 "内蒙古自治区呼和浩特市新城区", 610102 "陕西省西安市新城区". None of them is in "宁夏回族自治区", the province this plan states (region.province). Check the name and region.province: if this plan covers one of them, write its code and correct the province; otherwise correct the name.",
+        ],
+        "zh": [
+          "content/plans/demo-edu-2021-2025/plan.md:5:3：字段 region.code：地区应填写行政区划代码（region.code），实际没有填写。名为“新城区”的地区有 2 个：150102（内蒙古自治区呼和浩特市新城区）、610102（陕西省西安市新城区）。它们都不在本规划所写的省份宁夏回族自治区（region.province）。修改方法：请核对地区名称和所属省份（region.province）：如果本规划属于其中一个地区，请写上它的代码并改正省份；否则请改正地区名称。",
+        ],
+      }
+    `);
+  });
+});

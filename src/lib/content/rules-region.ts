@@ -42,7 +42,10 @@ export function regionCodeRule(plans: readonly LoadedPlan[], folders: readonly P
   for (const plan of plans) {
     const r = plan.plan.region;
     if (r.code === undefined) {
-      out.warn({ ...at(plan, 'code'), ...bilingual(R.missingCode, { name: r.name, candidates: candidatesFor(r).map(candidate) }) });
+      const candidates = candidatesFor(r);
+      // No region of that name in the stated province: the name or the province is wrong, and the message says which to check.
+      const outside = candidates.some((d) => d.province === r.province.trim()) ? {} : { outside: r.province.trim() };
+      out.warn({ ...at(plan, 'code'), ...bilingual(R.missingCode, { name: r.name, candidates: candidates.map(candidate), ...outside }) });
       continue;
     }
     const d = divisionByCode(r.code);

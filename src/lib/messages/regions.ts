@@ -127,15 +127,23 @@ export const regionMessages = defineMessages({
     }),
   } satisfies Message<{ code: string; division: Candidate; tier: 'province' | 'city' | 'county'; found: LevelWord }>,
   missingCode: {
-    en: (p: { name: string; candidates: Candidate[] }) => ({
-      message: `expected the region's administrative division code (region.code), found none. ${candidatesEn(p.name, p.candidates)}`,
-      fix: p.candidates.length === 1 ? `Add code: "${p.candidates[0]!.code}" under region.` : p.candidates.length ? 'Add the code of the one this plan covers under region (code: "…").' : HOW_TO_FIND_EN,
+    en: (p: { name: string; candidates: Candidate[]; outside?: string }) => ({
+      message: `expected the region's administrative division code (region.code), found none. ${candidatesEn(p.name, p.candidates)}${
+        p.outside && p.candidates.length ? ` ${p.candidates.length === 1 ? 'It is' : 'None of them is'} in "${p.outside}", the province this plan states (region.province).` : ''
+      }`,
+      fix: p.outside && p.candidates.length
+        ? `Check the name and region.province: if this plan covers ${p.candidates.length === 1 ? 'that region' : 'one of them'}, write its code and correct the province; otherwise correct the name.`
+        : p.candidates.length === 1 ? `Add code: "${p.candidates[0]!.code}" under region.` : p.candidates.length ? 'Add the code of the one this plan covers under region (code: "…").' : HOW_TO_FIND_EN,
     }),
-    zh: (p: { name: string; candidates: Candidate[] }) => ({
-      message: `地区应填写行政区划代码（region.code），实际没有填写。${candidatesZh(p.name, p.candidates)}`,
-      fix: p.candidates.length === 1 ? `请在 region 下加一行 code: "${p.candidates[0]!.code}"。` : p.candidates.length ? '请从中选出本规划所属地区的代码，写在 region 下（code: "…"）。' : HOW_TO_FIND_ZH,
+    zh: (p: { name: string; candidates: Candidate[]; outside?: string }) => ({
+      message: `地区应填写行政区划代码（region.code），实际没有填写。${candidatesZh(p.name, p.candidates)}${
+        p.outside && p.candidates.length ? `${p.candidates.length === 1 ? '它' : '它们都'}不在本规划所写的省份${p.outside}（region.province）。` : ''
+      }`,
+      fix: p.outside && p.candidates.length
+        ? `请核对地区名称和所属省份（region.province）：如果本规划属于${p.candidates.length === 1 ? '这个地区' : '其中一个地区'}，请写上它的代码并改正省份；否则请改正地区名称。`
+        : p.candidates.length === 1 ? `请在 region 下加一行 code: "${p.candidates[0]!.code}"。` : p.candidates.length ? '请从中选出本规划所属地区的代码，写在 region 下（code: "…"）。' : HOW_TO_FIND_ZH,
     }),
-  } satisfies Message<{ name: string; candidates: Candidate[] }>,
+  } satisfies Message<{ name: string; candidates: Candidate[]; outside?: string }>,
   sameNameWithoutCode: {
     en: (p: { name: string; here: string; other: string; there: string }) => ({
       message: `expected a code on regions that share the printed name "${p.name}", found "${p.name}" of "${p.here}" here and of "${p.there}" in ${p.other}, not both with a code.`,
