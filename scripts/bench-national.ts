@@ -136,7 +136,8 @@ export async function nationalSection(): Promise<void> {
           const r = await build(['--partition', id], { ...env, DIST_DIR: join(parts, id) });
           const out = r.ok ? footprint(join(parts, id)) : { files: 0, bytes: 0 };
           results.set(id, { ...r, ...out });
-          console.log(`  ${id}: ${count.get(id)} plans, ${s(r.seconds)}${r.ok ? '' : ' FAILED'}`);
+          // Each partition's row as soon as it is built, so that a run cut short still has its figures.
+          console.log(`  ${id}: ${count.get(id)} plans, ${s(r.seconds)} wall, ${s(r.cpu)} CPU, ${mb(r.peakRss)} peak, ${out.files} files, ${mb(out.bytes)}${r.ok ? '' : ' FAILED'}`);
           if (!r.ok) console.log(r.log.split('\n').slice(-15).join('\n'));
         }
       }),
