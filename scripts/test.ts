@@ -3,8 +3,14 @@
  * slow suite is noticed where it is run (the target is under 8 minutes on two cores).
  */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 
 const started = performance.now();
+// Node's compile cache for every process of the run (typecheck, Vitest's workers, the scripts and builds the
+// tests start): they load the same modules hundreds of times, and compiling them again each time was about a
+// sixth of a test file's processor time. Node checks each entry against the file's own bytes, so a changed
+// file is compiled afresh; node_modules/.cache goes with node_modules, like the image cache.
+process.env.NODE_COMPILE_CACHE ??= join(import.meta.dirname, '..', 'node_modules', '.cache', 'node-compile-cache');
 const run = (cmd: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: process.platform === 'win32' }).status ?? 1;
 let code = run('npm', ['run', '-s', 'typecheck']);
