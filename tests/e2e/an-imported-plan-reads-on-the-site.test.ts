@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { departmentSlug } from '../../src/lib/progress/task-views.ts';
 import { crawl } from '../helpers/crawl.ts';
@@ -51,9 +51,12 @@ beforeAll(async () => {
   if (built.code !== 0) throw new Error(built.stderr);
   site = await serveStatic(dist);
   browser = await launchBrowser();
-  page = await (await browser.newContext({ baseURL: site.base, locale: 'zh-CN' })).newPage();
 }, 300_000);
 
+// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage) carries into the next.
+beforeEach(async () => {
+  page = await (await browser.newContext({ baseURL: site!.base, locale: 'zh-CN' })).newPage();
+});
 afterAll(async () => {
   await browser?.close();
   await site?.close();

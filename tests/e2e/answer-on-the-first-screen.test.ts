@@ -5,7 +5,7 @@
  * the place, and puts download, cite and embed as buttons under the chart. JavaScript off throughout.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
@@ -27,7 +27,7 @@ const top = async (page: Page, selector: string) => (await page.locator(selector
 
 describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
   let page: Page;
-  beforeAll(async () => {
+  beforeEach(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
   });
 
@@ -53,7 +53,7 @@ describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
 
 describe('what the first screen says', () => {
   let page: Page;
-  beforeAll(async () => {
+  beforeEach(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport: VIEWPORTS[0] }));
   });
 

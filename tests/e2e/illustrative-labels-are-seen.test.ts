@@ -4,7 +4,7 @@
  * the label twice (the measures page printed 【示例】 and （示例数据，非官方统计） on one line).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 /** One page of each type that shows illustrative data. */
@@ -23,6 +23,9 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
+beforeEach(async () => {
   ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
 });
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { REPO } from '../helpers/run.ts';
 
@@ -15,6 +15,9 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
+beforeEach(async () => {
   ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
 });
 afterAll(async () => {

@@ -5,7 +5,7 @@
  * line; the footer says what the site is, in Chinese.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
@@ -13,6 +13,9 @@ let page: Page;
 let js: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
+beforeEach(async () => {
   ({ page } = await openPage(browser, { javaScriptEnabled: false }));
   ({ page: js } = await openPage(browser));
 });
@@ -25,7 +28,7 @@ const main = async (p: Page) => (await p.locator('main').innerText()).replace(/\
 
 for (const width of [360, 1280]) {
   describe(`at ${width} px`, () => {
-    beforeAll(async () => {
+    beforeEach(async () => {
       await page.setViewportSize({ width, height: 800 });
       await js.setViewportSize({ width, height: 800 });
     });

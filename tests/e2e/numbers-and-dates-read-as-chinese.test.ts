@@ -6,7 +6,7 @@
  * `2025年＞90%`; lists whose items carry their own official numbering show no list number before it.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
@@ -37,7 +37,7 @@ async function column(page: Page, table: string, header: string): Promise<string
 
 describe.each(VIEWPORTS)('at $width px', (viewport) => {
   let page: Page;
-  beforeAll(async () => {
+  beforeEach(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
   });
 

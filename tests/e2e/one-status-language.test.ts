@@ -6,7 +6,7 @@
  * alone; the builder's phrase 完成规划期应有变化 is gone, in sentences and as a column heading.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
@@ -38,12 +38,16 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
   let page: Page;
   let about: Map<string, string>;
   beforeAll(async () => {
-    ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
-    await page.goto('/about/');
+    const { page: terms } = await openPage(browser, { javaScriptEnabled: false, viewport });
+    await terms.goto('/about/');
     // Each defined term on the status page: its anchor and the word it defines.
     about = new Map(
-      await page.locator('#statuses ~ dl.status-terms dt[id]').evaluateAll((dts) => dts.map((dt) => [dt.id, dt.textContent!.replace(/[✔✖●▲▼○◌？]/g, '').trim()] as [string, string])),
+      await terms.locator('#statuses ~ dl.status-terms dt[id]').evaluateAll((dts) => dts.map((dt) => [dt.id, dt.textContent!.replace(/[✔✖●▲▼○◌？]/g, '').trim()] as [string, string])),
     );
+  });
+  // A fresh page for every test: nothing one test does (pointer, focus, scroll, storage) carries into the next.
+  beforeEach(async () => {
+    ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
   });
 
   it('one page explains the four vocabularies side by side, in a table that fits the column', async () => {

@@ -4,7 +4,7 @@
  * is text shows a timeline of recorded statuses rather than an empty chart.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
@@ -12,10 +12,15 @@ let page: Page;
 let external: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
+beforeEach(async () => {
   ({ page, external } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
 });
-afterAll(async () => {
+afterEach(() => {
   expect(external).toEqual([]);
+});
+afterAll(async () => {
   await browser?.close();
 });
 

@@ -6,7 +6,7 @@
  * stopping at 480 px.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
@@ -95,8 +95,11 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
   let page: Page;
   let compare: string[];
   beforeAll(async () => {
+    compare = await comparePages((await openPage(browser, { javaScriptEnabled: false, viewport })).page);
+  });
+  // A fresh page for every test: nothing one test does (pointer, focus, scroll, storage) carries into the next.
+  beforeEach(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
-    compare = await comparePages(page);
   });
 
   it('lists the comparisons to check', () => {

@@ -4,13 +4,16 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { baseURL, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
+beforeEach(async () => {
   ({ page } = await openPage(browser, { javaScriptEnabled: false }));
 });
 afterAll(async () => {

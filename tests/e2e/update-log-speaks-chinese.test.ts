@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser.ts';
 import { REPO } from '../helpers/run.ts';
 
@@ -24,6 +24,9 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
+beforeEach(async () => {
   ({ page } = await openPage(browser, { javaScriptEnabled: false }));
 });
 afterAll(async () => {
