@@ -16,7 +16,7 @@ import { departmentSlug } from '../../src/lib/progress/task-views.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
-import { launchBrowser } from './browser.ts';
+import { follow, launchBrowser } from './browser.ts';
 
 const ID = 'hexi-edu-2026-2030';
 const TABLE = 'ch3-sec2-1-t1';
@@ -116,7 +116,7 @@ describe('a 十五五 plan imported from a county’s text', () => {
   it('publishes a confirmed prose target as an indicator that says its baseline was not printed', async () => {
     await page.goto(`/plans/${ID}/`);
     const link = page.locator('a', { hasText: '一级及以上幼儿园占比' }).first();
-    await link.click();
+    await follow(page, link);
     const body = (await page.locator('main').textContent())!;
     expect(body).toContain('一级及以上幼儿园占比');
     expect(body).toContain('达到60%');

@@ -3,7 +3,7 @@
  * else the one packaged in @sparticuz/chromium. No request may leave the machine.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 const FLAGS = [
   '--no-sandbox',
@@ -53,4 +53,15 @@ export async function showAllResults(page: Page): Promise<void> {
     await more.click();
     await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
   }
+}
+
+/**
+ * Clicks a link and waits until the page it leads to has loaded. A count or a check right after a bare
+ * click could still see the page it left: on a loaded machine, a plan page's two charts of an indicator were
+ * counted as the indicator page's one.
+ */
+export async function follow(page: Page, link: Locator): Promise<void> {
+  const from = page.url();
+  await link.click();
+  await page.waitForURL((url) => url.href !== from);
 }

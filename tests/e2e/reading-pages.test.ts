@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { follow, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -36,9 +36,9 @@ describe('reading without JavaScript', () => {
 
   it('follows a plan to an indicator: chart, target, data table, status and the method', async () => {
     await page.goto('/');
-    await page.getByRole('link', { name: '青铜峡市教育事业发展“十四五”规划', exact: true }).click();
+    await follow(page, page.getByRole('link', { name: '青铜峡市教育事业发展“十四五”规划', exact: true }));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('青铜峡市教育事业发展“十四五”规划');
-    await page.locator('.dashboard').getByRole('link', { name: '学前教育毛入园率', exact: true }).click();
+    await follow(page, page.locator('.dashboard').getByRole('link', { name: '学前教育毛入园率', exact: true }));
     expect(page.url()).toContain('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
     const chart = page.getByRole('img', { name: /学前教育毛入园率/ });
     expect(await chart.count()).toBe(1);
@@ -52,11 +52,11 @@ describe('reading without JavaScript', () => {
 
   it('an indicator links back to its clause, and the clause links to the indicator', async () => {
     await page.goto('/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/');
-    await page.getByRole('link', { name: /《青铜峡市教育事业发展“十四五”规划》二、（三）表格/ }).click();
+    await follow(page, page.getByRole('link', { name: /《青铜峡市教育事业发展“十四五”规划》二、（三）表格/ }));
     expect(page.url()).toMatch(/\/plans\/qingtongxia-edu-2021-2025\/text\/#s2-3-t1$/);
     const clause = page.locator('#s2-3-t1');
     expect(await clause.evaluate((el) => el.matches(':target'))).toBe(true);
-    await clause.getByRole('link', { name: '指标：学前教育毛入园率' }).click();
+    await follow(page, clause.getByRole('link', { name: '指标：学前教育毛入园率' }));
     expect(page.url()).toContain('/indicators/preschool-gross-enrolment/');
   });
 
@@ -74,7 +74,7 @@ describe('reading without JavaScript', () => {
   it('a department lists the 泾源 measures it is responsible for, under both printed names', async () => {
     await page.goto('/departments/');
     const kind = page.getByRole('listitem').filter({ has: page.getByText('县委统战部', { exact: true }) });
-    await kind.getByRole('link', { name: '泾源县', exact: true }).click();
+    await follow(page, kind.getByRole('link', { name: '泾源县', exact: true }));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('县委统战部（泾源县）');
     expect(await page.getByText('原文写法：县委统战部、统战部').count()).toBe(1);
     const items = page.locator('ol.measures > li');
