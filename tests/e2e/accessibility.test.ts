@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PAGES: Record<string, string> = {
@@ -39,11 +39,12 @@ let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
-// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
-beforeEach(async () => {
   // axe is injected as a script, which the site's own Content-Security-Policy would refuse.
   ({ page } = await openPage(browser, { bypassCSP: true, viewport: { width: 360, height: 740 } }));
+});
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+beforeEach(async () => {
+  page = await freshPage(page);
 });
 afterAll(async () => {
   await browser?.close();

@@ -16,7 +16,7 @@ import { departmentSlug } from '../../src/lib/progress/task-views.ts';
 import { crawl } from '../helpers/crawl.ts';
 import { FIXTURES, fixtureRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
-import { follow, launchBrowser } from './browser.ts';
+import { follow, freshPage, launchBrowser } from './browser.ts';
 
 const ID = 'hexi-edu-2026-2030';
 const TABLE = 'ch3-sec2-1-t1';
@@ -51,11 +51,12 @@ beforeAll(async () => {
   if (built.code !== 0) throw new Error(built.stderr);
   site = await serveStatic(dist);
   browser = await launchBrowser();
+  page = await (await browser.newContext({ baseURL: site.base, locale: 'zh-CN' })).newPage();
 }, 300_000);
 
-// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage) carries into the next.
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
 beforeEach(async () => {
-  page = await (await browser.newContext({ baseURL: site!.base, locale: 'zh-CN' })).newPage();
+  page = await freshPage(page);
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -27,8 +27,12 @@ const top = async (page: Page, selector: string) => (await page.locator(selector
 
 describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
   let page: Page;
-  beforeEach(async () => {
+  beforeAll(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
+  });
+  // A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+  beforeEach(async () => {
+    page = await freshPage(page);
   });
 
   it('the overview opens with the summary across plans', async () => {
@@ -53,8 +57,12 @@ describe.each(VIEWPORTS)('at $width × $height', (viewport) => {
 
 describe('what the first screen says', () => {
   let page: Page;
-  beforeEach(async () => {
+  beforeAll(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport: VIEWPORTS[0] }));
+  });
+  // A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+  beforeEach(async () => {
+    page = await freshPage(page);
   });
 
   it('the overview counts plans, verdicts, failed binding indicators and reports, and prints no empty count', async () => {

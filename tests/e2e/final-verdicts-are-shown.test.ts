@@ -7,16 +7,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage } from './browser.ts';
+import { baseURL, freshPage, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
-// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
-beforeEach(async () => {
   ({ page } = await openPage(browser, { javaScriptEnabled: false }));
+});
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+beforeEach(async () => {
+  page = await freshPage(page);
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,18 +6,20 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 let js: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-});
-// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
-beforeEach(async () => {
   ({ page } = await openPage(browser, { javaScriptEnabled: false }));
   ({ page: js } = await openPage(browser));
+});
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+beforeEach(async () => {
+  page = await freshPage(page);
+  js = await freshPage(js);
 });
 afterAll(async () => {
   await browser?.close();

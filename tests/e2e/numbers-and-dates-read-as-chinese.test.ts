@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { baseURL, launchBrowser, openPage } from './browser.ts';
+import { baseURL, freshPage, launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -37,8 +37,12 @@ async function column(page: Page, table: string, header: string): Promise<string
 
 describe.each(VIEWPORTS)('at $width px', (viewport) => {
   let page: Page;
-  beforeEach(async () => {
+  beforeAll(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
+  });
+  // A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+  beforeEach(async () => {
+    page = await freshPage(page);
   });
 
   it('a plan page writes its dates as 2026年3月15日, in the text and in the footer', async () => {

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -38,16 +38,16 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
   let page: Page;
   let about: Map<string, string>;
   beforeAll(async () => {
-    const { page: terms } = await openPage(browser, { javaScriptEnabled: false, viewport });
-    await terms.goto('/about/');
+    ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
+    await page.goto('/about/');
     // Each defined term on the status page: its anchor and the word it defines.
     about = new Map(
-      await terms.locator('#statuses ~ dl.status-terms dt[id]').evaluateAll((dts) => dts.map((dt) => [dt.id, dt.textContent!.replace(/[✔✖●▲▼○◌？]/g, '').trim()] as [string, string])),
+      await page.locator('#statuses ~ dl.status-terms dt[id]').evaluateAll((dts) => dts.map((dt) => [dt.id, dt.textContent!.replace(/[✔✖●▲▼○◌？]/g, '').trim()] as [string, string])),
     );
   });
-  // A fresh page for every test: nothing one test does (pointer, focus, scroll, storage) carries into the next.
+  // A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
   beforeEach(async () => {
-    ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
+    page = await freshPage(page);
   });
 
   it('one page explains the four vocabularies side by side, in a table that fits the column', async () => {

@@ -5,17 +5,18 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 let external: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
-});
-// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage, viewport) carries into the next.
-beforeEach(async () => {
   ({ page, external } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } }));
+});
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+beforeEach(async () => {
+  page = await freshPage(page);
 });
 afterEach(() => {
   expect(external).toEqual([]);

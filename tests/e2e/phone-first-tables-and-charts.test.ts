@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -95,11 +95,12 @@ describe.each(VIEWPORTS)('at $width px', (viewport) => {
   let page: Page;
   let compare: string[];
   beforeAll(async () => {
-    compare = await comparePages((await openPage(browser, { javaScriptEnabled: false, viewport })).page);
-  });
-  // A fresh page for every test: nothing one test does (pointer, focus, scroll, storage) carries into the next.
-  beforeEach(async () => {
     ({ page } = await openPage(browser, { javaScriptEnabled: false, viewport }));
+    compare = await comparePages(page);
+  });
+  // A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+  beforeEach(async () => {
+    page = await freshPage(page);
   });
 
   it('lists the comparisons to check', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.ts';
 import { fixtureRoot } from '../helpers/fixtures.ts';
 import { runScript } from '../helpers/run.ts';
-import { launchBrowser } from './browser.ts';
+import { freshPage, launchBrowser } from './browser.ts';
 
 const XIAN = { id: 'xian-xincheng-edu-2021-2025', city: '西安市', province: '陕西省', code: '610102', title: '西安市新城区教育事业发展“十四五”规划（虚构，测试用）' };
 const HOHHOT = { id: 'hohhot-xincheng-edu-2021-2025', city: '呼和浩特市', province: '内蒙古自治区', code: '150102', title: '呼和浩特市新城区教育事业发展“十四五”规划（虚构，测试用）' };
@@ -40,11 +40,12 @@ beforeAll(async () => {
   if (built.code !== 0) throw new Error(built.stderr);
   site = await serveStatic(dist);
   browser = await launchBrowser();
+  page = await (await browser.newContext({ baseURL: site.base, locale: 'zh-CN' })).newPage();
 }, 300_000);
 
-// A fresh page for every test: nothing one test does (pointer, focus, scroll, storage) carries into the next.
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
 beforeEach(async () => {
-  page = await (await browser.newContext({ baseURL: site!.base, locale: 'zh-CN' })).newPage();
+  page = await freshPage(page);
 });
 afterAll(async () => {
   await browser?.close();
