@@ -115,6 +115,82 @@ function clearResults(el: Elements) {
 /** Records of 全部结果 and of the CSV opened at a time: a national question streams page by page. */
 const ALL_PAGE = 200;
 
+/**
+ * 全部结果, grouped by plan: the counts by province, city and plan first (from the ids and the plan table,
+ * before any record is opened), then the records page by page, in id order, which is plan by plan.
+ * `current()` binds a check to the search under way, false once a newer one has started.
+ */
+function allResultsView(el: Elements, index: GramIndex, item: (r: ResultData) => HTMLLIElement, current: () => () => boolean) {
+  let allIds: number[] = [];
+  let allOpened = 0;
+  const groupLists = new Map<number, HTMLOListElement>();
+
+  async function showAllPage(isCurrent: () => boolean, byPlan: Map<number, number>) {
+    const ids = allIds.slice(allOpened, allOpened + ALL_PAGE);
+    const hits = await index.records(ids);
+    if (!isCurrent()) return;
+    allOpened += ids.length;
+    for (const h of hits) {
+      let ol = groupLists.get(h.plan);
+      if (!ol) {
+        const title = index.plans[h.plan]![0];
+        el.groups.append(Object.assign(document.createElement('h3'), { textContent: `《${title}》（${byPlan.get(h.plan) ?? 0} 条）` }));
+        ol = Object.assign(document.createElement('ol'), { className: 'search-results' });
+        el.groups.append(ol);
+        groupLists.set(h.plan, ol);
+      }
+      ol.append(item(resultData(index, h)));
+    }
+    el.allMore.hidden = allOpened >= allIds.length;
+    el.allMore.textContent = `继续显示（已显示 ${allOpened} / ${allIds.length} 条）`;
+  }
+
+  /** Shows the counts and the first page; the number of matches, or undefined when a newer search took over. */
+  async function show(ask: Ask, backUrl: string): Promise<number | undefined> {
+    const isCurrent = current();
+    const { ids } = await index.find(ask.text, ask.within, ask.facets);
+    if (!isCurrent()) return undefined;
+    allIds = ids;
+    allOpened = 0;
+    groupLists.clear();
+    const counts = index.counts(ids);
+    const byPlan = new Map(counts.byPlan);
+    el.counts.replaceChildren(
+      ...[countLine('按省份', counts.byProvince), countLine('按地级市', counts.byCity), countLine('按规划', counts.byPlan.map(([p, n]) => [`《${index.plans[p]![0]}》`, n]), 10)].map((t) => Object.assign(document.createElement('p'), { textContent: t })),
+    );
+    await showAllPage(isCurrent, byPlan);
+    if (!isCurrent()) return undefined;
+    el.allMore.onclick = () => void showAllPage(current(), byPlan);
+    el.back.href = backUrl;
+    el.allBox.hidden = false;
+    el.views.hidden = true;
+    return ids.length;
+  }
+  return { show };
+}
+
+/** Offers the partial matches (some of the query's characters) behind a button, kept apart from the results. */
+function offerPartial(el: Elements, total: number) {
+  el.partialShow.textContent = `显示部分字词匹配的结果（${total} 条）`;
+  el.partialShow.hidden = false;
+  el.partialTitle.hidden = true;
+  el.partialNote.hidden = true;
+  el.partialBox.hidden = false;
+}
+
+/** The CSV of every match, its records opened page by page (never all held as results at once). */
+async function downloadCsv(el: Elements, index: GramIndex, ask: Ask) {
+  const { ids } = await index.find(ask.text, ask.within, ask.facets);
+  const parts: string[] = [CSV_HEADER];
+  for (let at = 0; at < ids.length; at += ALL_PAGE) parts.push(csvRows((await index.records(ids.slice(at, at + ALL_PAGE))).map((h) => resultData(index, h)), location.href));
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
+  a.download = csvName(el.input.value);
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
 function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   const { toSimplified, readQuery } = queryReader(terms);
   const normalise = (s: string) => halfWidth(toSimplified(s));
@@ -125,11 +201,14 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   let shownWords: readonly string[] = [];
   let shown = new Set<number>();
   let total = 0;
-  let allIds: number[] = [];
-  let allOpened = 0;
-  const groupLists = new Map<number, HTMLOListElement>();
   const near = (r: ResultData) => (r.approximate ? [...new Set(shownWords.flatMap((w) => nearStretches(w, normalise(r.meta.text ?? ''))))] : shownWords);
   const item = (r: ResultData, words?: readonly string[]) => resultItem(r, words ?? near(r), normalise);
+  /** A check bound to the search under way: false once a newer search has started. */
+  const current = () => {
+    const mine = run;
+    return () => mine === run;
+  };
+  const all = allResultsView(el, index, (r) => item(r), current);
   const data = (hits: readonly IndexHit[]) => hits.map((h) => resultData(index, h));
   /** Marks the search finished (its time, and the query whose results are shown), for tests and the bench. */
   const timed = (started: number, raw: string) => {
@@ -156,51 +235,6 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     el.more.hidden = fresh.length <= PAGE && complete;
   }
 
-  /** The next page of 全部结果: records opened in id order, which is plan by plan, each under its plan's heading. */
-  async function showAllPage(mine: number, byPlan: Map<number, number>) {
-    const ids = allIds.slice(allOpened, allOpened + ALL_PAGE);
-    const hits = await index.records(ids);
-    if (mine !== run) return;
-    allOpened += ids.length;
-    for (const h of hits) {
-      let ol = groupLists.get(h.plan);
-      if (!ol) {
-        const title = index.plans[h.plan]![0];
-        el.groups.append(Object.assign(document.createElement('h3'), { textContent: `《${title}》（${byPlan.get(h.plan) ?? 0} 条）` }));
-        ol = Object.assign(document.createElement('ol'), { className: 'search-results' });
-        el.groups.append(ol);
-        groupLists.set(h.plan, ol);
-      }
-      ol.append(item(resultData(index, h)));
-    }
-    el.allMore.hidden = allOpened >= allIds.length;
-    el.allMore.textContent = `继续显示（已显示 ${allOpened} / ${allIds.length} 条）`;
-  }
-
-  /**
-   * Every result, grouped by plan: the counts by province, city and plan first (from the ids and the plan
-   * table, before any record is opened), then the records page by page. For a journalist who needs them all.
-   */
-  async function showAll(mine: number) {
-    const { ids } = await index.find(ask.text, ask.within, ask.facets);
-    if (mine !== run) return;
-    allIds = ids;
-    allOpened = 0;
-    groupLists.clear();
-    const counts = index.counts(ids);
-    const byPlan = new Map(counts.byPlan);
-    el.counts.replaceChildren(
-      ...[countLine('按省份', counts.byProvince), countLine('按地级市', counts.byCity), countLine('按规划', counts.byPlan.map(([p, n]) => [`《${index.plans[p]![0]}》`, n]), 10)].map((t) => Object.assign(document.createElement('p'), { textContent: t })),
-    );
-    await showAllPage(mine, byPlan);
-    if (mine !== run) return;
-    el.allMore.onclick = () => void showAllPage(run, byPlan);
-    el.back.href = menu.url(null);
-    el.allBox.hidden = false;
-    el.views.hidden = true;
-    total = ids.length;
-  }
-
   /** A partial match holds only some of the query's characters: those are marked. */
   async function showPartial() {
     const mine = run;
@@ -211,19 +245,6 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     el.partialShow.hidden = true;
     el.partialTitle.hidden = false;
     el.partialNote.hidden = false;
-  }
-
-  /** The CSV of every match, its records opened page by page (never all held as results at once). */
-  async function downloadCsv() {
-    const { ids } = await index.find(ask.text, ask.within, ask.facets);
-    const parts: string[] = [CSV_HEADER];
-    for (let at = 0; at < ids.length; at += ALL_PAGE) parts.push(csvRows(data(await index.records(ids.slice(at, at + ALL_PAGE))), location.href));
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
-    a.download = csvName(el.input.value);
-    document.body.append(a);
-    a.click();
-    a.remove();
   }
 
   async function search() {
@@ -248,8 +269,9 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     shown = new Set();
     const label = raw || '筛选条件';
     if (state.view === 'all') {
-      await showAll(mine);
-      if (mine !== run) return;
+      const shownAll = await all.show(ask, menu.url(null));
+      if (shownAll === undefined || mine !== run) return;
+      total = shownAll;
       timed(started, raw);
       el.status.textContent = total > 0 ? `找到 ${total} 条结果。` : `没有找到与“${label}”相关的结果。`;
       el.empty.hidden = total > 0;
@@ -262,13 +284,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
       // Nothing exact, nothing within one character: records sharing some of its characters, kept apart.
       const partial = words.length > 0 ? await index.partial(ask.text, { limit: 0, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets }) : { total: 0 };
       if (mine !== run) return;
-      if (partial.total > 0) {
-        el.partialShow.textContent = `显示部分字词匹配的结果（${partial.total} 条）`;
-        el.partialShow.hidden = false;
-        el.partialTitle.hidden = true;
-        el.partialNote.hidden = true;
-        el.partialBox.hidden = false;
-      }
+      if (partial.total > 0) offerPartial(el, partial.total);
       timed(started, raw);
       el.status.textContent = partial.total > 0 ? `没有找到完整包含“${label}”的结果。` : `没有找到与“${label}”相关的结果。`;
       el.empty.hidden = false;
@@ -290,7 +306,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   el.list.after(el.more);
   el.more.addEventListener('click', () => showMore(run));
   el.partialShow.addEventListener('click', showPartial);
-  el.csv.addEventListener('click', () => void downloadCsv());
+  el.csv.addEventListener('click', () => void downloadCsv(el, index, ask));
   return { menu, search };
 }
 
