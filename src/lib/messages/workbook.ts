@@ -3,7 +3,8 @@
  * once in English. A clerk never sees the JSON file, so these name the workbook's sheets and columns
  * (“数据性质”, “来源网址”) where the validator's messages name fields.
  */
-import { defineMessages, sentence, type Message } from './catalogue.ts';
+import { defineMessages, pair, type Lang, type Message } from './catalogue.ts';
+import { validatorMessages as V } from './validator.ts';
 import { shownEn, shownZh } from './values.ts';
 
 /** What a row of a data sheet holds, in the clerk's words. */
@@ -15,8 +16,14 @@ const listedZh = (ids: readonly string[]) => `${ids.slice(0, 8).join('、')}${id
 const SAVE_ZH = '请在 Excel 或 WPS 中打开它，选择“文件 → 另存为”，保存类型选“Excel 工作簿 (*.xlsx)”，再导入。';
 
 /** An entry as a workbook problem carries it: one sentence in each language. */
-export function sheetSaid<P>(entry: Message<P>, params: P): { zh: string; en: string } {
-  return { zh: sentence(entry, params, 'zh'), en: sentence(entry, params, 'en') };
+export const sheetSaid = pair;
+
+/**
+ * A validator entry said to a clerk: the very same message (so the two cannot drift apart), with a fix that
+ * names the workbook's column instead of the JSON field.
+ */
+function withFix<P>(entry: Message<P>, fix: Record<Lang, string>): Message<P> {
+  return { en: (p) => ({ ...entry.en(p), fix: fix.en }), zh: (p) => ({ ...entry.zh(p), fix: fix.zh }) };
 }
 
 export const workbookMessages = defineMessages({
@@ -43,20 +50,14 @@ export const workbookMessages = defineMessages({
   },
   // Content rules said in the workbook's words (keyed on the validator's entry in lib/sheets/read.ts): the
   // clerk fills in the “备注” column and the “修订” sheet, not JSON fields.
-  jumpNeedsNote: {
-    en: (p: { name: string; fromYear: number; from: string; limit: string; usual: string; perYear: string; found: string }) => ({
-      message: `expected a change from ${p.fromYear} (${p.from}) within about ${p.limit} a year, as in the indicator's history, found ${p.found}; a change this large needs a note.`,
-      fix: 'Check the figure; if it is right, say why in the “备注” column.',
-    }),
-    zh: (p: { name: string; fromYear: number; from: string; limit: string; usual: string; perYear: string; found: string }) => ({
-      message: `“${p.name}”从 ${p.fromYear} 年的 ${p.from} 变为 ${p.found}，每年变化约 ${p.perYear}，远超这项指标以往每年约 ${p.usual} 的变化幅度。`,
-      fix: '请核对数值；确实如此时，在“备注”列中说明原因。',
-    }),
-  },
-  sameAsLastYear: {
-    en: (p: { count: number; year: number }) => ({ message: `expected this year's values, found all ${p.count} equal to ${p.year}'s: was last year's sheet copied?`, fix: 'Fill in this year\'s figures; if they really did not change, say so in the “备注” column of each.' }),
-    zh: (p: { count: number; year: number }) => ({ message: `全部 ${p.count} 项指标数值都与 ${p.year} 年完全相同，像是复制了上一年的表。`, fix: '请填写本年度的数值；如果确实都没有变化，请在各项的“备注”列中说明。' }),
-  },
+  jumpNeedsNote: withFix(V.jumpNeedsNote, {
+    en: 'Check the figure; if it is right, say why in the “备注” column.',
+    zh: '请核对数值；确实如此时，在“备注”列中说明原因。',
+  }),
+  sameAsLastYear: withFix(V.sameAsLastYear, {
+    en: 'Fill in this year\'s figures; if they really did not change, say so in the “备注” column of each.',
+    zh: '请填写本年度的数值；如果确实都没有变化，请在各项的“备注”列中说明。',
+  }),
   revisionNotRecorded: {
     en: (p: { year: number; name: string; indicator: string; was: number; now: number | null; published: string; fmt: { was: string; now: string | null } }) => ({
       message: `expected a revision of the published ${p.year} figure ${p.fmt.was} (${p.indicator}) to be recorded, found ${p.fmt.now === null ? 'it removed' : p.fmt.now} without one.`,
