@@ -8,6 +8,7 @@
  */
 import { relative } from 'node:path';
 import { simpleGit } from 'simple-git';
+import { t } from '../../i18n/index.ts';
 
 export interface ValueChange {
   what: 'indicator' | 'clause' | 'project';
@@ -123,10 +124,10 @@ function revisionsRecorded(before: Json | null, after: Json | null, told: readon
 export async function readHistory(root: string, limit = 300): Promise<History> {
   const git = simpleGit({ baseDir: root });
   try {
-    if (!(await git.checkIsRepo())) return { available: false, reason: '构建时没有内容的修改历史（例如从压缩包构建）' };
+    if (!(await git.checkIsRepo())) return { available: false, reason: t('history.none') };
     const top = (await git.revparse(['--show-toplevel'])).trim();
     if ((await git.revparse(['--is-shallow-repository'])).trim() === 'true') {
-      return { available: false, reason: '构建时只有最近一次的内容版本（浅克隆），没有完整的修改历史' };
+      return { available: false, reason: t('history.shallow') };
     }
     const prefix = relative(top, root).split('\\').join('/');
     const at = (p: string) => (prefix ? `${prefix}/${p}` : p);
@@ -158,7 +159,7 @@ export async function readHistory(root: string, limit = 300): Promise<History> {
     }
     return { available: true, entries: out };
   } catch (err) {
-    return { available: false, reason: '构建时无法读取内容的修改历史' };
+    return { available: false, reason: t('history.unreadable') };
   }
 }
 

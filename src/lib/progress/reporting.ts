@@ -7,6 +7,7 @@ import type { PlanBundle } from '../model/plan.ts';
 import type { ProgressFile } from '../../schemas/progress.ts';
 import { reportCoverage } from '../model/tasks.ts';
 import { contentAsOf } from './period.ts';
+import { t } from '../../i18n/index.ts';
 
 /**
  * The years a plan's reports are shown for: from the start of its period through the last year the
@@ -48,11 +49,12 @@ export function yearCoverage(plan: PlanBundle, all: readonly PlanBundle[] = [pla
 
 /** `2024 年度：11 项指标中 11 项已报告；8 项任务中 8 项已报告；6 个项目中 6 个已报告`, or 未发布年度报告. */
 export function coverageLine(c: YearCoverage): string {
-  if (!c.report) return `${c.year} 年度：未发布年度报告`;
+  if (!c.report) return t('coverage.year', { year: c.year, parts: t('coverage.noReport'), note: '' });
   const parts = [
-    c.indicators.total ? `${c.indicators.total} 项指标中 ${c.indicators.reported} 项已报告` : null,
-    c.tasks.total ? `${c.tasks.total} 项任务中 ${c.tasks.reported} 项已报告` : null,
-    c.projects.total ? `${c.projects.total} 个项目中 ${c.projects.reported} 个已报告` : null,
+    c.indicators.total ? t('coverage.indicators', { total: c.indicators.total, reported: c.indicators.reported }) : null,
+    c.tasks.total ? t('coverage.tasks', { total: c.tasks.total, reported: c.tasks.reported }) : null,
+    c.projects.total ? t('coverage.projects', { total: c.projects.total, reported: c.projects.reported }) : null,
   ].filter(Boolean);
-  return `${c.year} 年度：${parts.length ? parts.join('；') : '本规划没有需逐年报告的指标、任务或项目'}${c.report.note ? `（说明：${c.report.note}）` : ''}`;
+  const note = c.report.note ? t('coverage.note', { note: c.report.note }) : '';
+  return t('coverage.year', { year: c.year, parts: parts.length ? parts.join('；') : t('coverage.nothingToReport'), note });
 }

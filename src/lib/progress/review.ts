@@ -6,6 +6,7 @@ import type { PlanBundle } from '../model/plan.ts';
 import type { IndicatorStatus } from './status.ts';
 import { periodOver } from './period.ts';
 import { indicatorViews, type IndicatorView } from './views.ts';
+import { t, type StringKey } from '../../i18n/index.ts';
 
 export type VerdictGroup = 'achieved' | 'missed' | 'not-reported' | 'other';
 
@@ -16,6 +17,9 @@ export function verdictGroup(status: IndicatorStatus): VerdictGroup {
   if (status === 'final-not-reported') return 'not-reported';
   return 'other';
 }
+
+/** The word for each group of verdicts, as the review names it. */
+const GROUP_WORD = { achieved: 'review.word.achieved', missed: 'review.word.missed', 'not-reported': 'review.word.notReported', other: 'review.word.other' } as const satisfies Record<VerdictGroup, StringKey>;
 
 export interface FinalReview {
   plan: PlanBundle;
@@ -44,10 +48,10 @@ export function finalReview(plan: PlanBundle, all: readonly PlanBundle[] = [plan
 
 /** `共 11 项指标：已达成 6 项，未达成 4 项，终期数据未报告 1 项`; a group with none (终期数据未报告 0 项) is left out. */
 export function summaryLine(r: FinalReview): string {
-  const parts = [`已达成 ${r.counts.achieved} 项`, `未达成 ${r.counts.missed} 项`];
-  if (r.counts['not-reported']) parts.push(`终期数据未报告 ${r.counts['not-reported']} 项`);
-  if (r.counts.other) parts.push(`尚无结论 ${r.counts.other} 项`);
-  return `共 ${r.views.length} 项指标：${parts.join('，')}`;
+  const parts = [t('review.achieved', { n: r.counts.achieved }), t('review.missed', { n: r.counts.missed })];
+  if (r.counts['not-reported']) parts.push(t('review.notReported', { n: r.counts['not-reported'] }));
+  if (r.counts.other) parts.push(t('review.other', { n: r.counts.other }));
+  return t('review.summary', { n: r.views.length, parts: parts.join('，') });
 }
 
 /**
@@ -58,17 +62,17 @@ export function bindingParts(r: FinalReview): { total: number; failing: string |
   const total = Object.values(r.binding).reduce((n, l) => n + l.length, 0);
   if (total === 0) return null;
   const names = (l: IndicatorView[]) => l.map((v) => v.indicator.name).join('、');
-  const part = (groups: ReadonlyArray<readonly [VerdictGroup, string]>) =>
-    groups.filter(([g]) => r.binding[g].length > 0).map(([g, label]) => `${label} ${r.binding[g].length} 项（${names(r.binding[g])}）`).join('；') || null;
+  const part = (groups: readonly VerdictGroup[]) =>
+    groups.filter((g) => r.binding[g].length > 0).map((g) => t('review.bindingGroup', { label: t(GROUP_WORD[g]), n: r.binding[g].length, names: names(r.binding[g]) })).join('；') || null;
   return {
     total,
-    failing: part([['missed', '未达成'], ['not-reported', '终期数据未报告']]),
-    rest: part([['achieved', '已达成'], ['other', '尚无结论']]),
+    failing: part(['missed', 'not-reported']),
+    rest: part(['achieved', 'other']),
   };
 }
 
 /** `其中约束性指标 5 项：未达成 学前教育毛入园率、…；已达成 …`, or null when the table marks none binding. */
 export function bindingLine(r: FinalReview): string | null {
   const b = bindingParts(r);
-  return b && `其中约束性指标 ${b.total} 项：${[b.failing, b.rest].filter(Boolean).join('；')}`;
+  return b && t('review.binding', { n: b.total, parts: [b.failing, b.rest].filter(Boolean).join('；') });
 }

@@ -21,6 +21,7 @@
 import type { Indicator } from '../../schemas/indicators.ts';
 import type { RecordedIndicatorStatus } from '../../schemas/progress.ts';
 import { formatValue, plainAmount } from '../model/format.ts';
+import { t as phrase } from '../../i18n/index.ts';
 
 export const ON_TRACK = 0.9;
 export const AT_RISK = 0.5;
@@ -103,7 +104,7 @@ const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
 
 /** The unit a gap is said in: percentage points for a rate, else the indicator's own unit. */
 export function gapUnit(unit: string | null | undefined): string {
-  if (unit === '%') return '个百分点';
+  if (unit === '%') return phrase('gap.points');
   return unit ?? '';
 }
 
@@ -112,10 +113,10 @@ export function gapUnit(unit: string | null | undefined): string {
  * reader counts it: `差 0.055 万人，约 550 人`.
  */
 export function formatGap(gap: number, unit: string | null | undefined): string {
-  if (gap === 0) return '与目标持平';
+  if (gap === 0) return phrase('gap.none');
   const u = gapUnit(unit);
   const plain = plainAmount(gap, unit);
-  return `${gap > 0 ? '超出' : '差'} ${Math.abs(gap)}${u ? ` ${u}` : ''}${plain ? `，${plain}` : ''}`;
+  return phrase(gap > 0 ? 'gap.over' : 'gap.short', { amount: `${Math.abs(gap)}${u ? ` ${u}` : ''}`, plain: plain ? `，${plain}` : '' });
 }
 
 /** `95.5%`, `11.3 年`, `0.445 万人`: a value as reported, with its unit, for sentences (the one formatter). */
@@ -156,11 +157,11 @@ export function computeStatus(ind: Target, actuals: readonly Actual[], context: 
     // A text target (通过自治区评估认定): only a recorded judgement can give it a verdict.
     const judged = withStatus.filter((x) => x.year >= y1 && (x.status === 'achieved' || x.status === 'missed')).at(-1);
     if (judged) {
-      return { ...base, status: judged.status as 'achieved' | 'missed', final: true, basis: 'recorded', reason: `目标为文字表述，按${judged.year}年进展文件记录的终期判断。` };
+      return { ...base, status: judged.status as 'achieved' | 'missed', final: true, basis: 'recorded', reason: phrase('reason.textJudged', { year: judged.year }) };
     }
-    if (context.periodOver) return { ...notReported, reason: `规划期已结束，进展文件没有记录${y1}年是否达成这一文字目标，不作推算。` };
-    if (recorded && recorded.status !== 'missed') return { ...base, status: recorded.status, basis: 'recorded', reason: `目标为文字表述，按${recorded.year}年进展文件记录的状态判断。` };
-    return { ...base, status: actuals.length ? 'not-assessable' : 'no-data', basis: 'none', reason: '目标为文字表述，尚无记录的完成状态，不作推算。' };
+    if (context.periodOver) return { ...notReported, reason: phrase('reason.textNotRecordedAfterPeriod', { year: y1 }) };
+    if (recorded && recorded.status !== 'missed') return { ...base, status: recorded.status, basis: 'recorded', reason: phrase('reason.textRecorded', { year: recorded.year }) };
+    return { ...base, status: actuals.length ? 'not-assessable' : 'no-data', basis: 'none', reason: phrase('reason.textNotRecorded') };
   }
 
   const fin = numeric.find((x) => x.year >= y1);
@@ -173,7 +174,7 @@ export function computeStatus(ind: Target, actuals: readonly Actual[], context: 
     const planShare = !maintain && b !== null && t !== b ? (a - b) / (t - b) : null;
     const ok = maintain ? a >= t : reached(a, t, ind.direction);
     const status: IndicatorStatus = maintain ? (ok ? 'maintained' : 'not-maintained') : ok ? 'achieved' : 'missed';
-    const shareText = planShare !== null ? `，从基线到目标走完了${pct(planShare)}` : '';
+    const shareText = planShare !== null ? phrase('reason.planShare', { share: pct(planShare) }) : '';
     return {
       ...base,
       status,
@@ -183,37 +184,37 @@ export function computeStatus(ind: Target, actuals: readonly Actual[], context: 
       gap,
       gapText,
       planShare,
-      reason: `${fin.year}年实际值${withUnit(a, ind.unit)}，${maintain ? '应保持' : '目标'}${withUnit(t, ind.unit)}：${gapText}${shareText}。`,
+      reason: phrase(maintain ? 'reason.finalMaintain' : 'reason.final', { year: fin.year, actual: withUnit(a, ind.unit), target: withUnit(t, ind.unit), gap: gapText, share: shareText }),
     };
   }
   if (context.periodOver) {
-    const seen = latest ? `最近一次实际值为${latest.year}年的${withUnit(latest.value, ind.unit)}，` : '';
-    return { ...notReported, reason: `规划期已结束，尚未报告${y1}年（目标年）的实际值；${seen}不据此推算终期结论。` };
+    const seen = latest ? phrase('reason.latestSeen', { year: latest.year, actual: withUnit(latest.value, ind.unit) }) : '';
+    return { ...notReported, reason: phrase('reason.finalNotReported', { year: y1, seen }) };
   }
 
   // Mid-period: a forecast along the straight path.
   if (!latest) {
-    return { ...base, status: 'no-data', basis: 'none', reason: '尚无年度实际数据。' };
+    return { ...base, status: 'no-data', basis: 'none', reason: phrase('reason.noData') };
   }
   const a = latest.value;
   if (b === null) {
-    if (reached(a, t, ind.direction)) return { ...base, status: 'achieved', basis: 'computed', reason: `${latest.year}年实际值${withUnit(a, ind.unit)}已达到目标${withUnit(t, ind.unit)}。` };
-    if (recorded && recorded.status !== 'missed') return { ...base, status: recorded.status, basis: 'recorded', reason: '规划未给出基线数值，按进展文件记录的状态判断。' };
-    return { ...base, status: 'not-assessable', basis: 'none', reason: '规划未给出基线数值，无法计算应有进度。' };
+    if (reached(a, t, ind.direction)) return { ...base, status: 'achieved', basis: 'computed', reason: phrase('reason.reached', { year: latest.year, actual: withUnit(a, ind.unit), target: withUnit(t, ind.unit) }) };
+    if (recorded && recorded.status !== 'missed') return { ...base, status: recorded.status, basis: 'recorded', reason: phrase('reason.noBaselineRecorded') };
+    return { ...base, status: 'not-assessable', basis: 'none', reason: phrase('reason.noBaseline') };
   }
   if (ind.direction === 'maintain' || b === t) {
     const ok = a >= t;
-    return { ...base, status: ok ? 'maintained' : 'slipped', basis: 'computed', reason: ok ? `${latest.year}年实际值${withUnit(a, ind.unit)}保持在目标${withUnit(t, ind.unit)}。` : `${latest.year}年实际值${withUnit(a, ind.unit)}低于应保持的${withUnit(t, ind.unit)}。` };
+    return { ...base, status: ok ? 'maintained' : 'slipped', basis: 'computed', reason: phrase(ok ? 'reason.maintained' : 'reason.slipped', { year: latest.year, actual: withUnit(a, ind.unit), target: withUnit(t, ind.unit) }) };
   }
   if (reached(a, t, ind.direction)) {
-    return { ...base, status: 'achieved', basis: 'computed', reason: `${latest.year}年实际值${withUnit(a, ind.unit)}已达到目标${withUnit(t, ind.unit)}。` };
+    return { ...base, status: 'achieved', basis: 'computed', reason: phrase('reason.reached', { year: latest.year, actual: withUnit(a, ind.unit), target: withUnit(t, ind.unit) }) };
   }
   // The target was already met at baseline (e.g. declared `increase` with b ≥ t) and is now lost.
   if (reached(b, t, ind.direction)) {
-    return { ...base, status: 'slipped', basis: 'computed', reason: `基线已达到目标，${latest.year}年实际值${withUnit(a, ind.unit)}未能保持。` };
+    return { ...base, status: 'slipped', basis: 'computed', reason: phrase('reason.baselineLost', { year: latest.year, actual: withUnit(a, ind.unit) }) };
   }
   if (latest.year <= ind.baseline.year) {
-    return { ...base, status: 'no-data', basis: 'none', reason: '尚无基线年之后的实际数据。' };
+    return { ...base, status: 'no-data', basis: 'none', reason: phrase('reason.noDataAfterBaseline') };
   }
   const e = expectedValue(ind, latest.year)!;
   const share = (a - b) / (e - b);
@@ -224,7 +225,7 @@ export function computeStatus(ind: Target, actuals: readonly Actual[], context: 
     share,
     status,
     basis: 'computed',
-    reason: `${latest.year}年按计划进度应达到${formatValue(e, ind.unit, 2)}，实际${withUnit(a, ind.unit)}，实际进度是计划进度的${Math.round(share * 100)}%。`,
+    reason: phrase('reason.progress', { year: latest.year, expected: formatValue(e, ind.unit, 2), actual: withUnit(a, ind.unit), percent: Math.round(share * 100) }),
   };
 }
 
