@@ -10,7 +10,7 @@ import { formatPath, type PathSegment, type Problem } from './problems.ts';
 import type { Located } from './locate.ts';
 import { kindOfOptions, statusLabels } from './status-labels.ts';
 import type { Lang, Message, Text } from '../messages/catalogue.ts';
-import { expectedSentence, raisedBy, schemaMessages as S, unionWord, type Raised } from '../messages/schema.ts';
+import { expectedParts, expectedSentence, foundValue, raisedBy, schemaMessages as S, typeWord, unionWord, type ExpectedFound, type Raised } from '../messages/schema.ts';
 
 /** The value at `path` in `root` (undefined where there is none). */
 export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -99,16 +99,43 @@ export function issueText(issue: z.core.$ZodIssue, found: unknown, lang: Lang, n
   return (m.entry[lang] as (p: unknown) => Text)(m.params);
 }
 
+/**
+ * What the issue's sentence says was expected and what was found, apart (the Problem's `expected` and
+ * `found`), for every issue whose sentence has them.
+ */
+export function issueParts(issue: z.core.$ZodIssue, found: unknown, names: readonly string[] = []): ExpectedFound {
+  const m = issueMessage(issue, found, names);
+  if ('raised' in m) return expectedParts(m.raised, found);
+  const both = (f: (lang: Lang) => string) => ({ en: f('en'), zh: f('zh') });
+  const p = m.params as { expected?: string; options?: readonly string[]; words?: Record<Lang, readonly string[]>; key?: string };
+  switch (m.entry) {
+    case S.missingField:
+    case S.wrongType:
+      return { expected: both((lang) => typeWord(lang, p.expected!)), found: foundValue(found) };
+    case S.notFinite:
+      return { expected: both((lang) => S.finite[lang]().message), found: foundValue(found) };
+    case S.notOneOf:
+      return { expected: { en: p.options!.map((o) => `"${o}"`).join(', '), zh: p.options!.map((o) => `“${o}”`).join('、') }, found: foundValue(found) };
+    case S.notEither:
+      return { expected: { en: p.words!.en.join(' or '), zh: p.words!.zh.join('或') }, found: foundValue(found) };
+    case S.unknownField:
+      return { found: { en: `"${p.key!}"`, zh: `“${p.key!}”` } };
+    default:
+      return {};
+  }
+}
+
 function issueToProblem(issue: z.core.$ZodIssue, doc: Located, file: string, names: string[]): Problem {
   const path = issue.path as PathSegment[];
   const found = valueAt(doc.value, path);
   const en = issueText(issue, found, 'en', names);
   const zh = issueText(issue, found, 'zh', names);
+  const parts = issueParts(issue, found, names);
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
-    return { file, ...doc.locate(path, key), field: formatPath([...path, key]), message: en.message, fix: en.fix, zh };
+    return { file, ...doc.locate(path, key), field: formatPath([...path, key]), message: en.message, fix: en.fix, zh, ...parts };
   }
-  return { file, ...doc.locate(path), field: formatPath(path) || '(top level)', message: en.message, fix: en.fix, zh };
+  return { file, ...doc.locate(path), field: formatPath(path) || '(top level)', message: en.message, fix: en.fix, zh, ...parts };
 }
 
 /** What the branches of a union expect, each said once. */

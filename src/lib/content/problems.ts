@@ -32,6 +32,13 @@ export interface Problem {
   field?: string | undefined;
   /** What is wrong, phrased as what was expected and what was found. */
   message: string;
+  /**
+   * What was expected, apart from the sentence, in both languages (`a year from 1949 on` / `1949 年及以后的年份`),
+   * where the catalogue entry says it as a part (every schema and field error); the sentence is unchanged.
+   */
+  expected?: { en: string; zh: string } | undefined;
+  /** What was found, apart from the sentence, in both languages (`"九十三"` / `“九十三”`, `nothing` / `空（没有填写）`). */
+  found?: { en: string; zh: string } | undefined;
   /** How to fix it. */
   fix?: string | undefined;
   /** The same in simplified Chinese, for the clerks who read the validator (the default output language). */

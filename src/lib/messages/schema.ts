@@ -47,12 +47,33 @@ export function expectedSentence(raised: Raised, found: unknown, lang: Lang): Te
   return { message: entry.saysFound ? `应为${t.message}。` : `应为${t.message}，实际为${describeValueZh(found)}。`, fix: t.fix };
 }
 
+/** What was expected and what was found, each in both languages: the parts of a problem's sentence, for readers that want them apart. */
+export interface ExpectedFound {
+  expected?: Record<Lang, string> | undefined;
+  found?: Record<Lang, string> | undefined;
+}
+
+/** A found value as the sentences quote it, in both languages. */
+export const foundValue = (found: unknown): Record<Lang, string> => ({ en: describeValue(found), zh: describeValueZh(found) });
+
+/**
+ * The parts of a raised expectation's sentence (expectedSentence): the phrase it expects, and the value found
+ * unless the phrase says it itself. An entry that is a whole sentence of its own has no parts.
+ */
+export function expectedParts(raised: Raised, found: unknown): ExpectedFound {
+  const { entry } = raised;
+  if (entry.sentence) return {};
+  const phrase = (lang: Lang) => (entry[lang] as (p: unknown) => Text)(raised.params).message;
+  return { expected: { en: phrase('en'), zh: phrase('zh') }, found: entry.saysFound ? undefined : foundValue(found) };
+}
+
 /** What zod's type names stand for, in words a clerk knows. */
 export const TYPE_WORDS: Record<Lang, Record<string, string>> = {
   en: { number: 'a number', string: 'text in double quotes', boolean: 'true or false', object: 'an object { … }', array: 'a list [ … ]', int: 'a whole number', null: 'null' },
   zh: { number: '数字', string: '用英文双引号括起的文字', boolean: 'true 或 false', object: '一个对象 { … }', array: '一个列表 [ … ]', int: '整数', null: 'null' },
 };
-const typeWord = (lang: Lang, t: string) => TYPE_WORDS[lang][t] ?? t;
+/** A zod type name (`number`) in words a clerk knows (`a number` / `数字`). */
+export const typeWord = (lang: Lang, t: string) => TYPE_WORDS[lang][t] ?? t;
 
 /** A bound zod checks: of a text's length, a list's length or a number; `inclusive`: the bound itself is allowed. */
 type Bound = { origin: string; limit: number; inclusive: boolean };

@@ -29,7 +29,7 @@ import { sortSheetProblems, type SheetProblem } from './problems.ts';
 import { serializeProgress } from './serialize.ts';
 import { plausibilityProblems, revisionProblems, type Locator } from '../content/plausibility.ts';
 import { formatPath, type Problem } from '../content/problems.ts';
-import { issueText, valueAt } from '../content/friendly.ts';
+import { issueParts, issueText, valueAt } from '../content/friendly.ts';
 import { bilingual, type Bilingual, type Message } from '../messages/catalogue.ts';
 import { raisedBy, schemaMessages as E } from '../messages/schema.ts';
 import { workbookMessages as W } from '../messages/workbook.ts';
@@ -606,5 +606,5 @@ function schemaProblem(issue: z.core.$ZodIssue, locate: CellLocator, found: unkn
   const own = raised && WORKBOOK_WORDS.get(raised.entry);
   const en = issueText(issue, found, 'en');
   const text = own ? bilingual(own as Message<unknown>, raised!.params) : { message: en.message, fix: en.fix, zh: issueText(issue, found, 'zh') };
-  return { ...(at ?? { sheet: SHEET.guide }), ...text };
+  return { ...(at ?? { sheet: SHEET.guide }), ...text, ...issueParts(issue, found) };
 }
