@@ -10,7 +10,7 @@ import { formatPath, type PathSegment, type Problem } from './problems.ts';
 import type { Located } from './locate.ts';
 import { kindOfOptions, statusLabels } from './status-labels.ts';
 import type { Lang, Message, Text } from '../messages/catalogue.ts';
-import { expectedParts, expectedSentence, foundValue, raisedBy, schemaMessages as S, typeWord, unionWord, type ExpectedFound, type Raised } from '../messages/schema.ts';
+import { expectedParts, expectedSentence, foundKey, foundValue, raisedBy, schemaMessages as S, typeWord, unionWord, type ExpectedFound, type Raised } from '../messages/schema.ts';
 
 /** The value at `path` in `root` (undefined where there is none). */
 export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -119,7 +119,7 @@ export function issueParts(issue: z.core.$ZodIssue, found: unknown, names: reado
     case S.notEither:
       return { expected: { en: p.words!.en.join(' or '), zh: p.words!.zh.join('或') }, found: foundValue(found) };
     case S.unknownField:
-      return { found: { en: `"${p.key!}"`, zh: `“${p.key!}”` } };
+      return { found: foundKey(p.key!) };
     default:
       return {};
   }

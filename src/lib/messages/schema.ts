@@ -55,6 +55,8 @@ export interface ExpectedFound {
 
 /** A found value as the sentences quote it, in both languages. */
 export const foundValue = (found: unknown): Record<Lang, string> => ({ en: describeValue(found), zh: describeValueZh(found) });
+/** A field's name as found, quoted in each language's marks. */
+export const foundKey = (key: string): Record<Lang, string> => ({ en: `"${key}"`, zh: `“${key}”` });
 
 /**
  * The parts of a raised expectation's sentence (expectedSentence): the phrase it expects, and the value found
