@@ -99,7 +99,7 @@ export async function buildNational(env: Config, lang: Lang): Promise<void> {
   const outRoot = join(dirname(dist), 'dist-partitions');
   // The partitions of the content: --all builds them; --assemble refuses to publish a front without one of them.
   const { model } = loadContent(resolveContentRoot(repo, env.contentRoot));
-  const ids = [...partitionPlans(model.plans).keys()];
+  const ids = [...partitionPlans(model.plans, env.partitionByCity).keys()];
   if (process.argv.includes('--all')) {
     const workers = Number(option('--workers') ?? availableParallelism());
     console.log(`${ids.length} partition(s), ${workers} at a time: ${ids.join(' ')}`);

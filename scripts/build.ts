@@ -235,8 +235,8 @@ async function main(): Promise<void> {
   }
   if (model.plans.length === 0) throw new BuildRefused('noPlans', { content: join(contentRoot, 'content') });
   if (env.partition !== undefined) {
-    const known = [...partitionPlans(model.plans).keys()];
-    model.plans = plansOfPartition(model.plans, env.partition);
+    const known = [...partitionPlans(model.plans, env.partitionByCity).keys()];
+    model.plans = plansOfPartition(model.plans, env.partition, env.partitionByCity);
     if (model.plans.length === 0) throw new BuildRefused('noPlansInPartition', { partition: env.partition, content: join(contentRoot, 'content'), known });
   }
   fault('validate');

@@ -46,14 +46,14 @@ function changedSince(rev: string): string[] | null {
   }
 }
 
-const every = [...partitionPlans(model.plans).keys()];
+const every = [...partitionPlans(model.plans, env.partitionByCity).keys()];
 const national = every.length > 1;
 const given = option('--changed');
 const since = option('--since');
 // A GitLab Pages deployment replaces the whole site and keeps nothing between pipelines: every partition.
 const changed = process.argv.includes('--deploy') && process.argv.includes('--gitlab-ci') ? null : given !== undefined ? given.split(',').filter(Boolean) : since ? changedSince(since) : null;
 // One province (not national): its one partition when anything of it changed, the plain build of the whole site.
-const ids = changed === null ? every : partitionsTouched(changed, model.plans, model.plans).partitions;
+const ids = changed === null ? every : partitionsTouched(changed, model.plans, model.plans, env.partitionByCity).partitions;
 const full = ids.length === every.length && ids.every((id, k) => id === every[k]);
 
 if (process.argv.includes('--outputs')) {

@@ -56,8 +56,10 @@ export interface Config {
   /** BUILD_FAULT / BUILD_PAUSE: a build stage to fail or stop at (tests of the atomic publish only). */
   buildFault: string | undefined;
   buildPause: string | undefined;
-  /** PARTITION: the partition (two-digit province code) this build publishes; undefined: every plan, one site. */
+  /** PARTITION: the partition this build publishes (a province's two-digit code, or a city's four digits in a province split by city); undefined: every plan, one site. */
   partition: string | undefined;
+  /** PARTITION_BY_CITY: the provinces (two-digit codes) built city by city, because one build of the whole province would exceed a host's limits. */
+  partitionByCity: string[];
   /** PARTITION_URLS: each partition's own site address, when partitions are separate sites (default: one host, /p/<id>/). */
   partitionUrls: Record<string, string>;
 }
@@ -193,8 +195,21 @@ const Fields = z.object({
     .optional()
     .transform((raw, ctx) => {
       const v = optional(raw)?.trim();
-      if (v !== undefined && !/^\d{2}$/.test(v)) refuse(ctx, 'PARTITION', M.partition, { value: raw! });
+      if (v !== undefined && !/^\d{2}(\d{2})?$/.test(v)) refuse(ctx, 'PARTITION', M.partition, { value: raw! });
       return v;
+    }),
+  PARTITION_BY_CITY: z
+    .string()
+    .optional()
+    .transform((raw, ctx): string[] => {
+      const v = optional(raw)?.trim();
+      if (v === undefined) return [];
+      const ids = v.split(/[,，\s]+/).filter(Boolean);
+      if (!ids.every((id) => /^\d{2}$/.test(id))) {
+        refuse(ctx, 'PARTITION_BY_CITY', M.partitionByCity, { value: raw! });
+        return [];
+      }
+      return [...new Set(ids)].sort();
     }),
   PARTITION_URLS: z
     .string()
@@ -209,7 +224,7 @@ const Fields = z.object({
         parsed = undefined;
       }
       const ok = (x: unknown): x is Record<string, string> =>
-        typeof x === 'object' && x !== null && !Array.isArray(x) && Object.entries(x).every(([k, u]) => /^\d{2}$/.test(k) && typeof u === 'string' && /^https?:\/\/[^\s"'<>]+$/.test(u));
+        typeof x === 'object' && x !== null && !Array.isArray(x) && Object.entries(x).every(([k, u]) => /^\d{2}(\d{2})?$/.test(k) && typeof u === 'string' && /^https?:\/\/[^\s"'<>]+$/.test(u));
       if (!ok(parsed)) {
         refuse(ctx, 'PARTITION_URLS', M.partitionUrls, { value: raw! });
         return {};
@@ -239,6 +254,7 @@ export const EnvSchema = z
     buildFault: optional(e.BUILD_FAULT),
     buildPause: optional(e.BUILD_PAUSE),
     partition: e.PARTITION,
+    partitionByCity: e.PARTITION_BY_CITY,
     partitionUrls: e.PARTITION_URLS,
   }));
 

@@ -31,7 +31,7 @@ function elsewhere(id: string, province: string, code?: string) {
 
 describe('partitions', () => {
   it('puts each plan in its province, found by the printed name or, once there, by the code', () => {
-    expect(shipped.map(partitionOf)).toEqual(['64', '64', '64', '64', '64']);
+    expect(shipped.map((p) => partitionOf(p))).toEqual(['64', '64', '64', '64', '64']);
     expect(partitionOf(elsewhere('a', '宁夏'))).toBe('64');
     expect(partitionOf(elsewhere('b', '吉林省'))).toBe('22');
     expect(partitionOf(elsewhere('c', '宁夏回族自治区', '220104'))).toBe('22');
@@ -57,9 +57,43 @@ describe('partitions', () => {
     expect(partitionsTouched(['content/plans/changchun-x/plan.md'], plans, [...shipped, elsewhere('changchun-x', '宁夏回族自治区')])).toEqual({ all: false, partitions: ['22', '64'] });
   });
 
+  it('splits a province listed in PARTITION_BY_CITY by city: by the code, or by the printed city without one', () => {
+    expect(shipped.map((p) => partitionOf(p, ['64']))).toEqual(['6404', '6402', '6403', '6401', '6405']);
+    // No code: the county's parent (石嘴山市), or the prefecture itself, names the city.
+    expect(partitionOf(elsewhere('a', '宁夏回族自治区'), ['64'])).toBe('6402');
+    const zhongwei = shipped.find((p) => p.id === 'zhongwei-edu-2021-2025')!;
+    const { code: _c, ...noCode } = zhongwei.plan.region;
+    expect(partitionOf({ plan: { ...zhongwei.plan, region: noCode } }, ['64'])).toBe('6405');
+    // The province's own plans, and a city that cannot be told, stay in the province's partition.
+    expect(partitionOf({ plan: { ...zhongwei.plan, region: { ...zhongwei.plan.region, name: '宁夏回族自治区', level: 'province', parent: null, code: '640000' } } }, ['64'])).toBe('64');
+    expect(partitionOf({ plan: { ...zhongwei.plan, region: { ...noCode, name: '某县', level: 'county', parent: '某市' } } }, ['64'])).toBe('64');
+    // Other provinces are whole.
+    expect(partitionOf(elsewhere('b', '吉林省'), ['64'])).toBe('22');
+    expect(provinceName('6402')).toBe('宁夏回族自治区石嘴山市');
+    expect(provinceName('6499')).toBeUndefined();
+    const plans = [...shipped, elsewhere('changchun-x', '吉林省')];
+    expect([...partitionPlans(plans, ['64']).keys()]).toEqual(['22', '6401', '6402', '6403', '6404', '6405']);
+    expect(plansOfPartition(plans, '6402', ['64']).map((p) => p.id)).toEqual(['pingluo-edu-2021-2025']);
+    expect(plansOfPartition(plans, '64', ['64'])).toEqual([]);
+    expect(partitionsTouched(['content/progress/pingluo-edu-2021-2025/2023.json'], plans, plans, ['64'])).toEqual({ all: false, partitions: ['6402'] });
+    expect(partitionsTouched(['content/concepts.json'], plans, plans, ['64']).partitions).toEqual(['22', '6401', '6402', '6403', '6404', '6405']);
+    expect(partitionSummary('6402', plansOfPartition(plans, '6402', ['64'])).name).toBe('宁夏回族自治区石嘴山市');
+  });
+
+  it('refuses PARTITION_BY_CITY that is not a list of province codes, in Chinese, and takes a city partition', () => {
+    expect(readConfig({ PARTITION_BY_CITY: '64, 44，41' }).config?.partitionByCity).toEqual(['41', '44', '64']);
+    expect(readConfig({}).config?.partitionByCity).toEqual([]);
+    const r = readConfig({ PARTITION_BY_CITY: '宁夏' });
+    expect(r.problems.map((p) => p.zh.message)).toEqual(['PARTITION_BY_CITY 应为按市拆分构建的省份代码（行政区划代码的前两位），用逗号分隔，实际为 "宁夏"。']);
+    expect(readConfig({ PARTITION_BY_CITY: '6402' }).problems[0]?.variable).toBe('PARTITION_BY_CITY');
+    expect(readConfig({ PARTITION: '6402', PARTITION_BY_CITY: '64' }).config?.partition).toBe('6402');
+    expect(readConfig({ PARTITION: '640' }).problems[0]?.variable).toBe('PARTITION');
+    expect(readConfig({ PARTITION_URLS: '{"6402":"https://szs.example.gov.cn/"}' }).config?.partitionUrls).toEqual({ '6402': 'https://szs.example.gov.cn/' });
+  });
+
   it('refuses a partition that is not a province code, in Chinese', () => {
     const r = readConfig({ PARTITION: 'ningxia' });
-    expect(r.problems.map((p) => p.zh.message)).toEqual(['PARTITION 应为省份行政区划代码的前两位（例如 64 表示宁夏回族自治区），实际为 "ningxia"。']);
+    expect(r.problems.map((p) => p.zh.message)).toEqual(['PARTITION 应为省份行政区划代码的前两位（例如 64 表示宁夏回族自治区），按市拆分的省则为市级代码的前四位（例如 6402），实际为 "ningxia"。']);
     expect(readConfig({ PARTITION: '64', PARTITION_URLS: '{"64":"https://nx.example.gov.cn/ghgk/"}' }).config?.partitionUrls).toEqual({ '64': 'https://nx.example.gov.cn/ghgk/' });
     expect(readConfig({ PARTITION_URLS: '["x"]' }).problems[0]?.variable).toBe('PARTITION_URLS');
   });
@@ -98,6 +132,9 @@ describe('npm run partitions', () => {
     const r = runScript('partitions.ts', ['--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(['64']);
+    // A province split by city: one partition per city with plans.
+    expect(JSON.parse(runScript('partitions.ts', ['--json'], { PARTITION_BY_CITY: '64' }).stdout)).toEqual(['6401', '6402', '6403', '6404', '6405']);
+    expect(JSON.parse(runScript('partitions.ts', ['--json', '--changed', 'content/plans/pingluo-edu-2021-2025/plan.md'], { PARTITION_BY_CITY: '64' }).stdout)).toEqual(['6402']);
   });
 
   it('lists those that changed files touch (as git diff --name-only prints them)', () => {

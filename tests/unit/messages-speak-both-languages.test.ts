@@ -57,6 +57,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'config.port': [{ value: '0' }],
   'config.partition': [{ value: 'ningxia' }],
   'config.partitionUrls': [{ value: '["x"]' }],
+  'config.partitionByCity': [{ value: '宁夏' }],
   'config.date': [{ variable: 'VALIDATE_TODAY', value: 'x' }],
   'config.lang': [{ value: 'fr' }],
   'config.refused': [{ count: 2 }],

@@ -215,6 +215,8 @@ describe('GitHub Actions', () => {
       expect(render(step('build', (s) => !!s.uses?.startsWith('actions/upload-artifact')).with!.path, one)).toBe('dist-partitions/');
     }
     expect(build.env?.PARTITION_URLS).toBe('${{ vars.PARTITION_URLS }}');
+    // A province split by city is split alike when listed, built and assembled.
+    for (const s of [step('partitions', (x) => x.id === 'list'), build, step('deploy', (x) => !!x.run?.includes('--assemble'))]) expect(s.env?.PARTITION_BY_CITY).toBe('${{ vars.PARTITION_BY_CITY }}');
     const download = step('deploy', (s) => !!s.uses?.startsWith('actions/download-artifact'));
     expect(render(download.with!.path, ctx)).toBe('dist-partitions');
     const assemble = step('deploy', (s) => !!s.run?.includes('--assemble'));

@@ -101,8 +101,12 @@ export const configMessages = defineMessages({
     en: (p: { value: string }) => ({ message: `CONTENT_LANG must be zh (Chinese) or en (English), found ${shown(p.value)}.`, fix: 'Set CONTENT_LANG=zh or CONTENT_LANG=en, or unset it (Chinese by default).' }),
   },
   partition: {
-    zh: (p: { value: string }) => ({ message: `PARTITION 应为省份行政区划代码的前两位（例如 64 表示宁夏回族自治区），实际为 ${shown(p.value)}。`, fix: '例如 PARTITION=64；可用的分区由 npm run -s partitions 列出。不设置它则构建整个网站。' }),
-    en: (p: { value: string }) => ({ message: `PARTITION must be the first two digits of a province's division code (e.g. 64 for Ningxia), found ${shown(p.value)}.`, fix: 'E.g. PARTITION=64; npm run -s partitions lists them. Unset it to build the whole site.' }),
+    zh: (p: { value: string }) => ({ message: `PARTITION 应为省份行政区划代码的前两位（例如 64 表示宁夏回族自治区），按市拆分的省则为市级代码的前四位（例如 6402），实际为 ${shown(p.value)}。`, fix: '例如 PARTITION=64；可用的分区由 npm run -s partitions 列出。不设置它则构建整个网站。' }),
+    en: (p: { value: string }) => ({ message: `PARTITION must be the first two digits of a province's division code (e.g. 64 for Ningxia), or a city's first four in a province split by city (e.g. 6402), found ${shown(p.value)}.`, fix: 'E.g. PARTITION=64; npm run -s partitions lists them. Unset it to build the whole site.' }),
+  },
+  partitionByCity: {
+    zh: (p: { value: string }) => ({ message: `PARTITION_BY_CITY 应为按市拆分构建的省份代码（行政区划代码的前两位），用逗号分隔，实际为 ${shown(p.value)}。`, fix: '例如 PARTITION_BY_CITY=44,41；省份代码由 npm run -s partitions 列出。不拆分时不设置它。' }),
+    en: (p: { value: string }) => ({ message: `PARTITION_BY_CITY must list the provinces built city by city (the first two digits of their division codes), separated by commas, found ${shown(p.value)}.`, fix: 'E.g. PARTITION_BY_CITY=44,41; npm run -s partitions lists the province codes. Leave it unset when no province is split.' }),
   },
   partitionUrls: {
     zh: (p: { value: string }) => ({ message: `PARTITION_URLS 应为 JSON 对象，键为分区代码、值为该分区网站的地址，实际为 ${shown(p.value)}。`, fix: '例如 PARTITION_URLS={"64":"https://nx.example.gov.cn/ghgk/"}；各分区在同一网站下（/p/64/）时不设置它。' }),

@@ -45,7 +45,7 @@ function content(): ContentModel {
     );
   }
   // A partition's build (PARTITION) publishes that province's plans only.
-  const plans = plansOfPartition(model.plans, config().partition);
+  const plans = plansOfPartition(model.plans, config().partition, config().partitionByCity);
   cache = { model: { ...model, plans }, at: Date.now() };
   return cache.model;
 }
