@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --national [--plans N] [--workers N] [--keep]`: a synthetic country
+ * `npm run bench -- --national [--plans N] [--workers N] [--split-above N] [--keep]`: a synthetic country
  * (scripts/synthesize-national.ts: 31 provinces, real division codes and names, province sizes from about
  * 40 to 1,000 plans at 10,000) built partition by partition as the pipelines build it: each province as its
  * own `build.ts --partition <id>`, N at a time (default: one per core), then the national front with
@@ -9,12 +9,17 @@
  * limits (2 GB peak memory, 1 GB and 200,000 files of output). Last, one value changed in one plan's progress
  * file: the partitions the change touches (`npm run partitions -- --changed`), rebuilt, and the front
  * reassembled, timed. Figures only; nothing here fails a test.
+ *
+ * A province of more than `--split-above` plans (default 400) is built city by city, as PARTITION_BY_CITY
+ * tells the pipelines to: at 10,000 plans the largest provinces (about 1,000 plans) would exceed a host's
+ * 1 GB as one build. Its partitions are then its cities' four-digit codes, as `partitionOf` names them.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { processTable, treeRss } from './process-tree.ts';
 import { synthesizeNational } from './synthesize-national.ts';
 
 const REPO = join(import.meta.dirname, '..');
@@ -31,34 +36,6 @@ interface Run {
   log: string;
 }
 
-/** Every process's parent and resident memory, from one pass over /proc. */
-function processTable(): { children: Map<number, number[]>; rss: Map<number, number> } {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      children.set(Number(fields[1]), [...(children.get(Number(fields[1])) ?? []), Number(name)]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
-    } catch {
-      /* ended meanwhile */
-    }
-  }
-  return { children, rss };
-}
-
-function treeRss(table: ReturnType<typeof processTable>, root: number): number {
-  let total = 0;
-  for (const stack = [root]; stack.length; ) {
-    const pid = stack.pop()!;
-    total += table.rss.get(pid) ?? 0;
-    stack.push(...(table.children.get(pid) ?? []));
-  }
-  return total;
-}
-
 /** Runs build.ts with `args` under a shell that, once the build has exited, prints its own children's CPU time. */
 const running = new Map<number, { peak: number }>();
 let wholePeak = 0;
@@ -66,7 +43,7 @@ const sampler = setInterval(() => {
   const table = processTable();
   let sum = 0;
   for (const [pid, r] of running) {
-    const rss = treeRss(table, pid);
+    const rss = treeRss(pid, table).total;
     r.peak = Math.max(r.peak, rss);
     sum += rss;
   }
@@ -116,15 +93,22 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
 
 export async function nationalSection(): Promise<void> {
-  const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, workers: { type: 'string' }, keep: { type: 'boolean', default: false }, national: { type: 'boolean' } }, strict: false });
+  const { values } = parseArgs({ options: { plans: { type: 'string', default: '1000' }, workers: { type: 'string' }, keep: { type: 'boolean', default: false }, national: { type: 'boolean' }, 'split-above': { type: 'string', default: '400' } }, strict: false });
   const total = Number(values.plans);
   const workers = Number(values.workers ?? availableParallelism());
   const root = mkdtempSync(join(tmpdir(), 'bench-national-'));
   const parts = join(root, 'dist-partitions');
-  const env = { CONTENT_ROOT: root, SITE_URL: 'https://bench.example.gov.cn' };
+  const splitAbove = Number(values['split-above']);
   console.log(`national bench: ${total} plans, ${workers} worker(s), in ${root} (load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')})`);
   try {
-    const plans = synthesizeNational(total, root);
+    const synthesized = synthesizeNational(total, root);
+    const size = new Map<string, number>();
+    for (const p of synthesized) size.set(p.partition, (size.get(p.partition) ?? 0) + 1);
+    const byCity = [...size].filter(([, n]) => n > splitAbove).map(([id]) => id).sort();
+    // As partitionOf names them: a split province's plan is in its city's partition, unless it is the province's own.
+    const plans = synthesized.map((p) => (byCity.includes(p.partition) && !p.code.endsWith('0000') ? { ...p, partition: p.code.slice(0, 4) } : p));
+    const env: Record<string, string> = { CONTENT_ROOT: root, SITE_URL: 'https://bench.example.gov.cn', PARTITION_BY_CITY: byCity.join(',') };
+    if (byCity.length) console.log(`built city by city (more than ${splitAbove} plans): ${byCity.map((id) => `${id} (${size.get(id)} plans)`).join(', ')}`);
     const ids = [...new Set(plans.map((p) => p.partition))].sort();
     const count = new Map(ids.map((id) => [id, plans.filter((p) => p.partition === id).length]));
     const results = new Map<string, Run & { files: number; bytes: number }>();

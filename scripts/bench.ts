@@ -13,7 +13,8 @@
  * On a synthetic site it also measures queries that name a place (the judged set's place queries, with the
  * place of a synthetic copy of the same plan): those can be answered from the shard of one plan.
  *
- * `--national [--plans N] [--workers N]`: a synthetic country built by partition (scripts/bench-national.ts).
+ * `--national [--plans N] [--workers N] [--split-above N]`: a synthetic country built by partition (scripts/bench-national.ts),
+ * a province of more than N plans (default 400) city by city.
  *
  * Last, the importer on generated documents (scripts/bench-import.ts): recovery per family of layouts
  * (Word, PDF, portal page, text) over `--docs` seeds each. `--import` runs that section alone; with
@@ -27,6 +28,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from './serve-static.ts';
+import { treeRss } from './process-tree.ts';
 import { firstQueryCost, judge, loadJudged, median, REQUEST_KINDS, score, type JudgedQuery, type QueryCost, type Scores } from './search-quality.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 import { synthesize } from './synthesize.ts';
@@ -52,6 +54,8 @@ const { values } = parseArgs({
     // The synthetic country built partition by partition (scripts/bench-national.ts), alone, at --plans.
     national: { type: 'boolean', default: false },
     workers: { type: 'string' },
+    // Provinces of more than this many plans are built city by city (PARTITION_BY_CITY), with --national.
+    'split-above': { type: 'string', default: '400' },
     docs: { type: 'string', default: '16' },
     // First seed of the run: `--seed-from 17` measures on seeds the ratchets and fixes were never tuned on.
     'seed-from': { type: 'string', default: '1' },
@@ -97,32 +101,6 @@ if (values.import) {
   process.exit(0);
 }
 const sizes = values.sizes!.split(',').map(Number);
-
-/** Sum of the resident memory of a process and all its descendants, in bytes (and of the process alone). */
-function treeRss(root: number): { total: number; own: number } {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-      rss.set(Number(name), Number(fields[21]) * 4096);
-    } catch {
-      /* the process ended meanwhile */
-    }
-  }
-  let total = 0;
-  const stack = [root];
-  while (stack.length) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return { total, own: rss.get(root) ?? 0 };
-}
 
 async function timedBuild(contentRoot: string, dist: string): Promise<{ seconds: number; peakRss: number; peakNode: number; ok: boolean; log: string }> {
   const started = performance.now();
