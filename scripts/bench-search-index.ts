@@ -20,9 +20,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import type { PlanBundle } from '../src/lib/model/plan.ts';
-import { urls } from '../src/lib/model/urls.ts';
 import { searchRecords } from '../src/lib/publish/search-records.ts';
-import { regionGroup, searchTerms } from '../src/lib/publish/search-terms.ts';
+import { searchTerms } from '../src/lib/publish/search-terms.ts';
 import { indexPlan, indexRecord, writeGramIndex } from '../src/lib/publish/gram-index.ts';
 import { firstQueryCost, judge, loadJudged, median, score, type QueryCost } from './search-quality.ts';
 import { serveStatic } from './serve-static.ts';
@@ -76,17 +75,9 @@ function siteFor(dist: string, out: string, index: string, plans: readonly PlanB
   mkdirSync(join(out, 'search'), { recursive: true });
   for (const name of readdirSync(dist)) if (name !== 'search' && name !== 'search-index') symlinkSync(join(dist, name), join(out, name));
   symlinkSync(index, join(out, 'search-index'));
-  const terms = JSON.stringify(searchTerms(plans, concepts));
-  const order = new Map(JSON.parse(terms).plans.map((row: string[], k: number) => [row[0], k]));
-  const byPlace = new Map<string, PlanBundle[]>();
-  for (const p of [...plans].sort((a, b) => (order.get(a.plan.title) as number) - (order.get(b.plan.title) as number))) {
-    const place = regionGroup(p.plan.region);
-    byPlace.set(place, [...(byPlace.get(place) ?? []), p]);
-  }
-  const list = [...byPlace].map(([place, ps]) => `<li>${place}<ul>${ps.map((p) => `<li><a href="${urls.text(p.id)}">${p.plan.title}</a></li>`).join('')}</ul></li>`).join('');
-  const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8')
-    .replace(/(<script type="application\/json" id="search-terms">)[^<]*/, (_, open: string) => open + terms)
-    .replace(/(<div id="no-js">[\s\S]*?<ul>)[\s\S]*?(<\/ul>\s*<\/div>)/, (_, open: string, close: string) => `${open}${list}${close}`);
+  // The page ships the terms without a plan list (the index's names table and menus.json hold the plans).
+  const terms = JSON.stringify({ ...searchTerms(plans, concepts), plans: [] });
+  const html = readFileSync(join(dist, 'search', 'index.html'), 'utf8').replace(/(<script type="application\/json" id="search-terms">)[^<]*/, (_, open: string) => open + terms);
   writeFileSync(join(out, 'search', 'index.html'), html);
 }
 

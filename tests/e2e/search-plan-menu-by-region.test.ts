@@ -74,15 +74,14 @@ describe('the plan menu at a thousand plans', () => {
       // Made-up regions carry no division code (the real region's code would make them all one region).
       return { ...p, plan: { ...p.plan, title: `合成${k}县${p.plan.title}`, region: { ...p.plan.region, code: undefined, name: `合成${k % 500}县`, parent: `合成${(k % 500) % 40}市`, province: `合成${(k % 500) % 8}省` } } };
     });
-    const terms = JSON.stringify(searchTerms(clones, model.concepts));
+    // The menus' rows the index's menus.json would hold for them (each with its plan index), fetched on opening the filters.
+    const rows = JSON.stringify(searchTerms(clones, model.concepts).plans.map((r, k) => [...r.slice(0, 6), k]));
     const { page } = await openPage(browser);
-    await page.route('**/search/', async (route) => {
-      const html = await (await route.fetch()).text();
-      await route.fulfill({ contentType: 'text/html', body: html.replace(/(<script type="application\/json" id="search-terms">)[^<]*/, (_, open: string) => open + terms) });
-    });
+    await page.route('**/search-index/menus.json', (route) => route.fulfill({ contentType: 'application/json', body: rows }));
     await page.goto('/search/');
     await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
     await page.locator('details.filters-box summary').click();
+    await page.waitForFunction(() => document.querySelectorAll('select[name="plan"] option').length > 1000);
     const plans = await groupsOf(page, 'plan');
     expect(plans).toHaveLength(40);
     expect(plans.reduce((n, [, os]) => n + os.length, 0)).toBe(1000);

@@ -172,7 +172,9 @@ describe('typos and nonsense', () => {
       return fromDisk(dir)(p);
     });
     const { ids } = await index.find('控辍');
-    expect(index.counts(ids)).toEqual({ total: 2, byPlan: [[0, 1], [1, 1]], byProvince: [['省0', 1], ['省1', 1]], byCity: [['市1', 1]] });
-    expect(fetched.filter((p) => p.startsWith('r/'))).toEqual([]);
+    const counts = index.counts(ids);
+    expect(counts).toEqual({ total: 2, byPlan: [[0, 1], [1, 1]] });
+    expect(await index.placeCounts(counts.byPlan)).toEqual({ byProvince: [['省0', 1], ['省1', 1]], byCity: [['市1', 1]] });
+    expect(fetched.filter((p) => p.startsWith('r/') || p.startsWith('p/'))).toEqual([]);
   });
 });

@@ -34,8 +34,17 @@ describe('the national index of the shipped plans', async () => {
     expect((await index.records(measures.ids)).every((r) => r.kind.includes('措施'))).toBe(true);
   });
 
-  it('lists each plan with its province and city', () => {
-    const jingyuan = index.plans.find((p) => p[2] === '泾源县')!;
+  it('lists each plan with its province and city', async () => {
+    const rows = await index.planRows(Array.from({ length: index.planCount }, (_, k) => k));
+    const jingyuan = [...rows.values()].find((p) => p[2] === '泾源县')!;
     expect([jingyuan[3], jingyuan[4]]).toEqual(['宁夏回族自治区', '固原市']);
+  });
+
+  it('finds the plans a name in the query denotes from the names table, each with its index', async () => {
+    const named = await index.names('泾源县控辍保学');
+    expect(named.some((r) => r[1] === '泾源县')).toBe(true);
+    const rows = await index.planRows(named.map((r) => r[6]));
+    expect(named.every((r) => rows.get(r[6])![0] === r[0])).toBe(true);
+    expect(await index.names('控辍保学')).toEqual([]);
   });
 });

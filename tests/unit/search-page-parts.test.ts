@@ -84,11 +84,13 @@ describe('filters', () => {
 });
 
 describe('asking the index', () => {
-  const plans: PlanRow[] = terms.plans.map(([title, region], k) => [title, `/p${k}/`, region, '宁夏回族自治区', '', k * 10, 10]);
+  const plans = new Map<number, PlanRow>(terms.plans.map(([title, region], k) => [k, [title, `/p${k}/`, region, '宁夏回族自治区', '']]));
+  // The rows the page knows carry each plan's index in the index (the menus' rows, or those the query names).
+  const known = { plans: terms.plans.map(([a, b, c, d, e, f], k): SearchTerms['plans'][number] => [a, b, c, d, e, f, k]) };
   it('turns plan titles and region keys into plan indexes of the index, and keeps the words and filter values', () => {
-    expect(askFor({ plans }, terms, ['双师型'], {})).toEqual({ text: '双师型', facets: {} });
-    expect(askFor({ plans }, terms, ['双师型', '教师'], { region: '640402', kind: '条款' })).toEqual({ text: '双师型 教师', within: [1, 2], facets: { kind: '条款' } });
-    expect(askFor({ plans }, terms, [], { plan: { any: ['丙区规划'] } })).toEqual({ text: '', within: [3], facets: {} });
+    expect(askFor(known, ['双师型'], {})).toEqual({ text: '双师型', facets: {} });
+    expect(askFor(known, ['双师型', '教师'], { region: '640402', kind: '条款' })).toEqual({ text: '双师型 教师', within: [1, 2], facets: { kind: '条款' } });
+    expect(askFor(known, [], { plan: { any: ['丙区规划'] } })).toEqual({ text: '', within: [3], facets: {} });
   });
   const hit = (id: number, kind: string): IndexHit => ({ id, title: `t${id}`, url: `/${id}/`, kind, text: 'x', plan: 0, approximate: false, extra: {} });
   it('puts the indicators a query names first, unless the reader chose a kind', () => {
@@ -98,7 +100,7 @@ describe('asking the index', () => {
     expect(indicatorsFirst(hits, ['双师型'], terms, {}).map((h) => h.id)).toEqual([1, 2, 3, 4]);
   });
   it('shows a hit with its plan’s title, its lines, and whether it is a near match', () => {
-    expect(resultData({ plans }, { ...hit(5, '措施'), approximate: true, extra: { units: '教育局' } })).toEqual({
+    expect(resultData(plans, { ...hit(5, '措施'), approximate: true, extra: { units: '教育局' } })).toEqual({
       url: '/5/',
       approximate: true,
       meta: { title: 't5', kind: '措施', plan: '甲县规划', text: 'x', units: '教育局' },

@@ -5,7 +5,7 @@
  * asks the index through the same functions, so that it measures what the page does.
  */
 import type { SearchTerms } from '../../lib/publish/search-terms.ts';
-import { GramIndex, type FetchJson, type IndexHit } from './gram-search.ts';
+import { GramIndex, type FetchJson, type IndexHit, type PlanRow } from './gram-search.ts';
 import { facetsFor, plansFor, type SearchFilters } from './filters.ts';
 
 /** What a result shows (src/lib/publish/search-records.ts writes these fields). */
@@ -35,13 +35,16 @@ export interface Ask {
   facets: Record<string, string>;
 }
 
-/** The words and filters of a search as the index takes them: plan titles and region keys become plan indexes. */
-export function askFor(index: Pick<GramIndex, 'plans'>, terms: Pick<SearchTerms, 'plans'>, words: readonly string[], filters: SearchFilters): Ask {
-  const titles = plansFor(filters, terms);
+/**
+ * The words and filters of a search as the index takes them: plan titles and region keys become plan
+ * indexes, from the rows the page knows (the plans the query names, or the menus' rows once fetched).
+ */
+export function askFor(known: Pick<SearchTerms, 'plans'>, words: readonly string[], filters: SearchFilters): Ask {
+  const titles = plansFor(filters, known);
   const ask: Ask = { text: words.join(' '), facets: facetsFor(filters) };
   if (titles) {
     const wanted = new Set(titles);
-    ask.within = index.plans.flatMap((p, k) => (wanted.has(p[0]) ? [k] : []));
+    ask.within = [...new Set(known.plans.flatMap((p) => (wanted.has(p[0]) && p[6] !== undefined ? [p[6]] : [])))].sort((a, b) => a - b);
   }
   return ask;
 }
@@ -49,9 +52,15 @@ export function askFor(index: Pick<GramIndex, 'plans'>, terms: Pick<SearchTerms,
 /** Whether an ask asks for anything (words, plans or filter values). */
 export const asksAnything = (ask: Ask): boolean => ask.text !== '' || ask.within !== undefined || Object.keys(ask.facets).length > 0;
 
-/** A hit as a result: its plan's title from the plan table, its other lines from the record. */
-export function resultData(index: Pick<GramIndex, 'plans'>, h: IndexHit): ResultData {
-  return { url: h.url, ...(h.approximate ? { approximate: true } : {}), meta: { title: h.title, kind: h.kind, plan: index.plans[h.plan]![0], text: h.text, ...h.extra } };
+/** A hit as a result: its plan's title from the plan's row, its other lines from the record. */
+export function resultData(plans: ReadonlyMap<number, PlanRow>, h: IndexHit): ResultData {
+  return { url: h.url, ...(h.approximate ? { approximate: true } : {}), meta: { title: h.title, kind: h.kind, plan: plans.get(h.plan)?.[0] ?? '', text: h.text, ...h.extra } };
+}
+
+/** Hits as results, their plans' rows fetched (the plan blocks of the plans shown only). */
+export async function resultsOf(index: Pick<GramIndex, 'planRows'>, hits: readonly IndexHit[]): Promise<ResultData[]> {
+  const plans = await index.planRows(hits.map((h) => h.plan));
+  return hits.map((h) => resultData(plans, h));
 }
 
 /**

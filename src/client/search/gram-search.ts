@@ -6,7 +6,7 @@
  * 3–8 characters with no exact match is looked for with one character wrong, missing or extra (近似匹配).
  * `fetchJson` is injected so that tests read the files from disk and the page over the network.
  */
-import { GRAM_INDEX_VERSION, chars, coverGrams, decodeIds, facetGram, gramShard, titleGram, nearStretches, normaliseText, substringDistance, wordGrams } from './grams.ts';
+import { GRAM_INDEX_VERSION, chars, nameFile, coverGrams, decodeIds, facetGram, gramShard, titleGram, nearStretches, normaliseText, substringDistance, wordGrams } from './grams.ts';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 
@@ -16,10 +16,27 @@ interface Manifest {
   block: number;
   records: number;
   plans: number;
+  /** Plan rows per plan block (p/<k>.json). */
+  planBlock: number;
+  /** Records of each plan, in plan order: record ids are numbered plan by plan. */
+  counts: number[];
+  /** The first pair of every name of the names table, concatenated. */
+  names: string;
 }
 
-/** A plan table row: title, url, region, province, city, first record id, record count. */
-export type PlanRow = [title: string, url: string, region: string, province: string, city: string, first: number, count: number];
+/** A plan's row (p/<k>.json): title, url, region, province, city. */
+export type PlanRow = [title: string, url: string, region: string, province: string, city: string];
+
+/** A menu and names row: title, region, group (省 · 地级市), region key, region short form, plan short name, plan index. */
+export type MenuRow = [title: string, region: string, group: string, regionKey: string, regionShort: string, planShort: string, plan: number];
+
+/** Provinces and cities by ordinal, and each plan's ordinals (places.json). */
+interface Places {
+  provinces: string[];
+  cities: string[];
+  p: number[];
+  c: number[];
+}
 
 /**
  * A record summary: title, url, kind, the text shown, the text searched (0: the shown text, normalised), and
@@ -43,6 +60,9 @@ export interface IndexHit {
 export interface Counts {
   total: number;
   byPlan: Array<[plan: number, count: number]>;
+}
+
+export interface PlaceCounts {
   byProvince: Array<[province: string, count: number]>;
   byCity: Array<[city: string, count: number]>;
 }
@@ -81,7 +101,7 @@ class IndexFiles {
   }
   /** Record blocks fetched so far: a first page's budget counts those it fetches, exact and near together. */
   blocksFetched = 0;
-  private get<T>(path: string): Promise<T> {
+  get<T>(path: string): Promise<T> {
     if (!this.cache.has(path)) {
       if (path.startsWith('r/')) this.blocksFetched += 1;
       this.cache.set(path, this.fetchJson(path));
@@ -215,20 +235,66 @@ function rankExact(kept: ReadonlyArray<[number, RecordRow]>, words: readonly str
   return kept.map((k) => [k[0], score(k)] as const).sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([id]) => id);
 }
 
-/** An index opened for searching: the manifest and plan table are read once. */
+/** An index opened for searching: the manifest (with each plan's record count) is read once. */
 export class GramIndex {
   private readonly files: IndexFiles;
-  /** The plan table: counts and plan filters need nothing else. */
-  readonly plans: PlanRow[];
-  private constructor(files: IndexFiles, plans: PlanRow[]) {
+  /** Each plan's first record id: counts by plan and plan filters need nothing else. */
+  private readonly firsts: number[];
+  private readonly namePairs: Set<string>;
+  private constructor(files: IndexFiles) {
     this.files = files;
-    this.plans = plans;
+    let at = 0;
+    this.firsts = files.manifest.counts.map((n) => (at += n) - n);
+    const cs = chars(files.manifest.names);
+    this.namePairs = new Set(cs.flatMap((c, k) => (k % 2 === 0 ? [c + cs[k + 1]!] : [])));
   }
 
   static async open(fetchJson: FetchJson): Promise<GramIndex> {
-    const [manifest, plans] = (await Promise.all([fetchJson('manifest.json'), fetchJson('plans.json')])) as [Manifest, PlanRow[]];
+    const manifest = (await fetchJson('manifest.json')) as Manifest;
     if (manifest.version !== GRAM_INDEX_VERSION) throw new Error(`search index format ${manifest.version}, this page reads ${GRAM_INDEX_VERSION}`);
-    return new GramIndex(new IndexFiles(fetchJson, manifest), plans);
+    return new GramIndex(new IndexFiles(fetchJson, manifest));
+  }
+
+  /** How many plans the index holds. */
+  get planCount(): number {
+    return this.firsts.length;
+  }
+
+  /** The rows of the given plans, from the plan blocks that hold them. */
+  async planRows(plans: Iterable<number>): Promise<Map<number, PlanRow>> {
+    const size = this.files.manifest.planBlock;
+    const wanted = [...new Set(plans)];
+    const blocks = [...new Set(wanted.map((p) => Math.floor(p / size)))];
+    const loaded = new Map(await Promise.all(blocks.map(async (k) => [k, await this.files.get<PlanRow[]>(`p/${k}.json`)] as const)));
+    return new Map(wanted.map((p) => [p, loaded.get(Math.floor(p / size))![p % size]!]));
+  }
+
+  /** Every plan as the region and plan menus list it (menus.json: fetched when the reader opens them). */
+  menus(): Promise<MenuRow[]> {
+    return this.files.get<MenuRow[]>('menus.json');
+  }
+
+  /**
+   * The plans some name of which may occur in `query` (normalised as a query is): for each place in it
+   * where a name's first pair stands, the names files down from that pair as long as the query goes on
+   * and the prefix is split (docs/search-index.md). A superset: the caller finds which names occur.
+   */
+  async names(query: string): Promise<MenuRow[]> {
+    const cs = chars(query);
+    const walk = async (at: number): Promise<MenuRow[]> => {
+      const out: MenuRow[] = [];
+      for (let end = at + 2; end <= cs.length; end += 1) {
+        const prefix = cs.slice(at, end).join('');
+        const entry = (await this.files.get<Record<string, { r: MenuRow[]; m?: 1 }>>(`n/${nameFile(prefix)}.json`))[prefix];
+        if (!entry) break;
+        out.push(...entry.r);
+        if (!entry.m) break;
+      }
+      return out;
+    };
+    const starts = cs.flatMap((c, k) => (k + 1 < cs.length && this.namePairs.has(c + cs[k + 1]!) ? [k] : []));
+    const rows = (await Promise.all(starts.map(walk))).flat();
+    return [...new Map(rows.map((r) => [r[6], r])).values()];
   }
 
   /** Exact: every gram of the word, then (beyond a pair) the word itself in the record's text. */
@@ -262,17 +328,18 @@ export class GramIndex {
   /** The plan a record belongs to (records are numbered plan by plan). */
   planOf(id: number): number {
     let lo = 0;
-    let hi = this.plans.length - 1;
+    let hi = this.firsts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.plans[mid]![5] <= id) lo = mid;
+      if (this.firsts[mid]! <= id) lo = mid;
       else hi = mid - 1;
     }
     return lo;
   }
 
   private recordsOf(planIds: readonly number[]): number[] {
-    return planIds.flatMap((p) => Array.from({ length: this.plans[p]![6] }, (_, k) => this.plans[p]![5] + k)).sort((a, b) => a - b);
+    const counts = this.files.manifest.counts;
+    return planIds.flatMap((p) => Array.from({ length: counts[p]! }, (_, k) => this.firsts[p]! + k)).sort((a, b) => a - b);
   }
 
   /**
@@ -297,19 +364,25 @@ export class GramIndex {
     return { ids: lists.reduce((acc, l) => intersect(acc, l)), approximate: true };
   }
 
-  /** Counts by plan, province and city, from the ids and the plan table alone. */
+  /** Counts by plan, from the ids and the plans' record counts alone. */
   counts(ids: readonly number[]): Counts {
     const byPlan = new Map<number, number>();
     for (const id of ids) {
       const p = this.planOf(id);
       byPlan.set(p, (byPlan.get(p) ?? 0) + 1);
     }
-    const group = (col: 3 | 4) => {
+    return { total: ids.length, byPlan: [...byPlan].sort((a, b) => b[1] - a[1] || a[0] - b[0]) };
+  }
+
+  /** Counts by province and city, from counts by plan and each plan's place (places.json, one file). */
+  async placeCounts(byPlan: ReadonlyArray<[number, number]>): Promise<PlaceCounts> {
+    const places = await this.files.get<Places>('places.json');
+    const group = (names: string[], ords: number[]) => {
       const m = new Map<string, number>();
-      for (const [p, n] of byPlan) if (this.plans[p]![col]) m.set(this.plans[p]![col], (m.get(this.plans[p]![col]) ?? 0) + n);
+      for (const [p, n] of byPlan) if (names[ords[p]!]) m.set(names[ords[p]!]!, (m.get(names[ords[p]!]!) ?? 0) + n);
       return [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     };
-    return { total: ids.length, byPlan: [...byPlan].sort((a, b) => b[1] - a[1] || a[0] - b[0]), byProvince: group(3), byCity: group(4) };
+    return { byProvince: group(places.provinces, places.p), byCity: group(places.cities, places.c) };
   }
 
   /** The records of `ids`, opened (their blocks fetched). */

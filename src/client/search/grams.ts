@@ -7,7 +7,7 @@
  */
 
 /** The version of the index format; the manifest carries it and the reader refuses any other. */
-export const GRAM_INDEX_VERSION = 2;
+export const GRAM_INDEX_VERSION = 3;
 
 /** Full-width ASCII as half-width, Latin lower-case, white space (and the ideographic space) removed. */
 export function normaliseText(s: string): string {
@@ -68,6 +68,9 @@ export function gramHash(gram: string): number {
   }
   return h >>> 0;
 }
+
+/** The file of the names table holding a name prefix (`n/<this>.json`): its hash, base 36. */
+export const nameFile = (prefix: string): string => gramHash(prefix).toString(36);
 
 /** How many buckets a part sorts its postings into; the index's shard count divides it (a power of two). */
 export const GRAM_BUCKETS = 65536;

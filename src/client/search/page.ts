@@ -6,8 +6,8 @@
  */
 import type { SearchTerms } from '../../lib/publish/search-terms.ts';
 import { FILTERS, filtersFor, hasFilters, planRows, regionOf, regionRows, type Filter, type SearchFilters } from './filters.ts';
-import { askFor, indicatorsFirst, openIndex, resultData, type Ask, type ResultData } from './fetch.ts';
-import type { GramIndex, IndexHit } from './gram-search.ts';
+import { askFor, indicatorsFirst, openIndex, resultsOf, type Ask, type ResultData } from './fetch.ts';
+import type { GramIndex, IndexHit, MenuRow } from './gram-search.ts';
 import { nearStretches } from './grams.ts';
 import { halfWidth, queryReader, type Query } from './query.ts';
 import { CSV_HEADER, countLine, csvName, csvRows, groupedOptions, option, resultItem } from './render.ts';
@@ -48,9 +48,15 @@ function pageElements() {
 }
 type Elements = ReturnType<typeof pageElements>;
 
-/** The region and plan menus, filled from the plan list the page carries (no filter file fetched). */
-function menus(el: Elements, terms: SearchTerms) {
+/**
+ * The region and plan menus, filled from the index's menus.json, fetched only when the reader opens the
+ * filters or a URL sets the plan or region (`rows()` is empty until then).
+ */
+function menus(el: Elements, rows: () => readonly MenuRow[]) {
   const { selects } = el;
+  const terms = { get plans() {
+    return [...rows()];
+  } };
   function fillRegionMenu() {
     selects.region.replaceChildren(option('', '全部'), ...groupedOptions(regionRows(terms)));
   }
@@ -82,7 +88,14 @@ function menus(el: Elements, terms: SearchTerms) {
     const next = url(null);
     if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
   }
-  return { fillRegionMenu, fillPlanMenu, readState, selected, url, writeState };
+  /** Fills both menus again (their rows just fetched), keeping what is chosen. */
+  function refill() {
+    const [region, plan] = [selects.region.value, selects.plan.value];
+    fillRegionMenu();
+    selects.region.value = region;
+    fillPlanMenu(plan);
+  }
+  return { fillPlanMenu, readState, refill, selected, url, writeState };
 }
 
 /** The notes that say why a search was narrowed: to the plans a place names, or to a unit's measures. */
@@ -121,6 +134,7 @@ const ALL_PAGE = 200;
  * `current()` binds a check to the search under way, false once a newer one has started.
  */
 function allResultsView(el: Elements, index: GramIndex, item: (r: ResultData) => HTMLLIElement, current: () => () => boolean) {
+  let titles = new Map<number, string>();
   let allIds: number[] = [];
   let allOpened = 0;
   const groupLists = new Map<number, HTMLOListElement>();
@@ -128,18 +142,19 @@ function allResultsView(el: Elements, index: GramIndex, item: (r: ResultData) =>
   async function showAllPage(isCurrent: () => boolean, byPlan: Map<number, number>) {
     const ids = allIds.slice(allOpened, allOpened + ALL_PAGE);
     const hits = await index.records(ids);
+    const results = await resultsOf(index, hits);
     if (!isCurrent()) return;
     allOpened += ids.length;
-    for (const h of hits) {
+    for (const [k, h] of hits.entries()) {
       let ol = groupLists.get(h.plan);
       if (!ol) {
-        const title = index.plans[h.plan]![0];
+        const title = titles.get(h.plan) ?? results[k]!.meta.plan;
         el.groups.append(Object.assign(document.createElement('h3'), { textContent: `《${title}》（${byPlan.get(h.plan) ?? 0} 条）` }));
         ol = Object.assign(document.createElement('ol'), { className: 'search-results' });
         el.groups.append(ol);
         groupLists.set(h.plan, ol);
       }
-      ol.append(item(resultData(index, h)));
+      ol.append(item(results[k]!));
     }
     el.allMore.hidden = allOpened >= allIds.length;
     el.allMore.textContent = `继续显示（已显示 ${allOpened} / ${allIds.length} 条）`;
@@ -155,8 +170,12 @@ function allResultsView(el: Elements, index: GramIndex, item: (r: ResultData) =>
     groupLists.clear();
     const counts = index.counts(ids);
     const byPlan = new Map(counts.byPlan);
+    // The plans' rows only for the plans the counts line names (the first ten), places from one file.
+    const [places, rows] = await Promise.all([index.placeCounts(counts.byPlan), index.planRows(counts.byPlan.slice(0, 10).map(([p]) => p))]);
+    if (!isCurrent()) return undefined;
+    titles = new Map([...rows].map(([p, r]) => [p, r[0]]));
     el.counts.replaceChildren(
-      ...[countLine('按省份', counts.byProvince), countLine('按地级市', counts.byCity), countLine('按规划', counts.byPlan.map(([p, n]) => [`《${index.plans[p]![0]}》`, n]), 10)].map((t) => Object.assign(document.createElement('p'), { textContent: t })),
+      ...[countLine('按省份', places.byProvince), countLine('按地级市', places.byCity), countLine('按规划', counts.byPlan.map(([p, n]) => [`《${titles.get(p) ?? ''}》`, n]), 10)].map((t) => Object.assign(document.createElement('p'), { textContent: t })),
     );
     await showAllPage(isCurrent, byPlan);
     if (!isCurrent()) return undefined;
@@ -182,7 +201,7 @@ function offerPartial(el: Elements, total: number) {
 async function downloadCsv(el: Elements, index: GramIndex, ask: Ask) {
   const { ids } = await index.find(ask.text, ask.within, ask.facets);
   const parts: string[] = [CSV_HEADER];
-  for (let at = 0; at < ids.length; at += ALL_PAGE) parts.push(csvRows((await index.records(ids.slice(at, at + ALL_PAGE))).map((h) => resultData(index, h)), location.href));
+  for (let at = 0; at < ids.length; at += ALL_PAGE) parts.push(csvRows(await resultsOf(index, await index.records(ids.slice(at, at + ALL_PAGE))), location.href));
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
   a.download = csvName(el.input.value);
@@ -192,9 +211,17 @@ async function downloadCsv(el: Elements, index: GramIndex, ask: Ask) {
 }
 
 function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
-  const { toSimplified, readQuery } = queryReader(terms);
+  const { toSimplified } = queryReader(terms);
   const normalise = (s: string) => halfWidth(toSimplified(s));
-  const menu = menus(el, terms);
+  /** The menus' rows, once fetched (every plan). */
+  let menuRows: MenuRow[] | null = null;
+  const menu = menus(el, () => menuRows ?? []);
+  /** Fetches the menus' rows (once) and fills the menus. */
+  const loadMenus = async () => {
+    if (menuRows) return;
+    menuRows = await index.menus();
+    menu.refill();
+  };
   let run = 0;
   let ask: Ask = { text: '', facets: {} };
   let filters: SearchFilters = {};
@@ -209,7 +236,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     return () => mine === run;
   };
   const all = allResultsView(el, index, (r) => item(r), current);
-  const data = (hits: readonly IndexHit[]) => hits.map((h) => resultData(index, h));
+  const data = (hits: readonly IndexHit[]) => resultsOf(index, hits);
   /** Marks the search finished (its time, and the query whose results are shown), for tests and the bench. */
   const timed = (started: number, raw: string) => {
     document.body.dataset.searchMs = String(Math.round(performance.now() - started));
@@ -230,8 +257,10 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
       fresh = found.hits.filter((h) => !shown.has(h.id));
       complete = found.complete && found.hits.length < limit;
     }
+    const results = await data(fresh.slice(0, PAGE));
+    if (mine !== run) return;
     for (const h of fresh.slice(0, PAGE)) shown.add(h.id);
-    el.list.append(...data(fresh.slice(0, PAGE)).map((r) => item(r)));
+    el.list.append(...results.map((r) => item(r)));
     el.more.hidden = fresh.length <= PAGE && complete;
   }
 
@@ -239,9 +268,10 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   async function showPartial() {
     const mine = run;
     const found = await index.partial(ask.text, { limit: 50, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
+    const results = await data(found.hits);
     if (mine !== run) return;
     const chars = [...new Set([...shownWords.join('')])];
-    el.partialList.replaceChildren(...data(found.hits).map((r) => item(r, chars)));
+    el.partialList.replaceChildren(...results.map((r) => item(r, chars)));
     el.partialShow.hidden = true;
     el.partialTitle.hidden = false;
     el.partialNote.hidden = false;
@@ -250,9 +280,12 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   async function search() {
     const state = readUrlState(location.search);
     const raw = el.input.value.trim();
-    const query = readQuery(raw);
-    filters = filtersFor(query, menu.selected(), state.fulltext);
     const mine = ++run;
+    // The plans a name in the query may denote, from the index's names table (no request when no name's first pair is in it).
+    const named = await index.names(normalise(raw));
+    if (mine !== run) return;
+    const query = queryReader({ ...terms, plans: named }).readQuery(raw);
+    filters = filtersFor(query, menu.selected(), state.fulltext);
     clearResults(el);
     showScope(el, query, filters, state.fulltext);
     if (!raw && !hasFilters(filters)) {
@@ -265,7 +298,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     const words = unitOnly ? [] : query.words;
     shownWords = words;
     if (words.length === 0 && query.plans.length > 0 && !filters.kind) filters.kind = '规划';
-    ask = askFor(index, terms, words, filters);
+    ask = askFor({ plans: menuRows ?? named }, words, filters);
     shown = new Set();
     const label = raw || '筛选条件';
     if (state.view === 'all') {
@@ -291,8 +324,10 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
       return;
     }
     const hits = indicatorsFirst(found.hits.slice(0, PAGE), words, terms, filters);
+    const results = await data(hits);
+    if (mine !== run) return;
     for (const h of hits) shown.add(h.id);
-    el.list.append(...data(hits).map((r) => item(r)));
+    el.list.append(...results.map((r) => item(r)));
     el.more.hidden = found.hits.length <= PAGE && found.complete;
     el.viewAll.href = menu.url('all');
     el.views.hidden = false;
@@ -307,7 +342,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   el.more.addEventListener('click', () => showMore(run));
   el.partialShow.addEventListener('click', showPartial);
   el.csv.addEventListener('click', () => void downloadCsv(el, index, ask));
-  return { menu, search };
+  return { menu, search, loadMenus };
 }
 
 /** Turns the form on: menus filled, state read from the URL, a search on every change. */
@@ -315,10 +350,14 @@ async function start(el: Elements) {
   const terms = JSON.parse(byId('search-terms').textContent ?? '{}') as SearchTerms;
   // The site may live under a base path (a portal's sub-folder): the page names the index's address.
   const index = await openIndex(el.form.dataset.index!);
-  const { menu, search } = searchPage(el, terms, index);
+  const { menu, search, loadMenus } = searchPage(el, terms, index);
   el.filtersBox.hidden = false;
-  menu.fillRegionMenu();
-  menu.fillPlanMenu();
+  // The region and plan menus list every plan: fetched when the reader opens the filters, or first when a link sets one.
+  const linked = readUrlState(location.search).filters;
+  if (linked.plan || linked.region) await loadMenus();
+  el.filtersBox.addEventListener('toggle', () => {
+    if (el.filtersBox.open) void loadMenus();
+  });
   el.selects.region.addEventListener('change', () => menu.fillPlanMenu());
   byId('no-js').hidden = true;
   menu.readState();

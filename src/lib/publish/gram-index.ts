@@ -12,8 +12,9 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { PlanBundle } from '../model/plan.ts';
 import { urls } from '../model/urls.ts';
-import type { SearchRecord } from './search-records.ts';
-import { GRAM_BUCKETS, GRAM_INDEX_VERSION, encodeIds, facetGram, gramBucket, normaliseText, textGrams, titleGram } from '../../client/search/grams.ts';
+import { planShortName, type SearchRecord } from './search-records.ts';
+import { placeShortName, regionGroup, regionKey } from './search-terms.ts';
+import { GRAM_BUCKETS, GRAM_INDEX_VERSION, chars, encodeIds, facetGram, gramBucket, nameFile, normaliseText, textGrams, titleGram } from '../../client/search/grams.ts';
 
 /** A plan as the index lists it: the plan table row the page counts by before opening any record. */
 export interface IndexPlan {
@@ -23,6 +24,14 @@ export interface IndexPlan {
   province: string;
   /** The prefecture-level city, or '' for a plan of a province or a city itself. */
   city: string;
+  /** Where the region is (省 · 地级市), grouping the menus; the province when omitted. */
+  group?: string;
+  /** The region filter's key (its division code); 省 · 名 when omitted. */
+  key?: string;
+  /** The region's short form (泾源 for 泾源县), '' if none. */
+  regionShort?: string;
+  /** The plan's short name (泾源县规划). */
+  planShort?: string;
 }
 
 /** One record: what is shown for it and what is searched. */
@@ -50,7 +59,7 @@ export interface IndexPlanRecords {
 export function indexPlan(plan: PlanBundle): IndexPlan {
   const r = plan.plan.region;
   const city = r.level === 'prefecture' ? r.name : r.parent && r.parent !== r.province ? r.parent : '';
-  return { title: plan.plan.title, url: urls.plan(plan.id), region: r.name, province: r.province, city };
+  return { title: plan.plan.title, url: urls.plan(plan.id), region: r.name, province: r.province, city, group: regionGroup(r), key: regionKey(r), regionShort: placeShortName(r.name) ?? '', planShort: planShortName(plan) };
 }
 
 /**
@@ -81,8 +90,11 @@ interface PartMeta {
   records: number;
   postings: number;
   runs: number;
-  plans: Array<[title: string, url: string, region: string, province: string, city: string, first: number, count: number]>;
+  plans: PartPlan[];
 }
+
+/** A plan as a part lists it: its plan-table row, its records (first, count), and its menu and name fields. */
+type PartPlan = [title: string, url: string, region: string, province: string, city: string, first: number, count: number, group: string, key: string, regionShort: string, planShort: string];
 
 type PostingBuffer = Map<string, number[]>;
 
@@ -140,7 +152,7 @@ export async function writeIndexPart(plans: Iterable<IndexPlanRecords>, dir: str
         buffered = 0;
       }
     }
-    meta.plans.push([plan.title, plan.url, plan.region, plan.province, plan.city, first, meta.records - first]);
+    meta.plans.push([plan.title, plan.url, plan.region, plan.province, plan.city, first, meta.records - first, plan.group ?? plan.province, plan.key ?? `${plan.province} · ${plan.region}`, plan.regionShort ?? '', plan.planShort ?? '']);
   }
   if (buffered > 0) {
     meta.postings += buffered;
@@ -195,7 +207,8 @@ type ShardEntry = number[] | { n: number; f: string };
 
 /**
  * Merges parts written by writeIndexPart, in the order given (their record ids follow one another), into
- * the index at `outDir`: manifest.json, plans.json, g/<shard>.json, h/<shard>-<k>.json, r/<block>.json.
+ * the index at `outDir`: manifest.json, g/<shard>.json, h/<shard>-<k>.json, r/<block>.json, and the plan files (p/, places.json,
+ * menus.json, n/: writePlanFiles).
  */
 export async function mergeIndexParts(partDirs: readonly string[], outDir: string): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
@@ -253,9 +266,84 @@ export async function mergeIndexParts(partDirs: readonly string[], outDir: strin
     shard += 1;
   }
   await writeRecordBlocks(partDirs, outDir);
-  const plans = metas.flatMap((m, p) => m.plans.map(([title, url, region, province, city, first, count]) => [title, url, region, province, city, bases[p]! + first, count]));
-  writeFileSync(join(outDir, 'plans.json'), JSON.stringify(plans));
-  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ version: GRAM_INDEX_VERSION, shards, block: RECORD_BLOCK, records, plans: plans.length }));
+  const plans = metas.flatMap((m) => m.plans);
+  const names = writePlanFiles(plans, outDir);
+  writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ version: GRAM_INDEX_VERSION, shards, block: RECORD_BLOCK, records, plans: plans.length, planBlock: PLAN_BLOCK, counts: plans.map((p) => p[6]), names }));
+}
+
+/** Plan rows per plan block (p/<k>.json): the plans of the results shown fetch a few KB. */
+export const PLAN_BLOCK = 64;
+/** Plans a names file lists at most; a prefix with more is split by its next character. */
+export const NAME_FILE_PLANS = 48;
+
+/** A menu row: title, region, group, region key, region short form, plan short name, plan index. */
+type MenuRow = [title: string, region: string, group: string, key: string, regionShort: string, planShort: string, plan: number];
+
+/**
+ * The plan files: plan rows in blocks, places (province and city ordinals per plan, for counts), the menus'
+ * rows, and the names table (names files by prefix). Returns the first pairs of every name, for the manifest.
+ */
+function writePlanFiles(plans: readonly PartPlan[], outDir: string): string {
+  mkdirSync(join(outDir, 'p'), { recursive: true });
+  for (let k = 0; k * PLAN_BLOCK < plans.length; k += 1) {
+    writeFileSync(join(outDir, 'p', `${k}.json`), JSON.stringify(plans.slice(k * PLAN_BLOCK, (k + 1) * PLAN_BLOCK).map((p) => p.slice(0, 5))));
+  }
+  const ordinals = (col: 3 | 4) => {
+    const names: string[] = [];
+    const at = new Map<string, number>();
+    const ords = plans.map((p) => {
+      if (!at.has(p[col])) at.set(p[col], names.push(p[col]) - 1);
+      return at.get(p[col])!;
+    });
+    return [names, ords] as const;
+  };
+  const [provinces, p] = ordinals(3);
+  const [cities, c] = ordinals(4);
+  writeFileSync(join(outDir, 'places.json'), JSON.stringify({ provinces, cities, p, c }));
+  const zh = (a: string, b: string) => (a === b ? 0 : a.localeCompare(b, 'zh-CN') || (a < b ? -1 : 1));
+  const rows = plans.map(([title, , region, , , , , group, key, regionShort, planShort], k): MenuRow => [title, region, group, key, regionShort, planShort, k]);
+  writeFileSync(join(outDir, 'menus.json'), JSON.stringify([...rows].sort((a, b) => zh(a[2], b[2]) || zh(a[1], b[1]) || zh(a[0], b[0]) || a[6] - b[6])));
+  return writeNames(rows, outDir);
+}
+
+/**
+ * The names table (docs/search-index.md): every name of every plan (title, region, short forms) under the
+ * prefix files `n/<nameFile(prefix)>.json`, `{prefix: {r: rows, m?: 1}}`. A prefix is first a name's first
+ * pair; one with more than NAME_FILE_PLANS plans keeps only the plans named exactly so (`m`: more follow)
+ * and splits the others by their next character. Returns the first pairs, sorted, concatenated.
+ */
+function writeNames(rows: readonly MenuRow[], outDir: string): string {
+  mkdirSync(join(outDir, 'n'), { recursive: true });
+  const named: Array<[string[], number]> = [];
+  for (const row of rows) for (const name of new Set([row[0], row[1], row[4], row[5]])) if (chars(name).length >= 2) named.push([chars(name), row[6]]);
+  const files = new Map<string, Record<string, { r: MenuRow[]; m?: 1 }>>();
+  const put = (prefix: string, entry: { r: MenuRow[]; m?: 1 }) => {
+    const f = nameFile(prefix);
+    files.set(f, { ...(files.get(f) ?? {}), [prefix]: entry });
+  };
+  const rowsOf = (ns: ReadonlyArray<[string[], number]>) => [...new Set(ns.map(([, k]) => k))].sort((a, b) => a - b).map((k) => rows[k]!);
+  const split = (prefix: string[], ns: ReadonlyArray<[string[], number]>) => {
+    const plansHere = new Set(ns.map(([, k]) => k)).size;
+    if (plansHere <= NAME_FILE_PLANS) return put(prefix.join(''), { r: rowsOf(ns) });
+    put(prefix.join(''), { r: rowsOf(ns.filter(([cs]) => cs.length === prefix.length)), m: 1 });
+    const next = new Map<string, Array<[string[], number]>>();
+    for (const n of ns) {
+      if (n[0].length <= prefix.length) continue;
+      const c = n[0][prefix.length]!;
+      if (!next.has(c)) next.set(c, []);
+      next.get(c)!.push(n);
+    }
+    for (const [c, group] of next) split([...prefix, c], group);
+  };
+  const byPair = new Map<string, Array<[string[], number]>>();
+  for (const n of named) {
+    const pair = n[0][0]! + n[0][1]!;
+    if (!byPair.has(pair)) byPair.set(pair, []);
+    byPair.get(pair)!.push(n);
+  }
+  for (const [pair, ns] of byPair) split(chars(pair), ns);
+  for (const [f, content] of files) writeFileSync(join(outDir, 'n', `${f}.json`), JSON.stringify(content));
+  return [...byPair.keys()].sort().join('');
 }
 
 /** The whole index in one go (one part, merged): for a build that is not partitioned, and for tests. */

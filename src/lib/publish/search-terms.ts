@@ -22,9 +22,11 @@ export interface SearchTerms {
    * none), the plan's short name (泾源县方案)], sorted by group, then region, then title: the plan and region
    * menus are grouped by it, and the region filter keys on it. The title, the region's name and the plan's short
    * name denote the plan wherever they occur in a query; the short form only where it is not the start of
-   * another place's name (新城 in 新城镇 is not 新城区).
+   * another place's name (新城 in 新城镇 is not 新城区). The search page ships none of them: it reads the
+   * plans a query names from the index's names table, and the menus' rows (with each plan's index in the
+   * index, `plan`) from its menus.json when the reader opens the filters (docs/search-index.md).
    */
-  plans: Array<[title: string, region: string, group: string, regionKey: string, regionShort: string, planShort: string]>;
+  plans: Array<[title: string, region: string, group: string, regionKey: string, regionShort: string, planShort: string, plan?: number]>;
   units: Record<string, string>;
   /** Names of indicators and their catalogue aliases: a query inside one of them is after an indicator. */
   indicators: string[];
