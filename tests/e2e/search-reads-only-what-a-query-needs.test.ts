@@ -45,12 +45,17 @@ it('finds clauses of every plan, and a filter spans them all', async () => {
   expect([...plans].sort()).toEqual(
     [0, 1, 2, 4, 5, 6, 7, 9].map((i) => `${['jingyuan-edu-quality-2023-2027', 'pingluo-edu-2021-2025', 'qingtongxia-edu-2021-2025', 'xingqing-edu-2021-2025', 'zhongwei-edu-2021-2025'][i % 5]}-syn${i}`).sort(),
   );
-  // The region menu lists every plan's region only once the reader opens the filters (menus.json fetched then).
+  // The URL sets a filter, so the filters are open and their region menu lists every plan's region (menus.json).
+  await page.waitForFunction(() => document.querySelectorAll('select[name="region"] option').length === 11);
+  // Without a filter, the menus' rows are fetched only when the reader opens the filters.
   const menus: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/search-index/menus.json')) menus.push(r.url());
   });
+  await page.goto(`${base}/search/?q=${encodeURIComponent('双师型')}`);
+  await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
   expect(await page.locator('select[name="region"] option').count()).toBe(1);
+  expect(menus).toHaveLength(0);
   await page.locator('.filters-box summary').click();
   await page.waitForFunction(() => document.querySelectorAll('select[name="region"] option').length === 11);
   expect(menus).toHaveLength(1);
