@@ -66,7 +66,7 @@ export function siteSize(dist: string): Map<string, { files: number; bytes: numb
       if (st.isDirectory()) walk(path);
       else
         add(
-          /\.png$/.test(path) ? 'PNG images' : path.startsWith('pagefind') ? 'search index' : path.startsWith('data/') && !path.endsWith('.html') ? 'downloads (/data/)' : /\/data\.csv$|\/chart\.svg$/.test(path) ? 'indicator CSV and SVG' : /\.html$/.test(path) ? 'pages (HTML)' : 'other',
+          /\.png$/.test(path) ? 'PNG images' : path.startsWith('search-index/') ? 'search index' : path.startsWith('data/') && !path.endsWith('.html') ? 'downloads (/data/)' : /\/data\.csv$|\/chart\.svg$/.test(path) ? 'indicator CSV and SVG' : /\.html$/.test(path) ? 'pages (HTML)' : 'other',
           st.size,
         );
     }

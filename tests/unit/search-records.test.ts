@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { clauseHeading, clauseTitle, headingPrefix, normaliseLocator, recordHtml, searchRecordCount, searchRecords, searchShards, spaced } from '../../src/lib/publish/search-records.ts';
+import { clauseHeading, clauseTitle, headingPrefix, normaliseLocator, searchRecordCount, searchRecords, spaced } from '../../src/lib/publish/search-records.ts';
 import { placeShortName, searchTerms } from '../../src/lib/publish/search-terms.ts';
 import { ConceptsFileSchema } from '../../src/schemas/concepts.ts';
 import { REPO } from '../helpers/run.ts';
@@ -71,10 +71,6 @@ describe('search records', () => {
     expect(r.content).toBe(spaced(r.content.replace(/ (\p{Script=Han}) /gu, '$1')));
     expect(r.content).toContain(' 双  师  型 ');
     expect(headingPrefix('2.提升中等职业教育办学水平。加强学校特色专业')).toBe('2.提升中等职业教育办学水平。');
-    const html = recordHtml({ ...r, meta: { ...r.meta, title: 'a<b>"c"' } });
-    expect(html).toContain(`<h1>${r.content.slice(0, r.headingLength)}</h1>`);
-    expect(html).toContain('<span data-pagefind-meta="title">a&lt;b&gt;&quot;c&quot;</span>');
-    expect(html).toContain('<span data-pagefind-filter="kind">条款</span>');
   });
 
   it('an indicator is found by its catalogue aliases and common slips, and by the names other plans give it', () => {
@@ -89,24 +85,11 @@ describe('search records', () => {
   });
 });
 
-describe('index shards', () => {
+describe('record counts', () => {
   it('counts each plan’s records exactly', () => {
     for (const p of model.plans) expect(searchRecordCount(p), p.id).toBe(searchRecords([p], model.plans, model.concepts).length);
   });
 
-  it('keep a site within the limit in one index, and pack a larger one into shards of whole plans', () => {
-    expect(searchShards(model.plans, 5_000)).toEqual([0, 0, 0, 0, 0]);
-    const limit = 250;
-    const shards = searchShards(model.plans, limit);
-    // Shard 0 holds only the plans' own records; each plan's clauses and indicators are in one shard ≥ 1.
-    expect(shards.every((s) => s >= 1)).toBe(true);
-    const size = new Map<number, number>();
-    model.plans.forEach((p, k) => size.set(shards[k]!, (size.get(shards[k]!) ?? 0) + searchRecordCount(p) - 1));
-    for (const [s, n] of size) if ([...shards].filter((x) => x === s).length > 1) expect(n, `shard ${s}`).toBeLessThanOrEqual(limit);
-    expect(new Set(shards).size).toBeGreaterThan(1);
-    // The build and the page may hold the plans in different orders: the shards do not depend on it.
-    expect(searchShards([...model.plans].reverse(), limit)).toEqual([...shards].reverse());
-  });
 });
 
 describe('search terms for the page', () => {

@@ -1,5 +1,5 @@
 /**
- * The search index at the level people cite: one Pagefind record per plan, per clause and per indicator,
+ * The search index at the level people cite: one record of the national index (docs/search-index.md) per plan, per clause and per indicator,
  * each opening the exact place (the plan's dashboard, a clause anchor, an indicator page), with filters for
  * plan, region, chapter, kind of record, responsible unit and attribute. A clause that is also a measure
  * (it names responsible units) or holds a major project is still one record: it carries the units, the
@@ -29,22 +29,6 @@ export interface SearchRecord {
    * which search ranks above the rest; 0 when it has none.
    */
   headingLength?: number;
-}
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/**
- * A record as the HTML page Pagefind indexes: the heading in an <h1> (Pagefind ranks heading words about
- * seven times higher than body words, so 提升中等职业教育办学水平 outranks a passing mention), the rest in
- * a <p>, metadata and filters in an element Pagefind reads but does not index. The text is the record's
- * own, only split in two.
- */
-export function recordHtml(r: SearchRecord): string {
-  const head = r.content.slice(0, r.headingLength ?? 0);
-  const rest = r.content.slice(head.length);
-  const meta = Object.entries(r.meta).map(([k, v]) => `<span data-pagefind-meta="${escapeHtml(k)}">${escapeHtml(v)}</span>`);
-  const filters = Object.entries(r.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escapeHtml(k)}">${escapeHtml(v)}</span>`));
-  return `<!DOCTYPE html><html lang="${r.language}"><head><title></title></head><body>${head ? `<h1>${escapeHtml(head)}</h1>` : ''}<p>${escapeHtml(rest)}</p><div data-pagefind-ignore>${meta.join('')}${filters.join('')}</div></body></html>`;
 }
 
 /** The heading a clause's text opens with: its numbering and first sentence (`2.提升…水平。`), or ''. */
@@ -149,36 +133,6 @@ function rowsOfTable(plan: PlanBundle, c: Clause): TableRow[] | null {
 function indexedClauses(plan: PlanBundle): Clause[] {
   const taskTables = new Set(plan.clauses.flatMap((c) => (c.kind === 'row' && c.parent ? [c.parent] : [])));
   return plan.clauses.filter((c) => c.kind !== 'title' && !taskTables.has(c.id));
-}
-
-/** The folder of index shard `k` in the built site: pagefind/, pagefind-1/ … */
-export function searchShardDir(k: number): string {
-  return k === 0 ? 'pagefind' : `pagefind-${k}`;
-}
-
-/**
- * The index shard of each plan's clauses and indicators, in the order of `plans`. A site of at most `limit`
- * records is one index, shard 0. A larger one keeps only the plans' own records in shard 0 (small, and
- * loaded with the page's first search) and packs each plan's clauses and indicators, whole plans in order,
- * into shards 1, 2 … of at most `limit` records: a search within named plans needs only their shards.
- */
-export function searchShards(plans: readonly PlanBundle[], limit: number): number[] {
-  if (plans.reduce((n, p) => n + searchRecordCount(p), 0) <= limit) return plans.map(() => 0);
-  // Packed in the order of plan ids, so that the build and the search page agree whatever order they hold.
-  const byId = [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const shardOf = new Map<string, number>();
-  let shard = 1;
-  let used = 0;
-  for (const p of byId) {
-    const rest = searchRecordCount(p) - 1;
-    if (used > 0 && used + rest > limit) {
-      shard += 1;
-      used = 0;
-    }
-    used += rest;
-    shardOf.set(p.id, shard);
-  }
-  return plans.map((p) => shardOf.get(p.id)!);
 }
 
 /**
