@@ -37,13 +37,33 @@ const distance = (p: number, q: number) => ((p >> 16) - (q >> 16)) ** 2 + (((p >
 /** RGBA pixels (`width` × `height`, as resvg gives them) → an indexed PNG of at most 256 colours, on white. */
 export function paletteImagePng(rgba: Uint8Array, width: number, height: number): Buffer {
   const n = width * height;
-  const colours = new Uint32Array(n);
+  // Pixels are read 4 bytes at a time and a colour is looked up only where it differs from the pixel
+  // before (charts are mostly long runs of white): a Map lookup per pixel was most of an image's time.
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const px = new Uint32Array(aligned.buffer, aligned.byteOffset, n);
   const counts = new Map<number, number>();
+  /** The composited colour of each distinct RGBA value met. */
+  const colourOf = new Map<number, number>();
+  let prev = -1;
+  let prevColour = 0;
+  let run = 0;
   for (let i = 0; i < n; i++) {
-    const c = rgbAt(rgba, i);
-    colours[i] = c;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    const v = px[i]!;
+    if (v === prev) {
+      run++;
+      continue;
+    }
+    if (run > 0) counts.set(prevColour, (counts.get(prevColour) ?? 0) + run);
+    let c = colourOf.get(v);
+    if (c === undefined) {
+      c = rgbAt(aligned, i);
+      colourOf.set(v, c);
+    }
+    prev = v;
+    prevColour = c;
+    run = 1;
   }
+  if (run > 0) counts.set(prevColour, (counts.get(prevColour) ?? 0) + run);
   const byUse = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
   const palette = byUse.slice(0, 256);
   const index = new Map(palette.map((c, k) => [c, k]));
@@ -54,8 +74,18 @@ export function paletteImagePng(rgba: Uint8Array, width: number, height: number)
   }
   // Each row: filter type 0 (none), then one palette index a pixel; filters rarely help indexed images.
   const raw = Buffer.alloc((width + 1) * height);
+  prev = -1;
+  let prevIndex = 0;
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) raw[y * (width + 1) + 1 + x] = index.get(colours[y * width + x]!)!;
+    const row = y * (width + 1) + 1;
+    for (let x = 0; x < width; x++) {
+      const v = px[y * width + x]!;
+      if (v !== prev) {
+        prev = v;
+        prevIndex = index.get(colourOf.get(v)!)!;
+      }
+      raw[row + x] = prevIndex;
+    }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
