@@ -3,6 +3,7 @@
  * never shows content that `npm run validate` refuses; it shows the validator's messages instead.
  */
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -15,7 +16,13 @@ function shellEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestOwn.test(k)));
 }
 
-const port = 20_000 + Math.floor(Math.random() * 20_000);
+/** A port nobody listens on now (the system's choice), not a random one that another process may hold. */
+const port = await new Promise<number>((ok) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as AddressInfo;
+    probe.close(() => ok(port));
+  });
+});
 const root = fixtureRoot('duplicate-indicator-id');
 const server = spawn(NODE, [join(REPO, 'scripts', 'astro.ts'), 'dev'], {
   cwd: REPO,
@@ -30,10 +37,14 @@ afterAll(() => {
   server.kill('SIGTERM');
 });
 
+/**
+ * Waits for the dev server, however long a loaded machine makes it take (the test's timeout catches a hang),
+ * and fails at once with its output if it exits instead.
+ */
 async function get(path: string): Promise<{ status: number; body: string }> {
-  const deadline = Date.now() + 60_000;
+  const gone = () => server.exitCode !== null || server.signalCode !== null;
   while (!output.includes(`localhost:${port}`)) {
-    if (Date.now() > deadline) throw new Error(`the dev server did not start:\n${output}`);
+    if (gone()) throw new Error(`the dev server did not start:\n${output}`);
     await new Promise((ok) => setTimeout(ok, 200));
   }
   for (;;) {
@@ -41,7 +52,7 @@ async function get(path: string): Promise<{ status: number; body: string }> {
       const r = await fetch(`http://localhost:${port}${path}`);
       return { status: r.status, body: await r.text() };
     } catch (err) {
-      if (Date.now() > deadline) throw err;
+      if (gone()) throw err;
       await new Promise((ok) => setTimeout(ok, 300));
     }
   }
