@@ -210,6 +210,31 @@ async function downloadCsv(el: Elements, index: GramIndex, ask: Ask) {
   a.remove();
 }
 
+/** Marks the search finished (its time, and the query whose results are shown), for tests and the bench. */
+function timed(started: number, raw: string) {
+  document.body.dataset.searchMs = String(Math.round(performance.now() - started));
+  document.body.dataset.searchShown = raw;
+}
+
+/**
+ * Nothing exact, nothing within one character: records sharing some of the query's characters are counted
+ * and offered apart. False when a newer search started meanwhile (nothing is shown).
+ */
+async function showNoHits(el: Elements, index: GramIndex, ask: Ask, words: readonly string[], label: string, isCurrent: () => boolean): Promise<boolean> {
+  const partial = words.length > 0 ? await index.partial(ask.text, { limit: 0, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets }) : { total: 0 };
+  if (!isCurrent()) return false;
+  if (partial.total > 0) offerPartial(el, partial.total);
+  el.status.textContent = partial.total > 0 ? `没有找到完整包含“${label}”的结果。` : `没有找到与“${label}”相关的结果。`;
+  el.empty.hidden = false;
+  return true;
+}
+
+/** The status line over a first page of results: how many, whether near matches, whether the count is an estimate. */
+function foundStatus(found: { approximate?: boolean; countsExact?: boolean }, total: number, label: string): string {
+  const about = found.countsExact ? '' : '（约数：全部结果中逐条核对）';
+  return found.approximate ? `没有找到完整包含“${label}”的结果；以下 ${total} 条是近似匹配${about}。` : `找到 ${total} 条结果${about}。`;
+}
+
 function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   const { toSimplified } = queryReader(terms);
   const normalise = (s: string) => halfWidth(toSimplified(s));
@@ -237,11 +262,6 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   };
   const all = allResultsView(el, index, (r) => item(r), current);
   const data = (hits: readonly IndexHit[]) => resultsOf(index, hits);
-  /** Marks the search finished (its time, and the query whose results are shown), for tests and the bench. */
-  const timed = (started: number, raw: string) => {
-    document.body.dataset.searchMs = String(Math.round(performance.now() - started));
-    document.body.dataset.searchShown = raw;
-  };
 
   /**
    * The next results of the ranked list: the list asked again one page longer, plus one to tell whether
@@ -314,13 +334,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     if (mine !== run) return;
     total = found.counts.total;
     if (found.hits.length === 0) {
-      // Nothing exact, nothing within one character: records sharing some of its characters, kept apart.
-      const partial = words.length > 0 ? await index.partial(ask.text, { limit: 0, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets }) : { total: 0 };
-      if (mine !== run) return;
-      if (partial.total > 0) offerPartial(el, partial.total);
-      timed(started, raw);
-      el.status.textContent = partial.total > 0 ? `没有找到完整包含“${label}”的结果。` : `没有找到与“${label}”相关的结果。`;
-      el.empty.hidden = false;
+      if (await showNoHits(el, index, ask, words, label, () => mine === run)) timed(started, raw);
       return;
     }
     const hits = indicatorsFirst(found.hits.slice(0, PAGE), words, terms, filters);
@@ -332,10 +346,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     el.viewAll.href = menu.url('all');
     el.views.hidden = false;
     timed(started, raw);
-    const about = found.countsExact ? '' : '（约数：全部结果中逐条核对）';
-    el.status.textContent = found.approximate
-      ? `没有找到完整包含“${label}”的结果；以下 ${total} 条是近似匹配${about}。`
-      : `找到 ${total} 条结果${about}。`;
+    el.status.textContent = foundStatus(found, total, label);
   }
 
   el.list.after(el.more);
