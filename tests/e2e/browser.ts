@@ -3,6 +3,7 @@
  * else the one packaged in @sparticuz/chromium. No request may leave the machine.
  */
 import { existsSync } from 'node:fs';
+import { packagedChromium } from '../helpers/chromium.ts';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 const FLAGS = [
@@ -16,11 +17,31 @@ const FLAGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  if (existsSync('/usr/bin/chromium')) {
-    return chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true });
-  }
+  const browser = existsSync('/usr/bin/chromium')
+    ? await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS, headless: true })
+    : await launchPackaged();
+  return withoutActionDeadlines(browser);
+}
+
+async function launchPackaged(): Promise<Browser> {
   const sparticuz = (await import('@sparticuz/chromium')).default;
-  return chromium.launch({ executablePath: await sparticuz.executablePath(), args: [...sparticuz.args, ...FLAGS], headless: true });
+  return chromium.launch({ executablePath: packagedChromium(), args: [...sparticuz.args, ...FLAGS], headless: true });
+}
+
+/**
+ * Every context of this browser (and so every page, `browser.newPage` included) waits for an element, a
+ * navigation or a condition as long as it takes. Playwright's own 30 s default failed a click on a loaded
+ * CI machine though nothing was wrong; Vitest's test timeout is what catches a hang.
+ */
+export function withoutActionDeadlines(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    context.setDefaultNavigationTimeout(0);
+    return context;
+  };
+  return browser;
 }
 
 let base = '';
