@@ -114,6 +114,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'validator.noContentFolder': [{ root: '/r', kind: 'missing' }, { root: '/r', kind: 'link' }, { root: '/r', kind: 'file' }],
   'validator.noPlansFolder': [{ root: '/r', missing: true }, { root: '/r', missing: false }],
   'validator.percentTooHigh': [{ name: 'preschool', max: 100, gross: false, found: 931 }, { name: 'gross', max: 150, gross: true, found: 151 }],
+  'validator.percentAsFraction': [{ name: '学前教育毛入园率', found: 0.931, percent: '93.1', low: '88.51' }],
   'validator.yearsTooHigh': [{ name: 'schooling', found: 98 }],
   'validator.jumpNeedsNote': [{ name: 'x', fromYear: 2022, from: '91.2', limit: '3', usual: '1', perYear: '82.1', found: '9.12' }],
   'validator.sameAsLastYear': [{ count: 5, year: 2022 }],

@@ -55,6 +55,14 @@ export function plausibilityProblems(plans: readonly PlanBundle[], locate: Locat
             });
             return;
           }
+          // 0.931 for 93.1 %: a percentage typed (or pasted from a %-formatted cell) as a fraction. Only where
+          // every printed reference figure is 10 or more, so a small rate (辍学率 0.5 → 0.3) is never mistaken.
+          const refs = [ind.baseline.value, ind.target.value].filter((x): x is number => x !== null);
+          const low = refs.length ? Math.min(...refs) : 0;
+          if (v > 0 && v <= 1.5 && low >= 10) {
+            out.push({ ...where, ...bilingual(V.percentAsFraction, { name: ind.name, found: v, percent: fmt(v * 100), low: fmt(low) }) });
+            return;
+          }
         }
         if (ind.unit === '年' && v > 30) {
           out.push({

@@ -302,6 +302,16 @@ export const validatorMessages = defineMessages({
       fix: '检查小数点（93.1 而不是 931）和单位。',
     }),
   },
+  percentAsFraction: {
+    en: (p: { name: string; found: number; percent: string; low: string }) => ({
+      message: `expected "${p.name}" in percent (its baseline and target are ${p.low} or more), found ${p.found}, which reads as a fraction: ${p.found} = ${p.percent}%.`,
+      fix: `Write ${p.percent} for ${p.percent}%.`,
+    }),
+    zh: (p: { name: string; found: number; percent: string; low: string }) => ({
+      message: `“${p.name}”应为百分数（其基期值和目标值都不低于 ${p.low}），实际为 ${p.found}，像是写成了小数：${p.found} 即 ${p.percent}%。`,
+      fix: `如果是 ${p.percent}%，请填写 ${p.percent}（不是 ${p.found}）。`,
+    }),
+  },
   yearsTooHigh: {
     en: (p: { name: string; found: number }) => ({ message: `expected a number of years of at most 30 for ${p.name}, found ${p.found}.`, fix: 'Check the decimal point and the unit.' }),
     zh: (p: { name: string; found: number }) => ({ message: `“${p.name}”应为不超过 30 的年数，实际为 ${p.found}。`, fix: '检查小数点和单位。' }),
