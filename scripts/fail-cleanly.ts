@@ -5,7 +5,9 @@
  */
 import { ConfigError, readConfig } from '../src/config/env.ts';
 import { messageLang } from '../src/lib/content/problems.ts';
+import { refuseUnknownLang, usageSentence } from './cli.ts';
 
+refuseUnknownLang(process.argv.slice(2));
 const { lang } = messageLang(process.argv.slice(2), process.env);
 const debug = process.argv.includes('--debug') || (readConfig().config?.debug ?? false);
 
@@ -13,6 +15,12 @@ function fail(err: unknown): never {
   // A variable set wrongly is the user's to fix, found wherever a setting was first needed: said as such.
   if (err instanceof ConfigError) {
     console.error(err.text(lang));
+    process.exit(1);
+  }
+  // A command line typed wrongly is the clerk's to fix, not an unexpected error.
+  const usage = usageSentence(err, `npm run ${process.env.npm_lifecycle_event ?? '<命令>'} -- …（见 README.md）`, lang);
+  if (usage !== null) {
+    console.error(usage);
     process.exit(1);
   }
   const what = err instanceof Error ? err.message.split('\n')[0] : String(err);

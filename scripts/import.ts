@@ -16,7 +16,6 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PlanSchema, type Plan } from '../src/schemas/plan.ts';
 import { decodeContent } from '../src/lib/content/read-text.ts';
 import { parseYamlLocated } from '../src/lib/content/locate.ts';
@@ -34,6 +33,7 @@ import { renderReviewReport, type WrittenByReader } from '../src/lib/import/revi
 import { proposeRegionCode } from '../src/lib/import/region-code.ts';
 import { regionMessages as RM } from '../src/lib/messages/regions.ts';
 import { environment } from './env.ts';
+import { parseCommandLine, refuseFolder, userPath } from './cli.ts';
 
 // Messages in Chinese for staff; `--lang en` (or CONTENT_LANG=en) for English, as for the validator.
 const { lang, rest: args } = messageLang(process.argv.slice(2), process.env);
@@ -42,17 +42,18 @@ const en = lang === 'en';
 const say = <P>(entry: Message<P>, params: P) => sentence(entry, params, lang);
 /** The line that ends a refusal; with its English beside it after a refusal that carries its English. */
 const nothingWritten = (glossed: boolean) => (glossed ? gloss(M.nothingWritten, undefined, lang) : say(M.nothingWritten, undefined));
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine({
   args,
   allowPositionals: true,
   options: {
     all: { type: 'boolean', default: false },
     check: { type: 'boolean', default: false },
     content: { type: 'string' },
+    debug: { type: 'boolean' },
   },
-});
+}, 'npm run import -- <规划.docx|.pdf|.html|.txt> [<元数据.yaml>] [--content 文件夹]，或 npm run import -- --all [--check]', lang);
 // --content wins, then CONTENT_ROOT (as for every other command), then this repository.
-const root = resolve(values.content ?? environment(lang).contentRoot ?? join(import.meta.dirname, '..'));
+const root = resolve((values.content === undefined ? undefined : userPath(values.content)) ?? environment(lang).contentRoot ?? join(import.meta.dirname, '..'));
 const sourcesDir = join(root, 'content', 'sources');
 
 class Stop extends Error {}
@@ -210,8 +211,10 @@ async function main(): Promise<void> {
       jobs.push([join(sourcesDir, name.replace(/\.yaml$/, '.txt')), join(sourcesDir, name)]);
     }
   } else if (positionals.length >= 1) {
-    const text = resolve(positionals[0]!);
-    const meta = positionals[1] ? resolve(positionals[1]) : join(dirname(text), basename(text).replace(/\.(?:txt|docx|pdf|html?)$/i, '') + '.yaml');
+    const text = userPath(positionals[0]!);
+    refuseFolder(text, en ? 'the plan (.docx, .pdf, .html or .txt)' : '规划（.docx、.pdf、.html 或 .txt）', lang);
+    if (positionals[1]) refuseFolder(userPath(positionals[1]), en ? 'the metadata (.yaml)' : '元数据（.yaml）', lang);
+    const meta = positionals[1] ? userPath(positionals[1]) : join(dirname(text), basename(text).replace(/\.(?:txt|docx|pdf|html?)$/i, '') + '.yaml');
     jobs.push([text, meta]);
   } else {
     throw new Stop(say(M.usage, undefined));

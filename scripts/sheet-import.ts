@@ -17,16 +17,25 @@ import { ProgressFileSchema, type ProgressFile } from '../src/schemas/progress.t
 import { formatSheetProblem, sortSheetProblems } from '../src/lib/sheets/problems.ts';
 import { environment } from './env.ts';
 import { workbookMessages as W } from '../src/lib/messages/workbook.ts';
-import { bilingual } from '../src/lib/messages/catalogue.ts';
+import { bilingual, sentence } from '../src/lib/messages/catalogue.ts';
+import { cliMessages as C } from '../src/lib/messages/cli.ts';
+import { parseCommandLine, refuseFolder, userPath } from './cli.ts';
 
 const { lang, rest } = messageLang(process.argv.slice(2), process.env);
-const [path] = rest;
+const USAGE = 'npm run sheet:import -- <台账文件.xlsx> [--lang en]';
+const { positionals } = parseCommandLine({ args: rest, allowPositionals: true, options: { debug: { type: 'boolean' } } }, USAGE, lang);
+if (positionals.length > 1) {
+  console.error(sentence(C.unexpectedArgument, { found: positionals[1]!, usage: USAGE }, lang));
+  process.exit(1);
+}
+const path = positionals[0] === undefined ? undefined : userPath(positionals[0]);
 const env = environment(lang);
 const root = env.contentRoot ?? process.cwd();
 if (!path) {
   console.error('用法：npm run sheet:import -- <台账文件.xlsx>');
   process.exit(1);
 }
+refuseFolder(path, lang === 'en' ? 'a workbook .xlsx' : ' .xlsx 台账', lang);
 if (!existsSync(path)) {
   console.error(lang === 'en' ? `${path}: no such file.` : `找不到文件“${path}”。请检查文件名和所在文件夹。`);
   process.exit(1);

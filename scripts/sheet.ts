@@ -6,17 +6,20 @@ import './fail-cleanly.ts';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadContent, closestIds } from '../src/lib/content/load.ts';
-import { formatProblemZh } from '../src/lib/content/problems.ts';
+import { formatProblemZh, messageLang } from '../src/lib/content/problems.ts';
 import { workbookName } from '../src/lib/sheets/read.ts';
 import { writeWorkbook } from '../src/lib/sheets/write.ts';
 import { environment } from './env.ts';
+import { parseCommandLine, userDir, userPath } from './cli.ts';
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-const [planId, yearText, outArg] = process.argv.slice(2);
+const USAGE = 'npm run sheet -- <规划编号> <年份> [输出文件.xlsx]';
+const { positionals } = parseCommandLine({ args: messageLang(process.argv.slice(2), process.env).rest, allowPositionals: true, options: { debug: { type: 'boolean' } } }, USAGE, 'zh');
+const [planId, yearText, outArg] = positionals;
 const root = environment('zh').contentRoot ?? process.cwd();
 if (!planId || !yearText) fail('用法：npm run sheet -- <规划编号> <年份> [输出文件.xlsx]，例如 npm run sheet -- pingluo-edu-2021-2025 2025');
 if (!/^\d{4}$/.test(yearText)) fail(`年份应为四位数字，如 2025，实际为“${yearText}”。`);
@@ -32,7 +35,8 @@ if (mine.length) fail(`这个规划的内容有问题，请先改正（npm run v
 const { start, end } = plan.plan.period;
 if (year < start || year > end) fail(`年份应在规划期 ${start}–${end} 之内，实际为 ${year}。`);
 const file = plan.progress.find((p) => p.year === year) ?? null;
-const out = outArg ?? join(process.cwd(), workbookName(planId, year));
+// Written where the clerk typed the command (npm moves it to the repository).
+const out = outArg !== undefined ? userPath(outArg) : join(userDir(), workbookName(planId, year));
 const started = performance.now();
 writeFileSync(out, await writeWorkbook(plan, year, file));
 console.log(

@@ -19,15 +19,19 @@ import { publishedValuesRule, revisionsSince } from '../src/lib/content/revision
 import { checkContentRoot, resolveContentRoot } from '../src/lib/content/root.ts';
 import { todayInChina } from '../src/lib/content/rules.ts';
 import { environment } from './env.ts';
+import { checkDateOption, refuseUnknownLang, usageSentence, userPath } from './cli.ts';
 
+refuseUnknownLang(process.argv.slice(2));
 const { lang, rest } = messageLang(process.argv.slice(2), process.env);
+const USAGE = 'npm run validate [-- 文件夹] [--today YYYY-MM-DD] [--since 版本] [--lang en]';
 const format = problemFormatter(lang);
 const env = environment(lang);
 let debug = false;
 try {
   const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { today: { type: 'string' }, since: { type: 'string' }, debug: { type: 'boolean' } } });
   debug = values.debug ?? false;
-  const root = resolveContentRoot(resolve(import.meta.dirname, '..'), positionals[0], env.contentRoot);
+  checkDateOption('--today', values.today, lang);
+  const root = resolveContentRoot(resolve(import.meta.dirname, '..'), positionals[0] === undefined ? undefined : userPath(positionals[0]), env.contentRoot);
   const today = values.today ?? todayInChina(new Date(), env.validateToday);
   const { model, problems, warnings } = loadContent(root, { today });
   console.error(`content: ${join(root, 'content')}`);
@@ -65,9 +69,14 @@ try {
       : `content OK（内容无误）：${n.plans} 个规划，${n.clauses} 个条款，${n.indicators} 项指标，${n.projects} 个项目，${n.progress} 个年度进展文件。`,
   );
 } catch (err) {
-  const usage = (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  const hint = debug || usage ? '' : lang === 'en' ? ' (run npm run validate -- --debug for details)' : '（运行 npm run validate -- --debug 查看详细信息）';
-  const head = usage ? (lang === 'en' ? 'usage: npm run validate [-- DIR] [--today YYYY-MM-DD] [--since REV] [--lang en]. ' : '用法：npm run validate [-- 文件夹] [--today YYYY-MM-DD] [--since 版本] [--lang en]。') : lang === 'en' ? 'The validator stopped on an unexpected error: ' : '校验程序遇到意外错误而停止：';
+  // A command line typed wrongly is the clerk's to fix (exit 1), not an unexpected error.
+  const usage = usageSentence(err, USAGE, lang);
+  if (usage !== null) {
+    console.error(usage);
+    process.exit(1);
+  }
+  const hint = debug ? '' : lang === 'en' ? ' (run npm run validate -- --debug for details)' : '（运行 npm run validate -- --debug 查看详细信息）';
+  const head = lang === 'en' ? 'The validator stopped on an unexpected error: ' : '校验程序遇到意外错误而停止：';
   console.error(`${head}${err instanceof Error ? err.message : String(err)}${hint}`);
   if (debug && err instanceof Error) console.error(err.stack);
   process.exit(2);

@@ -12,7 +12,8 @@ export const NODE = existsSync(join(REPO, 'node_modules/.bin/node')) ? join(REPO
 export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}) {
   const r = spawnSync(NODE, [join(REPO, 'scripts', script), ...args], {
     cwd: REPO,
-    env: { ...process.env, BUILD_QUIET: '1', ...env },
+    // INIT_CWD (where npm was typed) would make relative arguments mean another folder: a test says its own.
+    env: { ...process.env, INIT_CWD: undefined, BUILD_QUIET: '1', ...env },
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -26,10 +26,10 @@ describe('publishing a year', () => {
     }
     const scaffold = runScript('new-progress.ts', [JY, '2026', '--content', root]);
     expect(scaffold.stderr).toBe('');
-    expect(scaffold.stdout).toContain('0 indicators, 27 measures, 0 projects, all blank');
+    expect(scaffold.stdout).toContain('0 项指标、27 条任务、0 个项目，全部待填写');
     const again = runScript('new-progress.ts', [JY, '2026', '--content', root]);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already exists; nothing was changed');
+    expect(again.stderr).toContain('已经存在，没有做任何改动');
 
     const path = join(root, 'content/progress', JY, '2026.json');
     const file = JSON.parse(readFileSync(path, 'utf8'));

@@ -5,6 +5,7 @@
 import type { Catalogue } from './catalogue.ts';
 import { archiveMessages } from './archive.ts';
 import { buildMessages } from './build.ts';
+import { cliMessages } from './cli.ts';
 import { configMessages } from './config.ts';
 import { importerMessages } from './importer.ts';
 import { regionMessages } from './regions.ts';
@@ -15,6 +16,7 @@ import { workbookMessages } from './workbook.ts';
 export const catalogue: Record<string, Catalogue> = {
   archive: archiveMessages,
   build: buildMessages,
+  cli: cliMessages,
   config: configMessages,
   importer: importerMessages,
   region: regionMessages,
