@@ -29,6 +29,13 @@ import { statusLabels } from '../../src/lib/content/status-labels.ts';
 
 /** Parameters to say each entry with: an entry without a sample fails the test, so none is left unchecked. */
 const SAMPLES: Record<string, unknown[]> = {
+  'cli.unknownOption': [{ option: '--bogus', usage: 'npm run validate' }],
+  'cli.missingValue': [{ option: '--today', usage: 'npm run validate' }],
+  'cli.unexpectedArgument': [{ found: 'b.xlsx', usage: 'npm run sheet:import' }],
+  'cli.badLang': [{ found: 'fr' }],
+  'cli.folderNotFile': [{ path: '/tmp/x', want: 'xlsx' }],
+  'cli.badDate': [{ option: '--today', found: '2025-13-01' }],
+  'importer.textTooLarge': [{ name: 'a.txt', found: '20.0 MB', max: '2.0 MB' }],
   'build.distHoldsTree': [{ dist: '/r', what: 'repository', path: '/r', example: '/r/dist' }, { dist: '/c', what: 'content', path: '/c', example: '/r/dist' }],
   'build.distInsideContent': [{ dist: '/c/content/site', example: '/r/dist' }],
   'build.distNotFolder': [{ dist: '/d', link: true }, { dist: '/d', link: false }],

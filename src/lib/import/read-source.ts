@@ -8,8 +8,9 @@
  * longer to load than a plan takes to import, and a text plan needs none of them.
  */
 import { decodePlanText } from './decode-text.ts';
+import { documentToText } from './document-text.ts';
 import type { PlanDocument } from './document.ts';
-import { pair } from '../messages/catalogue.ts';
+import { enZh, pair } from '../messages/catalogue.ts';
 import { importerMessages as I } from '../messages/importer.ts';
 
 export type PlanSource =
@@ -23,6 +24,36 @@ const ZH_ENCODING: Record<string, string> = { gb18030: 'GBK/GB18030', 'utf-16le'
 
 /** Reads a plan's file by its name's extension (.docx, .pdf, .html/.htm, anything else as text). */
 export async function readPlanSource(bytes: Uint8Array, name: string): Promise<PlanSource> {
+  const read = await readByKind(bytes, name);
+  return read.ok ? tooLarge(read, name) ?? read : read;
+}
+
+/** The largest plan.md the validator reads (FILE_LIMITS.markdown in lib/content/limits.ts, which lib/import may not import; a test keeps the two equal). */
+export const PLAN_TEXT_LIMIT = 2_000_000;
+
+const MB = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+
+/**
+ * A text longer than a published plan.md may be is refused before it is parsed: the validator would refuse
+ * the result anyway, and parsing 20 MB of text ran the importer out of memory after minutes.
+ */
+function tooLarge(read: Extract<PlanSource, { ok: true }>, name: string): PlanSource | null {
+  const max = PLAN_TEXT_LIMIT;
+  const text = read.kind === 'document' ? documentToText(read.doc).text : read.text;
+  // UTF-8 takes at most 3 bytes a character: a text of fewer characters than max / 3 fits without counting.
+  if (text.length * 3 <= max) return null;
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size <= max) return null;
+  const [en, zh] = enZh(I.textTooLarge, { name, found: MB(size), max: MB(max) });
+  return { ok: false, from: 'text', en, zh };
+}
+
+async function readByKind(bytes: Uint8Array, name: string): Promise<PlanSource> {
+  // An empty file is said to be empty whatever its extension (a zero-byte .pdf or .docx said only "unreadable").
+  if (bytes.length === 0) {
+    const [en, zh] = enZh(I.textEmpty, { name });
+    return { ok: false, from: 'text', en, zh };
+  }
   const ext = /\.[^./\\]+$/u.exec(name)?.[0].toLowerCase() ?? '';
   if (ext === '.docx') {
     const { DocxError, readDocxDocument } = await import('./read-docx.ts');

@@ -102,6 +102,16 @@ export const importerMessages = defineMessages({
       fix: 'Open it in an editor (Notepad, WPS) and save it again as "UTF-8".',
     }),
   },
+  textTooLarge: {
+    zh: (p: { name: string; found: string; max: string }) => ({
+      message: `${p.name}：规划正文应不超过 ${p.max}（网站发布的 plan.md 的上限），实际读出 ${p.found}，没有导入。`,
+      fix: '请确认导入的是一份规划（不是几份文件合在一起，也不是数据表或日志）；确有这么长的规划，请分成几份分别导入。',
+    }),
+    en: (p: { name: string; found: string; max: string }) => ({
+      message: `${p.name}: expected the text of a plan of at most ${p.max} (the limit of a published plan.md), found ${p.found}; nothing was imported.`,
+      fix: 'Check that the file is one plan (not several joined, nor a data table or a log); split a plan truly this long and import each part.',
+    }),
+  },
   readerRefused: {
     zh: (p: { name: string; reason: { en: string; zh: string } }) => ({ message: `${p.name}：${p.reason.zh}` }),
     en: (p: { name: string; reason: { en: string; zh: string } }) => ({ message: `${p.name}: ${p.reason.en}` }),
