@@ -171,7 +171,20 @@ export function measuresByStatus(measures: readonly MeasureView[]): StatusGroup[
   return MEASURE_STATUS_ORDER.map((status) => ({ status, measures: measures.filter((m) => (m.latest?.status ?? 'none') === status) })).filter((g) => g.measures.length > 0);
 }
 
+/** Departments by the plans they were made from: every region page asks for those of all plans. */
+const departmentsCache = new WeakMap<readonly PlanBundle[], DepartmentView[]>();
+
+/** The departments of `plans` (the same array for the same plans: treat it as read-only). */
 export function departmentViews(plans: readonly PlanBundle[]): DepartmentView[] {
+  let views = departmentsCache.get(plans);
+  if (!views) {
+    views = makeDepartmentViews(plans);
+    departmentsCache.set(plans, views);
+  }
+  return views;
+}
+
+function makeDepartmentViews(plans: readonly PlanBundle[]): DepartmentView[] {
   const names = unitNames(plans);
   const bySlug = new Map<string, DepartmentView>();
   for (const plan of plans) {

@@ -11,6 +11,8 @@ import { config } from '../../config/env.ts';
 import type { PlanBundle } from '../model/plan.ts';
 
 const planDigests = new WeakMap<object, string>();
+/** The plans of a build as a set, made once (every page's key asks whether a value is one of them). */
+const planSets = new WeakMap<readonly PlanBundle[], Set<object>>();
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 
 function planDigest(plan: PlanBundle): string {
@@ -24,7 +26,8 @@ function planDigest(plan: PlanBundle): string {
 
 /** The key of a page made from `props` alone, among `plans` (whose objects the props share). */
 export function propsCacheKey(props: unknown, plans: readonly PlanBundle[]): string {
-  const known = new Set<object>(plans);
+  let known = planSets.get(plans);
+  if (!known) planSets.set(plans, (known = new Set<object>(plans)));
   const text = JSON.stringify(props, (_key, value: unknown) => (value !== null && typeof value === 'object' && known.has(value) ? `plan ${planDigest(value as PlanBundle)}` : value));
   return sha(`${JSON.stringify(config())}\n${text}`);
 }

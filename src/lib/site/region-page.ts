@@ -47,6 +47,18 @@ export function formerNamesLine(former: RegionView['former']): string | null {
   return `曾用名：${former.map(one).join('、')}`;
 }
 
+/** How many of `all` report each concept, counted once for every region page. */
+const plansByConcept = new WeakMap<readonly PlanBundle[], Map<string, number>>();
+function plansReporting(all: readonly PlanBundle[]): Map<string, number> {
+  let counts = plansByConcept.get(all);
+  if (!counts) {
+    counts = new Map();
+    for (const p of all) for (const c of new Set(p.indicators.map((i) => i.concept))) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    plansByConcept.set(all, counts);
+  }
+  return counts;
+}
+
 export function regionPage(region: RegionView, all: readonly PlanBundle[], concepts: readonly Concept[]): RegionPage {
   const own = new Set(region.plans.map((p) => p.id));
   const departments = departmentViews(all)
@@ -58,7 +70,7 @@ export function regionPage(region: RegionView, all: readonly PlanBundle[], conce
     .map((concept) => ({
       concept,
       names: [...new Set(region.plans.flatMap((p) => p.indicators.filter((i) => i.concept === concept.id).map((i) => i.name)))],
-      plans: all.filter((p) => p.indicators.some((i) => i.concept === concept.id)).length,
+      plans: plansReporting(all).get(concept.id) ?? 0,
     }))
     .filter((c) => c.names.length > 0);
   return {

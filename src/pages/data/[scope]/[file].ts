@@ -15,9 +15,17 @@ export async function getStaticPaths() {
   );
 }
 
+/**
+ * The tables of the scope asked for last: a scope's eleven files come one after another from the same
+ * tables, which were built again for each (the all-plans tables eleven times). One scope is kept, not every
+ * scope's, so that memory does not hold every plan's rows twice.
+ */
+let last: { plans: unknown; all: unknown; tables: ReturnType<typeof buildTables> } | undefined;
+
 export const GET: APIRoute = ({ params, props }) => {
   const { plans, all, title, scope } = props as { plans: Awaited<ReturnType<typeof getPlans>>; all: typeof plans; title: string; scope: string };
-  const tables = buildTables(plans, all);
+  if (last?.plans !== plans || last.all !== all) last = { plans, all, tables: buildTables(plans, all) };
+  const { tables } = last;
   const illustrative = plans.some(hasIllustrative);
   const file = params.file!;
   if (file === 'datapackage.json') return new Response(dataPackage(scope, title, tables, illustrative), { headers: { 'Content-Type': 'application/json' } });
