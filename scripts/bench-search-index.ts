@@ -23,7 +23,7 @@ import type { PlanBundle } from '../src/lib/model/plan.ts';
 import { searchRecords } from '../src/lib/publish/search-records.ts';
 import { searchTerms } from '../src/lib/publish/search-terms.ts';
 import { indexPlan, indexRecord, writeGramIndex } from '../src/lib/publish/gram-index.ts';
-import { firstQueryCost, judge, loadJudged, median, score, type QueryCost } from './search-quality.ts';
+import { REQUEST_KINDS, firstQueryCost, judge, loadJudged, median, score, type QueryCost } from './search-quality.ts';
 import { serveStatic } from './serve-static.ts';
 import { launchBrowser } from '../tests/e2e/browser.ts';
 
@@ -95,9 +95,13 @@ function summarise(n: number, costs: Measured[]): string[] {
   });
   const all = costs.map((c) => c.bytes);
   const byKind = (k: string) => median(costs.map((c) => c.byKind[k as keyof typeof c.byKind]?.bytes ?? 0));
+  const requestsOf = (k: string) => median(costs.map((c) => c.byKind[k as keyof typeof c.byKind]?.requests ?? 0));
+  const phrases = costs.filter((c) => c.kind === 'phrase');
   return [
     `${n} plans, first query through the search page (every byte on the wire, gzip; CPU ${SLOWDOWN}× slower): median ${kb(median(all))} in ${median(costs.map((c) => c.requests))} requests, ${median(costs.map((c) => c.ms))} ms; max ${kb(Math.max(...all))}, most requests ${Math.max(...costs.map((c) => c.requests))}, over 250 KB: ${all.filter((b) => b > 250 * 1024).length}, slowest ${Math.max(...costs.map((c) => c.ms))} ms`,
     `  of which (median): page HTML ${kb(byKind('page HTML'))}, page JS ${kb(byKind('page JS'))}, page CSS ${kb(byKind('page CSS'))}, plan table ${kb(byKind('plan table'))}, shards ${kb(byKind('shards'))}, record blocks ${kb(byKind('record blocks'))}`,
+    `  requests (median of all queries): ${REQUEST_KINDS.map((k) => `${k} ${requestsOf(k)}`).join(', ')}`,
+    ...phrases.map((c) => `  phrase ${c.q}: ${c.requests} requests (${REQUEST_KINDS.filter((k) => c.byKind[k]).map((k) => `${k} ${c.byKind[k]!.requests}`).join(', ')})`),
     ...lines,
   ];
 }

@@ -125,7 +125,7 @@ export function score(outcomes: QueryOutcome[], queries: JudgedQuery[]): Scores 
 }
 
 /** What a request of the search page is, for the benchmark's breakdown of where the bytes go. */
-export const REQUEST_KINDS = ['page HTML', 'page CSS', 'page JS', 'manifest', 'plan table', 'shards', 'heavy postings', 'record blocks', 'other'] as const;
+export const REQUEST_KINDS = ['page HTML', 'page CSS', 'page JS', 'page icon', 'manifest', 'names', 'plan table', 'shards', 'heavy postings', 'record blocks', 'other'] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** The kind of a request of the search page: the page's own files, or which file of the index (docs/search-index.md). */
@@ -133,13 +133,15 @@ export function requestKind(url: string): RequestKind {
   const path = new URL(url).pathname;
   if (/\/search-index\//.test(path)) {
     if (/\/manifest\.json$/.test(path)) return 'manifest';
-    if (/\/plans\.json$/.test(path)) return 'plan table';
+    if (/\/plans\.json$/.test(path) || /\/p\/\d+\.json$/.test(path)) return 'plan table';
+    if (/\/n\/[0-9a-z]+\.json$/.test(path)) return 'names';
     if (/\/g\/\d+\.json$/.test(path)) return 'shards';
     if (/\/h\/[\d-]+\.json$/.test(path)) return 'heavy postings';
     if (/\/r\/\d+\.json$/.test(path)) return 'record blocks';
     return 'other';
   }
   if (/\.css$/.test(path)) return 'page CSS';
+  if (/\.(svg|ico|png)$/.test(path)) return 'page icon';
   if (/\.js$/.test(path)) return 'page JS';
   if (path.endsWith('/') || path.endsWith('.html')) return 'page HTML';
   return 'other';
