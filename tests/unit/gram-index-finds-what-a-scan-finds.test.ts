@@ -85,6 +85,8 @@ describe('the national index finds what a scan of every record finds', () => {
             expect(page.approximate).toBe(false);
             expect(page.hits.length).toBeGreaterThan(0);
             expect(page.hits.every((h) => expected.includes(h.id))).toBe(true);
+            // Each names its plan from its record block.
+            expect(page.hits.every((h) => h.planTitle === `规划${h.plan}`)).toBe(true);
             expect(page.counts.total).toBeGreaterThanOrEqual(expected.length);
           }
           const counted = index.counts(found.ids);

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { facetsFor, filtersFor, planRows, plansFor, regionOf, regionRows } from '../../src/client/search/filters.ts';
 import { askFor, indicatorsFirst, resultData } from '../../src/client/search/fetch.ts';
-import type { IndexHit, PlanRow } from '../../src/client/search/gram-search.ts';
+import type { IndexHit } from '../../src/client/search/gram-search.ts';
 import { csvCell, excerpt, groupByPlan, resultLines, resultsCsv } from '../../src/client/search/render.ts';
 import { readUrlState, stateUrl, withParam } from '../../src/client/search/url-state.ts';
 import type { SearchTerms } from '../../src/lib/publish/search-terms.ts';
@@ -84,7 +84,6 @@ describe('filters', () => {
 });
 
 describe('asking the index', () => {
-  const plans = new Map<number, PlanRow>(terms.plans.map(([title, region], k) => [k, [title, `/p${k}/`, region, '宁夏回族自治区', '']]));
   // The rows the page knows carry each plan's index in the index (the menus' rows, or those the query names).
   const known = { plans: terms.plans.map(([a, b, c, d, e, f], k): SearchTerms['plans'][number] => [a, b, c, d, e, f, k]) };
   it('turns plan titles and region keys into plan indexes of the index, and keeps the words and filter values', () => {
@@ -92,15 +91,15 @@ describe('asking the index', () => {
     expect(askFor(known, ['双师型', '教师'], { region: '640402', kind: '条款' })).toEqual({ text: '双师型 教师', within: [1, 2], facets: { kind: '条款' } });
     expect(askFor(known, [], { plan: { any: ['丙区规划'] } })).toEqual({ text: '', within: [3], facets: {} });
   });
-  const hit = (id: number, kind: string): IndexHit => ({ id, title: `t${id}`, url: `/${id}/`, kind, text: 'x', plan: 0, approximate: false, extra: {} });
+  const hit = (id: number, kind: string): IndexHit => ({ id, title: `t${id}`, url: `/${id}/`, kind, text: 'x', plan: 0, planTitle: '甲县规划', approximate: false, extra: {} });
   it('puts the indicators a query names first, unless the reader chose a kind', () => {
     const hits = [hit(1, '条款'), hit(2, '指标'), hit(3, '条款'), hit(4, '指标')];
     expect(indicatorsFirst(hits, ['毛入园率'], terms, {}).map((h) => h.id)).toEqual([2, 4, 1, 3]);
     expect(indicatorsFirst(hits, ['毛入园率'], terms, { kind: '条款' }).map((h) => h.id)).toEqual([1, 2, 3, 4]);
     expect(indicatorsFirst(hits, ['双师型'], terms, {}).map((h) => h.id)).toEqual([1, 2, 3, 4]);
   });
-  it('shows a hit with its plan’s title, its lines, and whether it is a near match', () => {
-    expect(resultData(plans, { ...hit(5, '措施'), approximate: true, extra: { units: '教育局' } })).toEqual({
+  it('shows a hit with its plan’s title (from its record block), its lines, and whether it is a near match', () => {
+    expect(resultData({ ...hit(5, '措施'), approximate: true, extra: { units: '教育局' } })).toEqual({
       url: '/5/',
       approximate: true,
       meta: { title: 't5', kind: '措施', plan: '甲县规划', text: 'x', units: '教育局' },

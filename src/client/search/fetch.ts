@@ -5,7 +5,7 @@
  * asks the index through the same functions, so that it measures what the page does.
  */
 import type { SearchTerms } from '../../lib/publish/search-terms.ts';
-import { GramIndex, type FetchJson, type IndexHit, type PlanRow } from './gram-search.ts';
+import { GramIndex, type FetchJson, type IndexHit } from './gram-search.ts';
 import { facetsFor, plansFor, type SearchFilters } from './filters.ts';
 
 /** What a result shows (src/lib/publish/search-records.ts writes these fields). */
@@ -52,16 +52,13 @@ export function askFor(known: Pick<SearchTerms, 'plans'>, words: readonly string
 /** Whether an ask asks for anything (words, plans or filter values). */
 export const asksAnything = (ask: Ask): boolean => ask.text !== '' || ask.within !== undefined || Object.keys(ask.facets).length > 0;
 
-/** A hit as a result: its plan's title from the plan's row, its other lines from the record. */
-export function resultData(plans: ReadonlyMap<number, PlanRow>, h: IndexHit): ResultData {
-  return { url: h.url, ...(h.approximate ? { approximate: true } : {}), meta: { title: h.title, kind: h.kind, plan: plans.get(h.plan)?.[0] ?? '', text: h.text, ...h.extra } };
+/** A hit as a result: its plan's title from its record block, its other lines from the record. */
+export function resultData(h: IndexHit): ResultData {
+  return { url: h.url, ...(h.approximate ? { approximate: true } : {}), meta: { title: h.title, kind: h.kind, plan: h.planTitle, text: h.text, ...h.extra } };
 }
 
-/** Hits as results, their plans' rows fetched (the plan blocks of the plans shown only). */
-export async function resultsOf(index: Pick<GramIndex, 'planRows'>, hits: readonly IndexHit[]): Promise<ResultData[]> {
-  const plans = await index.planRows(hits.map((h) => h.plan));
-  return hits.map((h) => resultData(plans, h));
-}
+/** Hits as results (their plans' titles came with their records: nothing more is fetched). */
+export const resultsOf = (hits: readonly IndexHit[]): ResultData[] => hits.map(resultData);
 
 /**
  * A page of hits with the indicators the query names first (毛入园率: the indicators, then clauses that

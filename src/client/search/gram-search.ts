@@ -44,6 +44,12 @@ interface Places {
  */
 type RecordRow = [title: string, url: string, kind: string, shown: string, searched: string | 0, extra?: Record<string, string>];
 
+/** A record block (r/<k>.json): the titles of the plans of its records (each once, in order), and their rows. */
+interface RecordBlock {
+  p: string[];
+  r: RecordRow[];
+}
+
 export interface IndexHit {
   id: number;
   title: string;
@@ -51,6 +57,8 @@ export interface IndexHit {
   kind: string;
   text: string;
   plan: number;
+  /** The plan's title (from the record's block: no plan block is fetched for it). */
+  planTitle: string;
   /** Found with one character wrong, missing or extra in some word (近似匹配). */
   approximate: boolean;
   /** Status, units, project, issuer, cite: those the record has. */
@@ -101,8 +109,15 @@ class IndexFiles {
   }
   /** Record blocks fetched so far: a first page's budget counts those it fetches, exact and near together. */
   blocksFetched = 0;
+  /** Files fetched so far, of every kind (manifest included): a search's file budget counts these. */
+  fetched = 1;
+  /** Whether a file was fetched already (costs no request). */
+  has(path: string): boolean {
+    return this.cache.has(path);
+  }
   get<T>(path: string): Promise<T> {
     if (!this.cache.has(path)) {
+      this.fetched += 1;
       if (path.startsWith('r/')) this.blocksFetched += 1;
       this.cache.set(path, this.fetchJson(path));
     }
@@ -155,12 +170,17 @@ class IndexFiles {
     if (lists.some((l) => l === null)) return [];
     return (lists as number[][]).sort((a, b) => a.length - b.length).reduce((acc, l) => intersect(acc, l));
   }
+  /** The blocks holding the records. */
+  async blocks(ids: readonly number[]): Promise<Map<number, RecordBlock>> {
+    const size = this.manifest.block;
+    const blocks = [...new Set(ids.map((id) => Math.floor(id / size)))];
+    return new Map(await Promise.all(blocks.map(async (k) => [k, await this.get<RecordBlock>(`r/${k}.json`)] as const)));
+  }
   /** The summaries of records, from the blocks that hold them. */
   async rows(ids: readonly number[]): Promise<Map<number, RecordRow>> {
     const size = this.manifest.block;
-    const blocks = [...new Set(ids.map((id) => Math.floor(id / size)))];
-    const loaded = new Map(await Promise.all(blocks.map(async (k) => [k, await this.get<RecordRow[]>(`r/${k}.json`)] as const)));
-    return new Map(ids.map((id) => [id, loaded.get(Math.floor(id / size))![id % size]!]));
+    const loaded = await this.blocks(ids);
+    return new Map(ids.map((id) => [id, loaded.get(Math.floor(id / size))!.r[id % size]!]));
   }
 }
 
@@ -188,6 +208,8 @@ export interface SearchOptions {
   within?: readonly number[];
   /** Filter values that every result must have (kind, chapter, unit, attribute). */
   facets?: Record<string, string>;
+  /** Files of every kind this search may fetch at most (search only; unbounded when not given). */
+  budget?: number;
 }
 
 export interface SearchPage {
@@ -253,6 +275,11 @@ export class GramIndex {
     const manifest = (await fetchJson('manifest.json')) as Manifest;
     if (manifest.version !== GRAM_INDEX_VERSION) throw new Error(`search index format ${manifest.version}, this page reads ${GRAM_INDEX_VERSION}`);
     return new GramIndex(new IndexFiles(fetchJson, manifest));
+  }
+
+  /** Files fetched so far, of every kind, the manifest included (each file is fetched once). */
+  get filesFetched(): number {
+    return this.files.fetched;
   }
 
   /** How many plans the index holds. */
@@ -385,12 +412,19 @@ export class GramIndex {
     return { byProvince: group(places.provinces, places.p), byCity: group(places.cities, places.c) };
   }
 
-  /** The records of `ids`, opened (their blocks fetched). */
+  /** The records of `ids`, opened (their blocks fetched), each with its plan's title from its block. */
   async records(ids: readonly number[], approximate = false): Promise<IndexHit[]> {
-    const text = await this.files.rows(ids);
+    const size = this.files.manifest.block;
+    const blocks = await this.files.blocks(ids);
     return ids.map((id) => {
-      const [title, url, kind, shown, , extra] = text.get(id)!;
-      return { id, title, url, kind, text: shown, plan: this.planOf(id), approximate, extra: extra ?? {} };
+      const k = Math.floor(id / size);
+      const [title, url, kind, shown, , extra] = blocks.get(k)!.r[id % size]!;
+      const plan = this.planOf(id);
+      // The block lists each plan of its records once, in order: this plan is the how-many-th of them.
+      let nth = 0;
+      for (let q = this.planOf(k * size); q < plan; q += 1) if (this.files.manifest.counts[q]! > 0) nth += 1;
+      const planTitle = blocks.get(k)!.p[nth] ?? '';
+      return { id, title, url, kind, text: shown, plan, planTitle, approximate, extra: extra ?? {} };
     });
   }
 
@@ -408,40 +442,57 @@ export class GramIndex {
   /**
    * Opens candidates block by block, the blocks holding most title matches and then most candidates first,
    * keeping those `ok` accepts, until `want` are kept and every block with a title match is open, or
-   * MAX_BLOCKS are open (past that, only until one is kept, and at most GIVE_UP_BLOCKS).
+   * MAX_BLOCKS are open (past that, only until one is kept, and at most GIVE_UP_BLOCKS), or the search's
+   * file budget is spent (`left()`: files it may still fetch; a block fetched already costs nothing).
    */
-  private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean, fetchedBefore = this.files.blocksFetched): Promise<{ kept: Array<[number, RecordRow]>; complete: boolean }> {
+  private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean, fetchedBefore: number, left: () => number): Promise<{ kept: Array<[number, RecordRow]>; opened: Array<[number, RecordRow]>; complete: boolean }> {
     const size = this.files.manifest.block;
     const byBlock = new Map<number, number[]>();
     for (const id of cand) byBlock.set(Math.floor(id / size), [...(byBlock.get(Math.floor(id / size)) ?? []), id]);
     const titledIn = (ids: number[]) => ids.filter((id) => first.has(id)).length;
     const order = [...byBlock].sort((a, b) => titledIn(b[1]) - titledIn(a[1]) || b[1].length - a[1].length || a[0] - b[0]);
     const kept: Array<[number, RecordRow]> = [];
+    const opened: Array<[number, RecordRow]> = [];
     let titledLeft = order.filter(([, ids]) => titledIn(ids) > 0).length;
-    for (let at = 0; at < order.length; at += OPEN_BATCH) {
-      const batch = order.slice(at, at + OPEN_BATCH);
+    const cached = (k: number) => this.files.has(`r/${k}.json`);
+    for (let at = 0; at < order.length; ) {
+      // The next blocks, as many as the budget pays for (those fetched already are free).
+      const batch: Array<[number, number[]]> = [];
+      let paid = 0;
+      while (at < order.length && batch.length < OPEN_BATCH && (cached(order[at]![0]) || paid < left())) {
+        if (!cached(order[at]![0])) paid += 1;
+        batch.push(order[at++]!);
+      }
+      if (batch.length === 0) break;
       const rows = await this.files.rows(batch.flatMap(([, ids]) => ids));
-      for (const [id, row] of rows) if (ok(searchedText(row))) kept.push([id, row]);
+      for (const [id, row] of rows) {
+        opened.push([id, row]);
+        if (ok(searchedText(row))) kept.push([id, row]);
+      }
       titledLeft -= batch.filter(([, ids]) => titledIn(ids) > 0).length;
-      const open = at + batch.length;
-      if (open >= order.length) return { kept, complete: true };
+      if (at >= order.length) return { kept, opened, complete: true };
       if (kept.length >= want && titledLeft <= 0) break;
       // A longer list (a reader asking for more) may open proportionally more blocks.
       const pages = Math.ceil(want / 20);
-      // The give-up budget counts blocks fetched for this list, exact and near phases together (opened ones are free).
-      if ((open >= MAX_BLOCKS * pages && kept.length > 0) || this.files.blocksFetched - fetchedBefore >= GIVE_UP_BLOCKS * pages) break;
+      // Without a file budget, the give-up budget counts blocks fetched for this list, exact and near phases
+      // together (opened ones are free).
+      if ((at >= MAX_BLOCKS * pages && kept.length > 0) || (!Number.isFinite(left()) && this.files.blocksFetched - fetchedBefore >= GIVE_UP_BLOCKS * pages)) break;
     }
-    return { kept, complete: order.length === 0 };
+    return { kept, opened, complete: order.length === 0 };
   }
 
   /**
    * Results in rank order, `limit` from `offset`, and counts. Only the records looked at are opened: the
    * counts are of the records holding every pair of every word (for a word longer than a pair, its pairs
-   * need not be in a row: an upper bound, checked as records are opened).
+   * need not be in a row: an upper bound, checked as records are opened). With a `budget`, the search
+   * fetches at most that many files of every kind (shards, heavy postings, record blocks); what it could
+   * not open within it is left for a longer list (`complete` false, counts an upper bound).
    */
   async search(query: string, o: SearchOptions = {}): Promise<SearchPage> {
     const words = queryWords(query);
     const fetchedBefore = this.files.blocksFetched;
+    const filesBefore = this.files.fetched;
+    const left = () => (o.budget === undefined ? Infinity : o.budget - (this.files.fetched - filesBefore));
     const within = await this.scope(o.within, o.facets);
     const from = o.offset ?? 0;
     const want = from + (o.limit ?? 20);
@@ -452,57 +503,100 @@ export class GramIndex {
     const lists = await Promise.all(words.map((w) => this.files.candidates(w)));
     let cand = lists.reduce((acc, l) => intersect(acc, l));
     if (within) cand = intersect(cand, within);
-    // Many candidates of a long word: its other pairs too, so that few are opened in vain (老年 and 大学 apart).
-    if (cand.length > REFINE_ABOVE) cand = await this.files.refine(cand, words);
+    // Many candidates of a long word: its other pairs too, so that few are opened in vain (老年 and 大学 apart),
+    // when the budget leaves blocks to open after them.
+    if (cand.length > REFINE_ABOVE && left() >= REFINE_PAIRS * words.length + OPEN_BATCH) cand = await this.files.refine(cand, words);
     if (cand.length > 0) {
       // Title pairs decide which blocks open first: needed only when not every candidate block will open.
       const blocks = new Set(cand.map((id) => Math.floor(id / this.files.manifest.block))).size;
       const titled = blocks > MAX_BLOCKS ? await this.files.titled(words) : new Set<number>();
-      const { kept, complete } = await this.openLazily(cand, titled, want, (t) => words.every((w) => t.includes(w)), fetchedBefore);
+      const exactly = (t: string) => words.every((w) => t.includes(w));
+      // A word a slip may hide (3–8 characters): while nothing exact is found, half the budget is kept for its near matches.
+      const nearable = words.some((w) => chars(w).length >= 3 && chars(w).length <= 8);
+      const keep = nearable && Number.isFinite(left()) ? Math.floor(left() / 2) : 0;
+      let { kept, opened, complete } = await this.openLazily(cand, titled, want, exactly, fetchedBefore, () => left() - keep);
+      // Something exact: the whole budget goes on it (the blocks opened already cost nothing again).
+      if (keep > 0 && kept.length > 0 && !complete) ({ kept, opened, complete } = await this.openLazily(cand, titled, want, exactly, fetchedBefore, left));
       if (kept.length > 0) {
         const page = rankExact(kept, words).slice(from, want);
         // Every candidate opened, or every word short enough that its pairs are the word: the count is exact.
         const exact = complete || words.every((w) => chars(w).length <= 2);
         return { hits: await this.records(page), counts: this.counts(complete ? kept.map(([id]) => id) : cand), approximate: false, countsExact: exact, complete };
       }
+      if (!complete && nearable) return this.searchNear(words, lists, within, from, want, fetchedBefore, left, true);
+      if (!complete) {
+        // Candidates left unopened (the budget spent) may hold the words: a longer list goes on opening them.
+        // Meanwhile the near matches among those opened are shown (集团化办学 among the holders of 集团, 化办 and 办校).
+        const near = opened.filter(([, r]) => words.every((w) => nearIn(w, searchedText(r)))).map(([id]) => id);
+        const ranked = await this.rankNear(near, words);
+        return { hits: await this.records(ranked.slice(from, want), near.length > 0), counts: this.counts(near.length > 0 ? near : cand), approximate: near.length > 0, countsExact: false, complete: false };
+      }
     }
-    return this.searchNear(words, lists, within, from, want, fetchedBefore);
+    return this.searchNear(words, lists, within, from, want, fetchedBefore, left);
   }
 
-  /** Nothing exact: each word without candidates looked for within one edit, opened lazily, ranked by rankNear. */
-  private async searchNear(words: readonly string[], lists: number[][], within: number[] | null, from: number, want: number, fetchedBefore: number) {
-    const near = await Promise.all(words.map(async (w, k) => (lists[k]!.length > 0 ? [lists[k]!] : await this.nearCandidates(w))));
-    let cand = near.map(union).reduce((acc, l) => intersect(acc, l));
+  /**
+   * Nothing exact: each word without candidates looked for within one edit, opened lazily, ranked by rankNear.
+   * `unverified`: exact candidates were left unopened (the budget spent), so the near matches are shown for
+   * now (counts not exact, the list not complete).
+   */
+  private async searchNear(words: readonly string[], lists: number[][], within: number[] | null, from: number, want: number, fetchedBefore: number, left: () => number, unverified = false) {
+    // A lone word's exact candidates hold no exact match (or were not all opened): its near candidates are
+    // looked up too (集团化办校: the records with 集团 and 化办, not those with 集团, 化办 and 办校 apart).
+    const near = await Promise.all(
+      words.map(async (w, k) => {
+        const own = lists[k]!.length > 0 ? [{ ids: lists[k]!, pairs: 0 }] : [];
+        if (own.length > 0 && words.length > 1) return own;
+        const sets = await this.nearCandidates(w);
+        return sets.length > 0 ? sets : own;
+      }),
+    );
+    let cand = near.map((sets) => union(sets.map((x) => x.ids))).reduce((acc, l) => intersect(acc, l));
     if (within) cand = intersect(cand, within);
+    // Opened first: the records holding the most pairs one slip leaves (集团 and 化办 of 集团化办校, not 集团
+    // alone), but not every probe pair of the word (those are its exact candidates, opened as far as the budget went).
+    const most = Math.max(0, ...near.flat().map((x) => x.pairs));
+    const tried = new Set(words.length === 1 ? lists[0] : []);
+    const first = new Set(near.flat().filter((x) => x.pairs === most && most > 1).flatMap((x) => x.ids).filter((id) => !tried.has(id)));
     const ok = (t: string) => words.every((w) => t.includes(w) || nearIn(w, t));
-    const { kept, complete } = cand.length > 0 ? await this.openLazily(cand, new Set(), want, ok, fetchedBefore) : { kept: [], complete: true };
+    const { kept, complete } = cand.length > 0 ? await this.openLazily(cand, first, want, ok, fetchedBefore, left) : { kept: [], complete: true };
     const ids = kept.map(([id]) => id);
     const ranked = await this.rankNear(ids, words);
-    return { hits: await this.records(ranked.slice(from, want), true), counts: this.counts(ids), approximate: true, countsExact: complete, complete };
+    return { hits: await this.records(ranked.slice(from, want), true), counts: this.counts(ids), approximate: true, countsExact: complete && !unverified, complete: complete && !unverified };
   }
 
   /**
    * Records that share some pair (or, for a word of one character, the character) with some word but are
    * no match: 部分字词匹配, counted and listed apart. Only light grams, so nothing heavy is fetched for them.
+   * With a `budget`, only the shards fetched already and at most that many more are read: `exact` is then
+   * false when some gram was left out (the total is a lower bound).
    */
-  async partial(query: string, o: { limit?: number; within?: readonly number[]; facets?: Record<string, string> } = {}): Promise<{ hits: IndexHit[]; total: number }> {
+  async partial(query: string, o: { limit?: number; within?: readonly number[]; facets?: Record<string, string>; budget?: number } = {}): Promise<{ hits: IndexHit[]; total: number; exact: boolean }> {
     const words = queryWords(query);
     const within = await this.scope(o.within, o.facets);
-    const grams = [...new Set(words.flatMap((w) => wordGrams(w)))];
+    const all = [...new Set(words.flatMap((w) => wordGrams(w)))];
+    const shard = (g: string) => `g/${gramShard(g, this.files.manifest.shards)}.json`;
+    const paid = new Set<string>();
+    const grams = all.filter((g) => {
+      if (this.files.has(shard(g)) || paid.has(shard(g))) return true;
+      if (paid.size >= (o.budget ?? Infinity)) return false;
+      paid.add(shard(g));
+      return true;
+    });
     const entries = await Promise.all(grams.map((g) => this.files.entry(g)));
     let ids = union(entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds));
     if (within) ids = intersect(ids, within);
-    return { hits: await this.records(ids.slice(0, o.limit ?? 20)), total: ids.length };
+    return { hits: await this.records(ids.slice(0, o.limit ?? 20)), total: ids.length, exact: grams.length === all.length };
   }
 
   /**
    * For each position of a 3–8 character word, the records holding its light pairs that do not touch it
    * (of a 3-character word, only its last position: see nearIn).
    */
-  private async nearCandidates(word: string): Promise<number[][]> {
+  private async nearCandidates(word: string): Promise<Array<{ ids: number[]; pairs: number }>> {
     const cs = chars(word);
     if (cs.length < 3 || cs.length > 8) return [];
-    const sets: number[][] = [];
+    const sets: Array<{ ids: number[]; pairs: number }> = [];
     // Only the word's probe pairs (fetched already for its exact candidates): for each position, those that
     // do not touch it. Fewer pairs than all that do not touch it, so a superset, checked against the text.
     const probes = probeGrams(word);
@@ -515,11 +609,11 @@ export class GramIndex {
       const entries = await Promise.all(pairs.map((g) => this.files.entry(g)));
       if (pairs.length === 0 || entries.some((e) => e === undefined)) continue;
       const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
-      if (light.length > 0) sets.push(light.reduce((acc, l) => intersect(acc, l)));
+      if (light.length > 0) sets.push({ ids: light.reduce((acc, l) => intersect(acc, l)), pairs: pairs.length });
       else {
         // Only heavy pairs stand (双师 of 双师形 in a thousand plans): the rarest one's file, as for an exact word.
         const rarest = (entries as Array<{ n: number; f: string }>).reduce((x, y) => (y.n < x.n ? y : x));
-        sets.push(decodeIds(await this.files.heavy(rarest.f)));
+        sets.push({ ids: decodeIds(await this.files.heavy(rarest.f)), pairs: 1 });
       }
     }
     return sets;

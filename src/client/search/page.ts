@@ -14,6 +14,13 @@ import { CSV_HEADER, countLine, csvName, csvRows, groupedOptions, option, result
 import { readUrlState, stateUrl, withParam } from './url-state.ts';
 
 const PAGE = 10;
+/**
+ * Files of the index one query may fetch (manifest, names, shards, heavy postings, record blocks): with the
+ * page's own requests (HTML, style sheet, script; the icon, where a browser fetches it), a first query makes
+ * at most twenty. A page that cannot open every candidate within them shows what it verified (its count an
+ * upper bound), and 显示更多结果 opens as many more.
+ */
+const QUERY_FILES = 16;
 
 const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -142,7 +149,7 @@ function allResultsView(el: Elements, index: GramIndex, item: (r: ResultData) =>
   async function showAllPage(isCurrent: () => boolean, byPlan: Map<number, number>) {
     const ids = allIds.slice(allOpened, allOpened + ALL_PAGE);
     const hits = await index.records(ids);
-    const results = await resultsOf(index, hits);
+    const results = resultsOf(hits);
     if (!isCurrent()) return;
     allOpened += ids.length;
     for (const [k, h] of hits.entries()) {
@@ -188,9 +195,12 @@ function allResultsView(el: Elements, index: GramIndex, item: (r: ResultData) =>
   return { show };
 }
 
-/** Offers the partial matches (some of the query's characters) behind a button, kept apart from the results. */
-function offerPartial(el: Elements, total: number) {
-  el.partialShow.textContent = `显示部分字词匹配的结果（${total} 条）`;
+/**
+ * Offers the partial matches (some of the query's characters) behind a button, kept apart from the results;
+ * `exact` false: the total is of the pairs read within the query's budget, a lower bound.
+ */
+function offerPartial(el: Elements, total: number, exact = true) {
+  el.partialShow.textContent = `显示部分字词匹配的结果（${exact ? '' : '至少 '}${total} 条）`;
   el.partialShow.hidden = false;
   el.partialTitle.hidden = true;
   el.partialNote.hidden = true;
@@ -201,7 +211,7 @@ function offerPartial(el: Elements, total: number) {
 async function downloadCsv(el: Elements, index: GramIndex, ask: Ask) {
   const { ids } = await index.find(ask.text, ask.within, ask.facets);
   const parts: string[] = [CSV_HEADER];
-  for (let at = 0; at < ids.length; at += ALL_PAGE) parts.push(csvRows(await resultsOf(index, await index.records(ids.slice(at, at + ALL_PAGE))), location.href));
+  for (let at = 0; at < ids.length; at += ALL_PAGE) parts.push(csvRows(resultsOf(await index.records(ids.slice(at, at + ALL_PAGE))), location.href));
   const a = document.createElement('a');
   a.href = URL.createObjectURL(new Blob(parts, { type: 'text/csv;charset=utf-8' }));
   a.download = csvName(el.input.value);
@@ -220,10 +230,10 @@ function timed(started: number, raw: string) {
  * Nothing exact, nothing within one character: records sharing some of the query's characters are counted
  * and offered apart. False when a newer search started meanwhile (nothing is shown).
  */
-async function showNoHits(el: Elements, index: GramIndex, ask: Ask, words: readonly string[], label: string, isCurrent: () => boolean): Promise<boolean> {
-  const partial = words.length > 0 ? await index.partial(ask.text, { limit: 0, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets }) : { total: 0 };
+async function showNoHits(el: Elements, index: GramIndex, ask: Ask, words: readonly string[], label: string, isCurrent: () => boolean, budget?: number): Promise<boolean> {
+  const partial = words.length > 0 ? await index.partial(ask.text, { limit: 0, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets, ...(budget === undefined ? {} : { budget }) }) : { total: 0, exact: true };
   if (!isCurrent()) return false;
-  if (partial.total > 0) offerPartial(el, partial.total);
+  if (partial.total > 0) offerPartial(el, partial.total, partial.exact);
   el.status.textContent = partial.total > 0 ? `没有找到完整包含“${label}”的结果。` : `没有找到与“${label}”相关的结果。`;
   el.empty.hidden = false;
   return true;
@@ -248,6 +258,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     menu.refill();
   };
   let run = 0;
+  let firstQuery = true;
   let ask: Ask = { text: '', facets: {} };
   let filters: SearchFilters = {};
   let shownWords: readonly string[] = [];
@@ -261,27 +272,48 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     return () => mine === run;
   };
   const all = allResultsView(el, index, (r) => item(r), current);
-  const data = (hits: readonly IndexHit[]) => resultsOf(index, hits);
+  const data = (hits: readonly IndexHit[]) => resultsOf(hits);
 
   /**
    * The next results of the ranked list: the list asked again one page longer, plus one to tell whether
    * more follow (files already fetched are not fetched again), and the results not yet shown appended.
    */
   async function showMore(mine: number) {
+    await longerList(mine);
+    // Each longer list shown is counted, for tests (it may add no result: candidates opened in vain).
+    if (mine === run) document.body.dataset.searchMore = String(Number(document.body.dataset.searchMore ?? 0) + 1);
+  }
+
+  async function longerList(mine: number) {
     let fresh: IndexHit[] = [];
     let complete = false;
-    // Until a page and one more are found, or every candidate is open: each longer list may open more blocks.
-    for (let limit = shown.size + PAGE + 1; fresh.length <= PAGE && !complete; limit += PAGE) {
-      const found = await index.search(ask.text, { limit, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
+    let found: Awaited<ReturnType<GramIndex['search']>> | undefined;
+    // Until a page and one more are found, or every candidate is open, or as many files as a query's are
+    // fetched: each longer list may open more blocks.
+    const start = index.filesFetched;
+    const left = () => QUERY_FILES - (index.filesFetched - start);
+    for (let limit = shown.size + PAGE + 1; fresh.length <= PAGE && !complete && left() > 0; limit += PAGE) {
+      found = await index.search(ask.text, { limit, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets, budget: left() });
       if (mine !== run) return;
       fresh = found.hits.filter((h) => !shown.has(h.id));
       complete = found.complete && found.hits.length < limit;
+    }
+    if (!found) return;
+    if (shown.size === 0 && fresh.length === 0 && complete) {
+      // Every candidate opened, none holds the words.
+      el.more.hidden = true;
+      await showNoHits(el, index, ask, shownWords, el.input.value.trim() || '筛选条件', () => mine === run);
+      return;
     }
     const results = await data(fresh.slice(0, PAGE));
     if (mine !== run) return;
     for (const h of fresh.slice(0, PAGE)) shown.add(h.id);
     el.list.append(...results.map((r) => item(r)));
     el.more.hidden = fresh.length <= PAGE && complete;
+    if (shown.size > 0) {
+      total = found.counts.total;
+      el.status.textContent = foundStatus(found, total, el.input.value.trim() || '筛选条件');
+    }
   }
 
   /** A partial match holds only some of the query's characters: those are marked. */
@@ -301,6 +333,8 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     const state = readUrlState(location.search);
     const raw = el.input.value.trim();
     const mine = ++run;
+    // The files this query fetches count from here (the first query's from the manifest).
+    const filesFrom = firstQuery ? 0 : index.filesFetched;
     // The plans a name in the query may denote, from the index's names table (no request when no name's first pair is in it).
     const named = await index.names(normalise(raw));
     if (mine !== run) return;
@@ -312,6 +346,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
       el.status.textContent = '';
       return;
     }
+    firstQuery = false;
     el.status.textContent = '正在搜索……';
     const started = performance.now();
     const unitOnly = query.unit && filters.unit === query.unit;
@@ -330,11 +365,19 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
       el.empty.hidden = total > 0;
       return;
     }
-    const found = await index.search(ask.text, { limit: PAGE + 1, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
+    const budget = () => Math.max(1, QUERY_FILES - (index.filesFetched - filesFrom));
+    const found = await index.search(ask.text, { limit: PAGE + 1, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets, budget: budget() });
     if (mine !== run) return;
     total = found.counts.total;
+    if (found.hits.length === 0 && !found.complete) {
+      // Candidates not yet opened within the budget: none opened holds the words; 显示更多结果 opens more.
+      el.status.textContent = `没有找到完整包含“${label}”的结果：${total} 条候选只核对了一部分，点“显示更多结果”继续核对。`;
+      el.more.hidden = false;
+      timed(started, raw);
+      return;
+    }
     if (found.hits.length === 0) {
-      if (await showNoHits(el, index, ask, words, label, () => mine === run)) timed(started, raw);
+      if (await showNoHits(el, index, ask, words, label, () => mine === run, budget())) timed(started, raw);
       return;
     }
     const hits = indicatorsFirst(found.hits.slice(0, PAGE), words, terms, filters);
@@ -374,8 +417,13 @@ async function start(el: Elements) {
   menu.readState();
   // Open the filters when the URL sets one, so the reader sees why the results are narrowed.
   el.filtersBox.open = FILTERS.some((f) => el.selects[f].value);
+  // The query and filters last searched (the URL says them): Enter pressed before the typing pause ends asks
+  // the same again, which is not searched twice (a second search would fetch files of its own).
+  let asked = location.search;
   const again = () => {
     menu.writeState();
+    if (location.search === asked) return;
+    asked = location.search;
     void search();
   };
   el.form.addEventListener('submit', (e) => {
@@ -390,6 +438,7 @@ async function start(el: Elements) {
   });
   window.addEventListener('popstate', () => {
     menu.readState();
+    asked = location.search;
     void search();
   });
   document.body.dataset.searchReady = 'true';

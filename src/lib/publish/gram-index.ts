@@ -183,23 +183,49 @@ async function advance(c: RunCursor): Promise<void> {
 /** The smallest power of two ≥ n, within 1 … GRAM_BUCKETS. */
 const shardCount = (postings: number) => Math.min(GRAM_BUCKETS, 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, postings / SHARD_POSTINGS)))));
 
-/** The record summaries in blocks of RECORD_BLOCK, ids global in part order. */
-async function writeRecordBlocks(partDirs: readonly string[], outDir: string): Promise<void> {
+/**
+ * The record summaries in blocks of RECORD_BLOCK, ids global in part order: `{p, r}`, the titles of the
+ * plans of the block's records (each once, in order) and the records' rows, so that a result names its plan
+ * without a plan block of its own.
+ */
+async function writeRecordBlocks(partDirs: readonly string[], metas: readonly PartMeta[], outDir: string): Promise<void> {
   mkdirSync(join(outDir, 'r'), { recursive: true });
   let block: string[] = [];
+  let titles: string[] = [];
+  let lastPlan = -1;
   let k = 0;
-  for (const dir of partDirs) {
+  let plan = -1;
+  const flush = () => {
+    writeFileSync(join(outDir, 'r', `${k++}.json`), `{"p":${JSON.stringify(titles)},"r":[${block.join(',')}]}`);
+    block = [];
+    titles = [];
+    lastPlan = -1;
+  };
+  for (const [p, dir] of partDirs.entries()) {
+    const plans = metas[p]!.plans;
+    let at = -1;
+    let left = 0;
     const lines = createInterface({ input: createReadStream(join(dir, 'records.jsonl')), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line) continue;
-      block.push(line);
-      if (block.length === RECORD_BLOCK) {
-        writeFileSync(join(outDir, 'r', `${k++}.json`), `[${block.join(',')}]`);
-        block = [];
+      // The plan of this record: plans hold their records in order (a plan with none is passed over).
+      while (left === 0) {
+        at += 1;
+        plan += 1;
+        left = plans[at]![6];
       }
+      left -= 1;
+      if (plan !== lastPlan) {
+        titles.push(plans[at]![0]);
+        lastPlan = plan;
+      }
+      block.push(line);
+      if (block.length === RECORD_BLOCK) flush();
     }
+    // Plans of this part after its last record hold none.
+    plan += plans.length - 1 - at;
   }
-  if (block.length > 0) writeFileSync(join(outDir, 'r', `${k}.json`), `[${block.join(',')}]`);
+  if (block.length > 0) flush();
 }
 
 /** One gram's postings in its shard: ids inline, or in a file of its own with their count. */
@@ -207,7 +233,7 @@ type ShardEntry = number[] | { n: number; f: string };
 
 /**
  * Merges parts written by writeIndexPart, in the order given (their record ids follow one another), into
- * the index at `outDir`: manifest.json, g/<shard>.json, h/<shard>-<k>.json, r/<block>.json, and the plan files (p/, places.json,
+ * the index at `outDir`: manifest.json, g/<shard>.json, h/<shard>-<k>.json, r/<block>.json (with their plans' titles), and the plan files (p/, places.json,
  * menus.json, n/: writePlanFiles).
  */
 export async function mergeIndexParts(partDirs: readonly string[], outDir: string): Promise<void> {
@@ -265,7 +291,7 @@ export async function mergeIndexParts(partDirs: readonly string[], outDir: strin
     flushShard();
     shard += 1;
   }
-  await writeRecordBlocks(partDirs, outDir);
+  await writeRecordBlocks(partDirs, metas, outDir);
   const plans = metas.flatMap((m) => m.plans);
   const names = writePlanFiles(plans, outDir);
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify({ version: GRAM_INDEX_VERSION, shards, block: RECORD_BLOCK, records, plans: plans.length, planBlock: PLAN_BLOCK, counts: plans.map((p) => p[6]), names }));
