@@ -32,6 +32,9 @@ describe('the plan menu on the real site', () => {
     await page.goto('/search/');
     await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
     await page.locator('details.filters-box summary').click();
+    // The menus' rows are fetched on opening: on a loaded machine they were read before they arrived.
+    await page.locator('details.filters-box[data-menus="filled"]').waitFor();
+    expect(await page.locator('select[name="region"][aria-busy]').count()).toBe(0);
     expect(await groupsOf(page, 'region')).toEqual([
       ['宁夏回族自治区', ['中卫市']],
       ['宁夏回族自治区 · 固原市', ['泾源县']],
@@ -51,6 +54,27 @@ describe('the plan menu on the real site', () => {
     expect(await page.getByRole('combobox', { name: '规划' }).inputValue()).toBe('');
     expect(requests.filter((u) => u.includes('.pf_filter'))).toEqual([]);
     expect(external).toEqual([]);
+  });
+
+  it('the menus say they are busy while their rows are on the way, and the filter box says when they are filled', async () => {
+    const { page } = await openPage(browser);
+    // menus.json is held until the test lets it go: the in-between state is seen without a guess at timing.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/search-index/menus.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/search/');
+    await page.waitForFunction(() => document.body.dataset.searchReady === 'true');
+    await page.locator('details.filters-box summary').click();
+    await page.locator('select[name="region"][aria-busy="true"]').waitFor({ state: 'attached' });
+    expect(await page.locator('select[name="plan"][aria-busy="true"]').count()).toBe(1);
+    expect(await page.locator('details.filters-box[data-menus]').count()).toBe(0);
+    release();
+    await page.locator('details.filters-box[data-menus="filled"]').waitFor();
+    expect(await page.locator('select[aria-busy]').count()).toBe(0);
+    expect(await page.locator('select[name="region"] option').count()).toBeGreaterThan(1);
   });
 
   it('a plan in the URL is chosen in its menu, with or without its region', async () => {

@@ -254,8 +254,14 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
   /** Fetches the menus' rows (once) and fills the menus. */
   const loadMenus = async () => {
     if (menuRows) return;
+    // While the rows are on their way the two menus say they are busy; once filled, the box says so too
+    // (data-menus="filled"), which is what a test waits for instead of a guess at how long a fetch takes.
+    const busy = [el.selects.region, el.selects.plan];
+    for (const s of busy) s.setAttribute('aria-busy', 'true');
     menuRows = await index.menus();
     menu.refill();
+    for (const s of busy) s.removeAttribute('aria-busy');
+    el.filtersBox.dataset.menus = 'filled';
   };
   let run = 0;
   let firstQuery = true;
