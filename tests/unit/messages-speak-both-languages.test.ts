@@ -36,6 +36,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'cli.folderNotFile': [{ path: '/tmp/x', want: 'xlsx' }],
   'cli.badDate': [{ option: '--today', found: '2025-13-01' }],
   'importer.textTooLarge': [{ name: 'a.txt', found: '20.0 MB', max: '2.0 MB' }],
+  'workbook.spaceInNumber': [{ typed: '93. 1', read: '93.1' }],
+  'workbook.emptyReport': [undefined],
   'build.distHoldsTree': [{ dist: '/r', what: 'repository', path: '/r', example: '/r/dist' }, { dist: '/c', what: 'content', path: '/c', example: '/r/dist' }],
   'build.distInsideContent': [{ dist: '/c/content/site', example: '/r/dist' }],
   'build.distNotFolder': [{ dist: '/d', link: true }, { dist: '/d', link: false }],

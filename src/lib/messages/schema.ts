@@ -123,8 +123,8 @@ export const schemaMessages = defineMessages({
     zh: () => ({ message: '有限的数字（不能是 NaN 或 Infinity）' }),
   } satisfies Expectation,
   notNegative: {
-    en: () => ({ message: 'a number that is not negative' }),
-    zh: () => ({ message: '不小于 0 的数字' }),
+    en: () => ({ message: 'a number that is not negative', fix: 'Write the figure itself, not its change from last year.' }),
+    zh: () => ({ message: '不小于 0 的数字', fix: '请填写这个数本身，不要填写与上一年相比的变化量。' }),
   } satisfies Expectation,
   sourceTitle: {
     en: () => ({ message: 'the title of the publication' }),

@@ -45,8 +45,8 @@ export const workbookMessages = defineMessages({
     zh: (p: { year: number; found: string }) => ({ message: `“数据截止日期”应在本年度之内（实际为 ${p.found}）。` }),
   },
   notNegative: {
-    en: () => ({ message: 'expected a number that is not negative.' }),
-    zh: () => ({ message: '应为不小于 0 的数字。' }),
+    en: (p: { found?: unknown }) => ({ message: `expected a number that is not negative${p?.found !== undefined ? `, found ${String(p.found)}` : ''}.`, fix: 'Write the figure itself, not its change from last year.' }),
+    zh: (p: { found?: unknown }) => ({ message: `应为不小于 0 的数字${p?.found !== undefined ? `，实际为 ${String(p.found)}` : ''}。`, fix: '请填写这个数本身，不要填写与上一年相比的变化量。' }),
   },
   // Content rules said in the workbook's words (keyed on the validator's entry in lib/sheets/read.ts): the
   // clerk fills in the “备注” column and the “修订” sheet, not JSON fields.
@@ -122,6 +122,20 @@ export const workbookMessages = defineMessages({
   decimalComma: {
     en: (p: { typed: string; read: string }) => ({ message: `typed ${JSON.stringify(p.typed)}; the comma was read as a decimal point: ${p.read}.`, fix: 'If that is wrong, write it with a point (e.g. 97.8).' }),
     zh: (p: { typed: string; read: string }) => ({ message: `填写的是“${p.typed}”，逗号被当作小数点，读作 ${p.read}。`, fix: '如果不对，请改为用小数点的写法（如 97.8）。' }),
+  },
+  spaceInNumber: {
+    en: (p: { typed: string; read: string }) => ({ message: `typed ${JSON.stringify(p.typed)}, with a space inside the number; read as ${p.read}.`, fix: 'If that is wrong, correct the cell (one number, without spaces).' }),
+    zh: (p: { typed: string; read: string }) => ({ message: `填写的是“${p.typed}”，数字中间有空格，去掉空格后读作 ${p.read}。`, fix: '如果不对，请改正这个格子（只写一个数，中间不加空格）。' }),
+  },
+  emptyReport: {
+    en: () => ({
+      message: 'expected at least one of this year\'s figures or statuses, found none: the year\'s value column of 指标 and the year\'s status column of 任务 and 项目 are all empty.',
+      fix: 'Fill in at least one figure or status, then import again.',
+    }),
+    zh: () => ({
+      message: '年度进展应至少有一项内容，实际“指标”表的本年度数值、“任务”表和“项目”表的本年度状态都是空的。',
+      fix: '请至少填写一项指标数值、任务状态或项目状态，再导入。',
+    }),
   },
   thousandsComma: {
     en: (p: { typed: string; read: string }) => ({ message: `typed ${JSON.stringify(p.typed)}; the comma was read as a thousands separator: ${p.read}.` }),

@@ -28,8 +28,12 @@ export function formulaOf(cell: ExcelJS.Cell): { formula: string; saved: boolean
   return { formula, saved: o.result !== undefined && o.result !== null && o.result !== '' };
 }
 
-/** What a cell holds, with formulas, rich text and hyperlinks reduced to their value; null when empty. */
-export function cellValue(cell: ExcelJS.Cell): string | number | boolean | Date | null {
+/**
+ * What a cell holds, with formulas, rich text and hyperlinks reduced to their value; null when empty. A
+ * linked cell is the text the clerk sees (a figure or a title pasted from a web page keeps its link);
+ * `want: 'link'` (the address column) reads the address behind a title such as “统计公报”.
+ */
+export function cellValue(cell: ExcelJS.Cell, want: 'shown' | 'link' = 'shown'): string | number | boolean | Date | null {
   const v = cell.value as unknown;
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v === '' ? null : v;
@@ -39,7 +43,12 @@ export function cellValue(cell: ExcelJS.Cell): string | number | boolean | Date 
     if (Array.isArray(o.richText)) return (o.richText as Array<{ text: string }>).map((t) => t.text).join('') || null;
     if ('result' in o) return (o.result as string | number | null | undefined) ?? null;
     if ('formula' in o || 'sharedFormula' in o) return null;
-    if (typeof o.hyperlink === 'string') return typeof o.text === 'string' && /^https?:/.test(o.text) ? o.text : o.hyperlink;
+    if (typeof o.hyperlink === 'string') {
+      const t = o.text as unknown;
+      const shown = typeof t === 'string' ? t : t && typeof t === 'object' && Array.isArray((t as { richText?: unknown }).richText) ? ((t as { richText: Array<{ text: string }> }).richText.map((r) => r.text).join('')) : '';
+      if (want === 'link') return /^https?:/i.test(shown.trim()) ? shown : o.hyperlink;
+      return shown === '' ? null : shown;
+    }
     if ('error' in o) return String(o.error);
     if (typeof o.text === 'string') return o.text;
   }
@@ -75,6 +84,10 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
   // NFKC turns full-width digits, point, comma and percent sign (９３．１％) into ASCII.
   let s = raw.normalize('NFKC').replace(/\s/g, '');
   let warn: Warned | undefined;
+  // A space inside a number (93. 1, 1 093) is read without it, and said: it may be two numbers run together.
+  const inner = /[\d.,]\s+[\d.,]/.test(raw.normalize('NFKC').trim());
+  const spaced = inner ? /^-?\d+(\.\d+)?/.exec(s.replace(/,/g, ''))?.[0] : undefined;
+  if (spaced !== undefined) warn = { ...sheetSaid(W.spaceInNumber, { typed: raw.trim(), read: spaced }), said: bilingual(W.spaceInNumber, { typed: raw.trim(), read: spaced }) };
   if (s.includes(',')) {
     // 1,234 and 12,345.6 group thousands; any other comma (97,8) is a decimal comma, as typed in much of the world.
     const thousands = /^-?\d{1,3}(,\d{3})+(\.\d+)?(\D.*)?$/.test(s);

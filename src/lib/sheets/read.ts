@@ -173,7 +173,7 @@ function readOpened(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBund
 /** A cell's place as a problem names it. */
 type CellAt = Pick<SheetProblem, 'sheet' | 'row' | 'header' | 'cell'>;
 /** One cell, read (see cellReader). */
-type ReadCell = <T>(cell: ExcelJS.Cell, at: CellAt, read: (v: unknown) => Read<T>, isDate?: boolean) => T | undefined;
+type ReadCell = <T>(cell: ExcelJS.Cell, at: CellAt, read: (v: unknown) => Read<T>, isDate?: boolean, want?: 'shown' | 'link') => T | undefined;
 type GuideField = (label: string) => { value: unknown; row: number; cell: ExcelJS.Cell } | null;
 /** The entries read from each data sheet, with their order in the plan. */
 type Entries = Record<StatusKind, Array<{ order: number; entry: Record<string, unknown> }>>;
@@ -263,7 +263,7 @@ function readIdentity(wb: ExcelJS.Workbook, name: string, plans: readonly PlanBu
  * saved result is what is read), a reader's warning kept, and a date later than today refused.
  */
 function cellReader(problems: SheetProblem[], warnings: SheetProblem[], today: string | undefined): ReadCell {
-  return <T>(cell: ExcelJS.Cell, at: CellAt, read: (v: unknown) => Read<T>, isDate = false): T | undefined => {
+  return <T>(cell: ExcelJS.Cell, at: CellAt, read: (v: unknown) => Read<T>, isDate = false, want: 'shown' | 'link' = 'shown'): T | undefined => {
     const f = formulaOf(cell);
     if (f && !f.saved) {
       problems.push({
@@ -272,7 +272,7 @@ function cellReader(problems: SheetProblem[], warnings: SheetProblem[], today: s
       });
       return undefined;
     }
-    const r = read(cellValue(cell));
+    const r = read(cellValue(cell, want));
     if (!r.ok) {
       problems.push({ ...at, ...r.said });
       return undefined;
@@ -362,7 +362,7 @@ function readDataSheets(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, pr
           if (!loc.has(key)) return undefined;
           const a = at(key);
           const where = { sheet: spec.sheet, row: r, header: a.header, cell: a.address };
-          return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate) };
+          return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate, key === 'sourceUrl' ? 'link' : 'shown') };
         },
         (key, said) => {
           const a = at(key);
@@ -410,7 +410,7 @@ function readRevisions(wb: ExcelJS.Workbook, plan: PlanBundle, year: number, ent
           if (!loc.has(key)) return undefined;
           const a = at(key);
           const where = { sheet: SHEET.revisions, row: r, header: a.header, cell: a.address };
-          return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate) };
+          return { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => readCell(a.cell, where, (v) => read(v, a.cell.numFmt), isDate, key === 'sourceUrl' ? 'link' : 'shown') };
         };
         const unit = plan.indicators.find((i) => i.id === id)?.unit ?? null;
         const value = get('revValue')?.read((v, f) => readNumber(v, unit, f));
@@ -476,12 +476,15 @@ function cellLocator(raw: { indicators: Array<Record<string, unknown>>; clauses:
 
 type Getter = (key: FieldKey) => { read: <T>(read: (v: unknown, numFmt?: string) => Read<T>, isDate?: boolean) => T | undefined } | undefined;
 
+/** The address column (read with want 'link': the link behind a linked cell), as typed without spaces around it. */
+const readAddress = (v: unknown) => readText(typeof v === 'string' ? v.trim() : v);
+
 function readSource(get: Getter, fail: (key: FieldKey, said: Bilingual) => void): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   const pairs: Array<[FieldKey, string, (v: unknown) => Read<string | undefined>, boolean]> = [
     ['sourceTitle', 'title', readText, false],
     ['sourcePublisher', 'publisher', readText, false],
-    ['sourceUrl', 'url', (v) => readText(typeof v === 'string' ? v.trim() : v), false],
+    ['sourceUrl', 'url', readAddress, false],
     ['sourceDate', 'date', readDate, true],
     ['sourceQuote', 'quote', readText, false],
   ];
@@ -597,6 +600,7 @@ const WORKBOOK_WORDS = new Map<Message<never>, Message<never>>([
   [E.webAddress, W.webAddress],
   [E.dateInYear, W.dateInYear],
   [E.notNegative, W.notNegative],
+  [E.emptyReport, W.emptyReport],
 ] as Array<[Message<never>, Message<never>]>);
 
 /** A problem the schema found in the assembled file, pointed at the cell it came from. */
@@ -605,6 +609,6 @@ function schemaProblem(issue: z.core.$ZodIssue, locate: CellLocator, found: unkn
   const raised = raisedBy(issue);
   const own = raised && WORKBOOK_WORDS.get(raised.entry);
   const en = issueText(issue, found, 'en');
-  const text = own ? bilingual(own as Message<unknown>, raised!.params) : { message: en.message, fix: en.fix, zh: issueText(issue, found, 'zh') };
+  const text = own ? bilingual(own as Message<unknown>, { ...(raised!.params as object), found }) : { message: en.message, fix: en.fix, zh: issueText(issue, found, 'zh') };
   return { ...(at ?? { sheet: SHEET.guide }), ...text, ...issueParts(issue, found) };
 }
