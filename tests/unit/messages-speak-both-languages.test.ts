@@ -38,6 +38,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'importer.textTooLarge': [{ name: 'a.txt', found: '20.0 MB', max: '2.0 MB' }],
   'workbook.spaceInNumber': [{ typed: '93. 1', read: '93.1' }],
   'workbook.emptyReport': [undefined],
+  'workbook.encrypted': [undefined],
+  'importer.docxEncrypted': [undefined],
   'build.distHoldsTree': [{ dist: '/r', what: 'repository', path: '/r', example: '/r/dist' }, { dist: '/c', what: 'content', path: '/c', example: '/r/dist' }],
   'build.distInsideContent': [{ dist: '/c/content/site', example: '/r/dist' }],
   'build.distNotFolder': [{ dist: '/d', link: true }, { dist: '/d', link: false }],

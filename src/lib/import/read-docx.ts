@@ -17,6 +17,7 @@
  * Reads word/document.xml, numbering.xml, footnotes.xml and settings.xml through lib/archive (sizes
  * checked before inflating, no DOCTYPE) and fast-xml-parser; no network.
  */
+import { isEncryptedOffice } from '../archive/ole.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { readOfficeXml, ArchiveError } from '../archive/zip.ts';
 import type { DocBlock, DocCell, DocNote, DocParagraph, ParagraphStyle, PlanDocument } from './document.ts';
@@ -257,6 +258,7 @@ function openDocx(bytes: Uint8Array): { part: (name: string) => string | null; d
     part = readOfficeXml(bytes, ['word/document.xml', 'word/numbering.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/settings.xml']);
   } catch (err) {
     if (!(err instanceof ArchiveError)) throw err;
+    if (err.problem === 'not-zip' && isEncryptedOffice(bytes)) throw new DocxError(...enZh(I.docxEncrypted, undefined));
     if (err.problem === 'not-zip') throw new DocxError(...enZh(I.docxNotZip, undefined));
     throw new DocxError(...enZh(I.docxNotRead, { reason: { en: err.message, zh: err.zh } }));
   }

@@ -112,6 +112,10 @@ export const importerMessages = defineMessages({
       fix: 'Check that the file is one plan (not several joined, nor a data table or a log); split a plan truly this long and import each part.',
     }),
   },
+  docxEncrypted: {
+    zh: () => ({ message: '这个 Word 文件设置了打开密码（已加密），无法读取；请在 Word 或 WPS 中打开，清除打开密码（文件 → 信息 → 保护文档 → 用密码进行加密，删去密码）后保存，再导入' }),
+    en: () => ({ message: 'this Word file is protected by an opening password (encrypted) and cannot be read; open it in Word or WPS, remove the password (File → Info → Protect Document → Encrypt with Password, clear it), save, and import it again' }),
+  },
   readerRefused: {
     zh: (p: { name: string; reason: { en: string; zh: string } }) => ({ message: `${p.name}：${p.reason.zh}` }),
     en: (p: { name: string; reason: { en: string; zh: string } }) => ({ message: `${p.name}: ${p.reason.en}` }),

@@ -77,6 +77,10 @@ export const workbookMessages = defineMessages({
     en: (p: { bytes: number; max: number }) => ({ message: `the file is ${p.bytes} bytes, above the limit of ${p.max}.`, fix: "A plan's workbook for a year is far smaller: check that it is the right file." }),
     zh: (p: { bytes: number; max: number }) => ({ message: `文件有 ${(p.bytes / 1048576).toFixed(1)} MB，超过上限 ${p.max / 1048576} MB：一个规划一年的台账远小于此。`, fix: '请确认选对了文件。' }),
   },
+  encrypted: {
+    en: () => ({ message: 'this workbook is protected by an opening password (encrypted), so it cannot be read.', fix: 'Open it in Excel or WPS, remove the password (Excel: File → Info → Protect Workbook → Encrypt with Password, clear it; WPS: File → Document Encryption → Password Encryption, clear it), save, and import again.' }),
+    zh: () => ({ message: '这个台账设置了打开密码（已加密），无法读取。', fix: '请在 Excel 或 WPS 中打开它，清除打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，删去密码；WPS：文件 → 文档加密 → 密码加密，删去密码），保存后再导入。' }),
+  },
   oldFormat: {
     en: () => ({ message: 'this is an old .xls (or WPS .et) workbook; only .xlsx can be imported.', fix: 'Save it as .xlsx (File → Save As → Excel Workbook), then import it.' }),
     zh: () => ({ message: '这是旧版 Excel（.xls）或 WPS 表格（.et）格式，只能导入 .xlsx。', fix: SAVE_ZH }),

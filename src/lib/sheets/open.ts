@@ -15,6 +15,7 @@ import { MAX_BYTES, MAX_ROWS } from './layout.ts';
 import type { SheetProblem } from './problems.ts';
 import { workbookMessages as W } from '../messages/workbook.ts';
 import { bilingual } from '../messages/catalogue.ts';
+import { isEncryptedOffice } from '../archive/ole.ts';
 
 export type Opened = { ok: true; wb: ExcelJS.Workbook } | { ok: false; problem: SheetProblem };
 
@@ -27,6 +28,8 @@ function sniffBytes(bytes: Uint8Array, name: string): SheetProblem | null {
   if (bytes.length > MAX_BYTES) {
     return bilingual(W.tooLarge, { bytes: bytes.length, max: MAX_BYTES });
   }
+  // A password-protected .xlsx is kept in the same container as an old .xls: say which it is.
+  if (isEncryptedOffice(bytes)) return bilingual(W.encrypted, undefined);
   if (isOle || lower.endsWith('.xls') || lower.endsWith('.et')) {
     return bilingual(W.oldFormat, undefined);
   }

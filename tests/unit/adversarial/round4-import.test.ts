@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_LIMITS } from '../../../src/lib/content/limits.ts';
 import { PLAN_TEXT_LIMIT, readPlanSource } from '../../../src/lib/import/read-source.ts';
+import { ole2 } from '../../helpers/ole2.ts';
 
 const PARAGRAPH = '（一）推进学前教育普及普惠发展。新建、改扩建幼儿园，扩大普惠性学前教育资源。\n';
 const big = (bytes: number) => PARAGRAPH.repeat(Math.ceil(bytes / Buffer.byteLength(PARAGRAPH)));
@@ -59,4 +60,19 @@ describe('an empty file, whatever its extension', () => {
       expect(r.en).toBe(`${name}: the file is empty (no text in it). Import the plan's full text, as published.`);
     });
   }
+});
+
+describe('a Word file protected by an opening password', () => {
+  it('is said to be encrypted (it was "not a .docx: save it again as .docx")', async () => {
+    const r = await readPlanSource(new Uint8Array(ole2('Root Entry', 'EncryptionInfo', 'EncryptedPackage')), '规划.docx');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.zh).toContain('规划.docx：这个 Word 文件设置了打开密码（已加密），无法读取');
+    expect(r.en).toContain('protected by an opening password');
+  });
+
+  it('an old .doc renamed .docx is still "not a .docx"', async () => {
+    const r = await readPlanSource(new Uint8Array(ole2('Root Entry', 'WordDocument')), 'old.docx');
+    expect(!r.ok && r.zh).toContain('不是有效的 .docx 文件');
+  });
 });

@@ -13,6 +13,7 @@ import { writeWorkbook } from '../../../src/lib/sheets/write.ts';
 import { formatSheetProblem } from '../../../src/lib/sheets/problems.ts';
 import { fixtureRoot } from '../../helpers/fixtures.ts';
 import { cellOf, editWorkbook } from '../../helpers/workbook.ts';
+import { ole2 } from '../../helpers/ole2.ts';
 import { PLAN } from './cases.ts';
 
 const NAME = `${PLAN}-2024.xlsx`;
@@ -84,6 +85,18 @@ describe('a space inside a number is said, not silently removed', () => {
   it('spaces around a number are not worth a word', async () => {
     const r = await read((wb) => void (cellOf(wb, '指标', ID, '2024年数值').value = ' 93.1 '));
     expect(warned(r).join('\n')).not.toContain('数字中间有空格');
+  });
+});
+
+describe('a workbook protected by an opening password', () => {
+  it('is said to be encrypted, with how to remove the password (it was called an old .xls)', async () => {
+    const r = await readWorkbook(ole2('Root Entry', 'EncryptionInfo', 'EncryptedPackage'), NAME, plans);
+    expect(lines(r)).toEqual([`工作簿：这个台账设置了打开密码（已加密），无法读取。请在 Excel 或 WPS 中打开它，清除打开密码（Excel：文件 → 信息 → 保护工作簿 → 用密码进行加密，删去密码；WPS：文件 → 文档加密 → 密码加密，删去密码），保存后再导入。`]);
+  });
+
+  it('an old .xls renamed .xlsx is still said to be an old .xls', async () => {
+    const r = await readWorkbook(ole2('Root Entry', 'Workbook'), NAME, plans);
+    expect(lines(r).join('\n')).toContain('这是旧版 Excel（.xls）或 WPS 表格（.et）格式');
   });
 });
 
