@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 import { REPO } from '../helpers/run.ts';
 
 const DIST = process.env.E2E_DIST ?? join(REPO, 'dist');
@@ -15,17 +15,24 @@ const PATH = '/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolm
 let browser: Browser;
 let js: Page;
 let nojs: Page;
-const external: string[] = [];
+// The two pages' records of requests to other hosts (the arrays openPage keeps filling, not copies).
+const external: string[][] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
   const a = await openPage(browser, { viewport: { width: 360, height: 740 } });
   const b = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   js = a.page;
   nojs = b.page;
-  external.push(...a.external, ...b.external);
+  external.push(a.external, b.external);
+});
+// A fresh page for every test (freshPage): a goto to the same page with another #anchor would otherwise
+// not load it again (a same-document navigation), and the tab opened by the test before would be read.
+beforeEach(async () => {
+  js = await freshPage(js);
+  nojs = await freshPage(nojs);
 });
 afterAll(async () => {
-  expect(external).toEqual([]);
+  expect(external.flat()).toEqual([]);
   await browser?.close();
 });
 
@@ -40,7 +47,7 @@ describe('tabs', () => {
     await js.getByRole('tab', { name: '表格' }).click();
     expect(await js.getByRole('table').isVisible()).toBe(true);
     expect(await js.getByRole('img', { name: /学前教育毛入园率/ }).isVisible()).toBe(false);
-    expect(js.url()).toContain('#table');
+    await js.waitForURL(/#table$/);
     await js.getByRole('tab', { name: '表格' }).press('ArrowRight');
     expect(await js.getByRole('tab', { name: '来源与说明' }).getAttribute('aria-selected')).toBe('true');
     expect(await js.getByRole('tabpanel').getByText('GB/T 7714—2015 格式').isVisible()).toBe(true);
@@ -58,7 +65,7 @@ describe('tabs', () => {
     expect(await nojs.getByRole('img', { name: /学前教育毛入园率/ }).isVisible()).toBe(true);
     expect(await nojs.getByRole('table').isVisible()).toBe(true);
     await nojs.getByRole('navigation', { name: '本页内容' }).getByRole('link', { name: '表格' }).click();
-    expect(nojs.url()).toContain('#table');
+    await nojs.waitForURL(/#table$/);
   });
 });
 
