@@ -118,6 +118,6 @@ describe('what the first screen says', () => {
       expect((await button.boundingBox())!.y, name).toBeGreaterThan(chartBottom);
     }
     await page.locator('#chart .actions').getByRole('link', { name: '引用', exact: true }).click();
-    expect(page.url()).toMatch(/#cite$/);
+    await page.waitForURL(/#cite$/);
   });
 });

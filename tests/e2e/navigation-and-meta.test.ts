@@ -42,7 +42,7 @@ describe('navigation', () => {
     await page.goto('/');
     await page.getByText('按地区查找').click();
     await page.getByRole('link', { name: '石嘴山市' }).click();
-    expect(page.url()).toMatch(/#region-shi-zui-shan-shi$/);
+    await page.waitForURL(/#region-shi-zui-shan-shi$/);
     expect(await page.locator('#region-shi-zui-shan-shi').isVisible()).toBe(true);
   });
 
