@@ -78,13 +78,17 @@ export async function freshPage(page: Page): Promise<Page> {
   return context.newPage();
 }
 
-/** Search results come ten at a time: clicks 显示更多结果 until every result is shown. */
+/**
+ * Search results come ten at a time: clicks 显示更多结果 until every result is shown. Each click is done when
+ * the page counts one more longer list shown (`data-search-more`), not when the list grows: a longer list
+ * may open candidates in vain and add nothing, and a wait for more items would then never end.
+ */
 export async function showAllResults(page: Page): Promise<void> {
   const more = page.getByRole('button', { name: '显示更多结果' });
   while (await more.isVisible()) {
-    const shown = await page.locator('#search-results li').count();
+    const done = await page.evaluate(() => Number(document.body.dataset.searchMore ?? 0));
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length > n, shown);
+    await page.waitForFunction((n) => Number(document.body.dataset.searchMore ?? 0) > n, done);
   }
 }
 
