@@ -4,15 +4,19 @@
  * meant, marked 近似匹配; nonsense returns nothing.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { searchFor } from '../../scripts/search-quality.ts';
-import { launchBrowser, openPage, showAllResults } from './browser.ts';
+import { freshPage, launchBrowser, openPage, showAllResults } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ page } = await openPage(browser));
+});
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+beforeEach(async () => {
+  page = await freshPage(page);
 });
 afterAll(async () => {
   await browser?.close();

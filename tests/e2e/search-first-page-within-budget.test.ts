@@ -9,10 +9,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { writeGramIndex, type IndexPlanRecords } from '../../src/lib/publish/gram-index.ts';
 import { searchFor } from '../../scripts/search-quality.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'budget-site-'));
 let browser: Browser;
@@ -30,13 +30,18 @@ beforeAll(async () => {
   await writeGramIndex(plans, join(root, 'index'));
   browser = await launchBrowser();
   ({ page } = await openPage(browser));
-  // The page's index is the generated one.
-  await page.route(/\/search-index\//, (route) => {
+  // The page's index is the generated one (routed for the context, so that every fresh page reads it).
+  await page.context().route(/\/search-index\//, (route) => {
     const file = new URL(route.request().url()).pathname.replace(/^.*\/search-index\//, '');
     requested.push(file);
     return route.fulfill({ body: readFileSync(join(root, 'index', file)), contentType: 'application/json' });
   });
 }, 120_000);
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next, and no
+// request of the page before is counted in the next test's files.
+beforeEach(async () => {
+  page = await freshPage(page);
+});
 
 afterAll(async () => {
   await browser?.close();

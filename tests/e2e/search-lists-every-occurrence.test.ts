@@ -6,17 +6,21 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { searchRecords } from '../../src/lib/publish/search-records.ts';
 import { REPO } from '../helpers/run.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { freshPage, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ page } = await openPage(browser, { acceptDownloads: true }));
+});
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+beforeEach(async () => {
+  page = await freshPage(page);
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,9 +3,9 @@
  * name: each finds what a careful journalist expects, first (issue 15's failures, on the built site).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { resultKey, searchFor, shownResults } from '../../scripts/search-quality.ts';
-import { launchBrowser, openPage } from './browser.ts';
+import { follow, freshPage, launchBrowser, openPage } from './browser.ts';
 
 let browser: Browser;
 let page: Page;
@@ -13,6 +13,10 @@ let external: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ page, external } = await openPage(browser));
+});
+// A fresh page for every test (freshPage): nothing one test does to its page carries into the next.
+beforeEach(async () => {
+  page = await freshPage(page);
 });
 afterAll(async () => {
   expect(external).toEqual([]);
@@ -29,8 +33,10 @@ describe('a place in the query narrows to its plan', () => {
     expect((await keys('泾源县 控辍保学'))[0]).toBe('jingyuan-edu-quality-2023-2027#s3-2-9');
     const scope = page.locator('#search-scope');
     expect(await scope.textContent()).toContain('只在《泾源县教育质量提升行动实施方案》中检索');
-    await scope.getByRole('link', { name: '改为在全部规划中检索' }).click();
-    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('找到'));
+    // The link loads the search again: the page left still says 找到 (its own results), so the test waits for
+    // the new page and for the search it shows to be this one.
+    await follow(page, scope.getByRole('link', { name: '改为在全部规划中检索' }));
+    await page.waitForFunction(() => document.body.dataset.searchShown === '控辍保学');
     expect(new Set((await shownResults(page)).map((u) => /\/plans\/([^/]+)\//.exec(u)![1])).size).toBeGreaterThan(1);
   });
 
