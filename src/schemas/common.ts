@@ -73,14 +73,30 @@ export const NonNegativeNumberSchema = z
  * A value as printed in a table cell: `value` is the number it states (null when it states none,
  * e.g. `-` or `通过自治区评估认定`), `text` is the cell exactly as printed (`"101.93%"`, `"-"`, `""`).
  */
-export const PrintedValueSchema = z.strictObject({
-  /** Year the value refers to (the table's column year). */
-  year: YearSchema,
-  /** The number stated by the cell, in the indicator's unit; null when the cell states no number. */
-  value: NonNegativeNumberSchema.nullable(),
-  /** The cell verbatim, nothing dropped or reworded. */
-  text: z.string(),
-});
+export const PrintedValueSchema = z
+  .strictObject({
+    /** Year the value refers to (the table's column year). */
+    year: YearSchema,
+    /** The number stated by the cell, in the indicator's unit; null when the cell states no number. */
+    value: NonNegativeNumberSchema.nullable(),
+    /** The cell verbatim, nothing dropped or reworded. */
+    text: z.string(),
+  })
+  .superRefine((cell, ctx) => {
+    // A cell that prints a plain number (88.51, 101.93%, 1,234) states that number: a value rounded (88.5)
+    // or dropped (null) on the way would publish a figure the plan does not print.
+    const printed = plainNumber(cell.text);
+    if (printed !== null && cell.value !== printed) {
+      ctx.addIssue({ code: 'custom', path: ['value'], ...expecting(E.valueAsPrinted, { text: cell.text, printed, found: cell.value }) });
+    }
+  });
+
+/** The number a cell prints when it prints only a number (with % or thousands commas), else null. */
+export function plainNumber(text: string): number | null {
+  const t = text.normalize('NFKC').trim();
+  if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/.test(t)) return null;
+  return Number(t.replace(/[,%]/g, ''));
+}
 export type PrintedValue = z.output<typeof PrintedValueSchema>;
 
 /** Where a figure or statement was published: enough for a reader to find and check it. */

@@ -40,6 +40,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'workbook.emptyReport': [undefined],
   'workbook.encrypted': [undefined],
   'importer.docxEncrypted': [undefined],
+  'schema.valueAsPrinted': [{ text: '88.51', printed: 88.51, found: 88.5 }, { text: '95%', printed: 95, found: null }],
   'build.distHoldsTree': [{ dist: '/r', what: 'repository', path: '/r', example: '/r/dist' }, { dist: '/c', what: 'content', path: '/c', example: '/r/dist' }],
   'build.distInsideContent': [{ dist: '/c/content/site', example: '/r/dist' }],
   'build.distNotFolder': [{ dist: '/d', link: true }, { dist: '/d', link: false }],

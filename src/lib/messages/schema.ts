@@ -147,6 +147,17 @@ export const schemaMessages = defineMessages({
     en: (p: { baseline: number; found: number }) => ({ message: `a target year after the baseline year ${p.baseline} (found ${p.found})` }),
     zh: (p: { baseline: number; found: number }) => ({ message: `晚于基期年份 ${p.baseline} 的目标年份（实际为 ${p.found}）` }),
   } satisfies Expectation<{ baseline: number; found: number }>,
+  valueAsPrinted: {
+    saysFound: true,
+    en: (p: { text: string; printed: number; found: number | null }) => ({
+      message: `the number the cell prints: its text is "${p.text}", so value ${p.printed} (found ${p.found === null ? 'null' : p.found})`,
+      fix: `Write "value": ${p.printed}, as printed; never round or drop an official figure.`,
+    }),
+    zh: (p: { text: string; printed: number; found: number | null }) => ({
+      message: `原文所印的数：text 为“${p.text}”，value 应为 ${p.printed}（实际为 ${p.found === null ? 'null' : p.found}）`,
+      fix: `请写 "value": ${p.printed}，与原文一致；官方数字不能四舍五入或删去。`,
+    }),
+  } satisfies Expectation<{ text: string; printed: number; found: number | null }>,
   percentAtMost100: {
     saysFound: true,
     en: (p: { found: number }) => ({ message: `a percentage of at most 100 (found ${p.found}); only gross enrolment rates (毛入园率/毛入学率) may exceed 100%` }),

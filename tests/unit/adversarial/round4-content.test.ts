@@ -77,3 +77,32 @@ describe('a percentage written as a fraction', () => {
     expect(lines(root).map(formatProblemZh)).toEqual([]);
   });
 });
+
+describe('an indicator value that is not the number its cell prints', () => {
+  const lines = (root: string) => loadContent(root, { today: '2026-12-01' }).problems.map(formatProblemZh);
+
+  it('a baseline printed 88.51 stored as 88.5 (rounded): refused with the printed number', () => {
+    const root = fixtureRoot();
+    edit(root, IND, (o) => (o.indicators[0].baseline.value = 88.5));
+    expect(lines(root)).toEqual([
+      `${IND}:12:9：字段 indicators[0].baseline.value：应为原文所印的数：text 为“88.51”，value 应为 88.51（实际为 88.5）。修改方法：请写 "value": 88.51，与原文一致；官方数字不能四舍五入或删去。`,
+    ]);
+  });
+
+  it('a target printed 95% stored as null (dropped), and one printed 1,200 stored as 1.2', () => {
+    const root = fixtureRoot();
+    edit(root, IND, (o) => {
+      o.indicators[0].target = { year: 2025, value: null, text: '95%' };
+      Object.assign(o.indicators[1], { unit: '人', concept: undefined, baseline: { year: 2020, value: 1.2, text: '1,200' } });
+    });
+    const got = lines(root).join('\n');
+    expect(got).toContain('indicators[0].target.value：应为原文所印的数：text 为“95%”，value 应为 95（实际为 null）');
+    expect(got).toContain('indicators[1].baseline.value：应为原文所印的数：text 为“1,200”，value 应为 1200（实际为 1.2）');
+  });
+
+  it('a cell that prints words or a range is not a number to compare (通过自治区评估认定, ≥95, 4.5万)', () => {
+    const root = fixtureRoot();
+    edit(root, IND, (o) => (o.indicators[0].target = { year: 2025, value: 95, text: '≥95' }));
+    expect(lines(root)).toEqual([]);
+  });
+});
