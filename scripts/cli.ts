@@ -46,12 +46,14 @@ export function refuseUnknownLang(argv: readonly string[]): void {
 }
 
 /** node's parseArgs errors (ERR_PARSE_ARGS_*) as a sentence for the clerk; null for any other error. */
-export function usageSentence(err: unknown, usage: string, lang: Lang): string | null {
+export function usageSentence(err: unknown, usage: string, lang: Lang, argv: readonly string[] = process.argv.slice(2)): string | null {
   const e = err as { code?: unknown; message?: unknown };
   if (typeof e?.code !== 'string' || !e.code.startsWith('ERR_PARSE_ARGS_')) return null;
   const message = String(e.message ?? '');
   const quoted = /'([^']*)'/.exec(message)?.[1] ?? '';
-  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return sentence(C.unknownOption, { option: quoted, usage }, lang);
+  // parseArgs names a short option by its letter (-d of -dash.txt): name what was typed, so the hint fits.
+  const typed = argv.find((a) => a === quoted || (quoted.length === 2 && a.startsWith(quoted))) ?? quoted;
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return sentence(C.unknownOption, { option: typed, usage }, lang);
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return sentence(C.unexpectedArgument, { found: quoted, usage }, lang);
   const option = /(--?[\w-]+)/.exec(message)?.[1] ?? quoted;
   return sentence(C.missingValue, { option, usage }, lang);

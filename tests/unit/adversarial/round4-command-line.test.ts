@@ -97,3 +97,10 @@ describe('new:progress speaks Chinese to staff, English with --lang en', () => {
     refused(runScript('new-progress.ts', [PLAN, '20x', '--content', root, '--lang', 'en']), 'expected a year such as 2026, found "20x".');
   }, 120_000);
 });
+
+describe('a file name that starts with a dash', () => {
+  it('is named whole, with the ./ form that reads it (parseArgs named only "-d")', () => {
+    refused(runScript('run.ts', ['import', '-dash.txt', 'meta.yaml']), '命令不认识选项“-dash.txt”', '请写成 ./-dash.txt 这样的路径');
+    refused(runScript('sheet-import.ts', ['-台账.xlsx']), '命令不认识选项“-台账.xlsx”');
+  }, 60_000);
+});
