@@ -75,7 +75,9 @@ export function readNumber(v: unknown, unit: string | null, numFmt: string | und
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return { ok: false, said: bilingual(W.numberNotFinite, { found: v }) };
     if (numFmt?.includes('%') && unit === '%') return { ok: true, value: Number((v * 100).toPrecision(12)) };
-    return { ok: true, value: v };
+    // Excel keeps and shows 15 significant digits; what lies beyond is binary noise of its arithmetic
+    // (a formula's 93.10000000000001 is the 93.1 the clerk sees), never a digit anyone typed.
+    return { ok: true, value: Number(v.toPrecision(15)) };
   }
   if (v instanceof Date) {
     return { ok: false, said: bilingual(W.numberIsDate, { found: v }) };

@@ -111,3 +111,17 @@ describe('refusals in the workbook\'s words', () => {
     expect(lines(r)).toEqual(['工作表“指标”第 2 行“2024年数值”（D2）：应为不小于 0 的数字，实际为 -3。请填写这个数本身，不要填写与上一年相比的变化量。']);
   });
 });
+
+describe('a number as Excel shows it', () => {
+  it('a formula result with binary noise (93.10000000000001) is the 93.1 the clerk sees', async () => {
+    const r = await read((wb) => void (cellOf(wb, '指标', ID, '2024年数值').value = { formula: 'D3*1', result: 93.10000000000001 } as ExcelJS.CellFormulaValue));
+    expect(entry(r)?.value).toBe(93.1);
+  });
+
+  it('a number stored with noise (0.1 * 3 * 310.3333333333333) is 93.1; a figure of 15 digits is kept whole', async () => {
+    const noisy = await read((wb) => void (cellOf(wb, '指标', ID, '2024年数值').value = 0.1 * 3 * 310.3333333333333));
+    expect(entry(noisy)?.value).toBe(93.1);
+    const exact = await read((wb) => void (cellOf(wb, '指标', ID, '2024年数值').value = 93.1234567890123));
+    expect(entry(exact)?.value).toBe(93.1234567890123);
+  });
+});
