@@ -66,7 +66,7 @@ function readText(path: string): string {
 }
 
 function readMeta(path: string): Plan {
-  const r = parseYamlLocated(readText(path), path, 1);
+  const r = parseYamlLocated(readText(path), path, 1, 'file');
   if (!r.ok) throw new Stop(r.problems.map(problemFormatter(lang)).join('\n'));
   const parsed = parseWithFriendlyErrors(PlanSchema, r.doc, path);
   // In Chinese with the English beside it: tests/unit/import-cli.test.ts looks for the English of a schema mistake.

@@ -93,6 +93,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'validator.jsonNothing': [undefined],
   'validator.duplicateKey': [{ key: 'year' }],
   'validator.yamlInvalid': [{ error: 'bad indentation' }],
+  'validator.yamlFileInvalid': [{ error: 'bad indentation' }, { error: 'Tabs are not allowed as indentation' }],
   'validator.frontMatterNotFields': [{ found: null }, { found: '"x"' }],
   'validator.frontMatterMissing': [{ firstLine: '"# 标题"' }],
   'validator.notPlainText': [{ reason: { kind: 'markup', shown: '"<b>"' } }, { reason: { kind: 'link', shown: '"javascript:x"' } }],

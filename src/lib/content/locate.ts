@@ -110,6 +110,8 @@ export function parseYamlLocated(
   yamlText: string,
   file: string,
   firstLine: number,
+  /** A plan.md's front matter, or a YAML file of its own (the importer's metadata): the fix differs. */
+  kind: 'front-matter' | 'file' = 'front-matter',
 ): { ok: true; doc: Located } | { ok: false; problems: Problem[] } {
   const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -122,7 +124,7 @@ export function parseYamlLocated(
           file,
           line: pos.line + firstLine - 1,
           column: pos.col,
-          ...bilingual(V.yamlInvalid, { error: first }),
+          ...bilingual(kind === 'file' ? V.yamlFileInvalid : V.yamlInvalid, { error: first }),
         };
       }),
     };

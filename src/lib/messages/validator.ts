@@ -5,6 +5,22 @@
  */
 import { defineMessages, type Message } from './catalogue.ts';
 
+/** The YAML parser's common errors in Chinese (its English kept for the rest, and in English messages). */
+const YAML_ERRORS_ZH: Array<[RegExp, string]> = [
+  [/^Tabs are not allowed as indentation/, '缩进用了 Tab 键；YAML 只能用空格缩进'],
+  [/^Map keys must be unique/, '同一个字段出现了两次'],
+  [/^Nested mappings are not allowed in compact mappings/, '一行里出现了两个“字段: 值”；文字中含有“: ”时请给整段文字加引号'],
+  [/^Implicit keys need to be on a single line/, '字段名没有写在一行里，或上一行的引号没有配对'],
+  [/^Missing closing "?quote/, '引号没有配对'],
+  [/^All mapping items must start at the same column/, '同一层的字段没有对齐；同一层的字段应从同一列开始'],
+  [/^Unexpected scalar at node end/, '一行的值后面多出了文字；含有“: ”或“#”的文字请加引号'],
+];
+
+export function yamlErrorZh(error: string): string {
+  for (const [re, zh] of YAML_ERRORS_ZH) if (re.test(error)) return zh;
+  return error;
+}
+
 /** `"x"` as JSON.stringify writes a found value → `“x”`; anything else unchanged. */
 export function quoteZh(found: string): string {
   const m = /^"(.*)"$/s.exec(found.trim());
@@ -121,7 +137,11 @@ export const validatorMessages = defineMessages({
   },
   yamlInvalid: {
     en: (p: { error: string }) => ({ message: `front matter is not valid YAML: ${p.error}.`, fix: 'Write one "field: value" per line between the two --- lines; put text containing ":" in quotes.' }),
-    zh: (p: { error: string }) => ({ message: `开头的元数据（front matter）不是有效的 YAML（${p.error}）。`, fix: '在两行 --- 之间每行写一个“字段: 值”；含有“:”的文字请加引号。' }),
+    zh: (p: { error: string }) => ({ message: `开头的元数据（front matter）不是有效的 YAML（${yamlErrorZh(p.error)}）。`, fix: '在两行 --- 之间每行写一个“字段: 值”；含有“:”的文字请加引号。' }),
+  },
+  yamlFileInvalid: {
+    en: (p: { error: string }) => ({ message: `the metadata file is not valid YAML: ${p.error}.`, fix: 'Write one "field: value" per line, indented with spaces (see content/sources/*.yaml); put text containing ":" in quotes.' }),
+    zh: (p: { error: string }) => ({ message: `元数据文件不是有效的 YAML（${yamlErrorZh(p.error)}）。`, fix: '每行写一个“字段: 值”，缩进用空格（参照 content/sources/ 中的 .yaml 文件）；含有“:”的文字请加引号。' }),
   },
   frontMatterNotFields: {
     en: (p: { found: string | null }) => ({ message: `expected front matter made of "field: value" lines, found ${p.found ?? 'nothing'}.`, fix: 'Write one "field: value" per line between the two --- lines.' }),

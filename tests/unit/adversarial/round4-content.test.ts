@@ -4,7 +4,8 @@
  * refused wherever it comes from, JSON or workbook.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
@@ -105,4 +106,22 @@ describe('an indicator value that is not the number its cell prints', () => {
     edit(root, IND, (o) => (o.indicators[0].target = { year: 2025, value: 95, text: '≥95' }));
     expect(lines(root)).toEqual([]);
   });
+});
+
+describe('a YAML mistake is said in Chinese, for what the file is', () => {
+  it('a tab in the front matter: the YAML parser\'s English becomes a Chinese reason', () => {
+    const root = fixtureRoot();
+    const md = `content/plans/${PLAN}/plan.md`;
+    writeFileSync(join(root, md), readFileSync(join(root, md), 'utf8').replace('  name: 示例县', '\tname: 示例县'));
+    const zh = loadContent(root, { today: '2026-12-01' }).problems.map(formatProblemZh);
+    expect(zh[0]).toBe(`${md}:5:1：开头的元数据（front matter）不是有效的 YAML（缩进用了 Tab 键；YAML 只能用空格缩进）。修改方法：在两行 --- 之间每行写一个“字段: 值”；含有“:”的文字请加引号。`);
+  });
+
+  it('the importer\'s metadata file: "元数据文件", not front matter between two --- lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'round4-yaml-'));
+    writeFileSync(join(dir, 'plan.yaml'), 'id: shili-edu-2021-2025\nid: other\n');
+    const r = runScript('run.ts', ['import', join(import.meta.dirname, '../../fixtures/import/new-county.txt'), join(dir, 'plan.yaml'), '--content', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'plan.yaml')}:2:1：元数据文件不是有效的 YAML（同一个字段出现了两次）。修改方法：每行写一个“字段: 值”，缩进用空格`);
+  }, 60_000);
 });
