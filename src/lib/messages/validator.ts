@@ -13,6 +13,7 @@ const YAML_ERRORS_ZH: Array<[RegExp, string]> = [
   [/^Implicit keys need to be on a single line/, '字段名没有写在一行里，或上一行的引号没有配对'],
   [/^Missing closing "?quote/, '引号没有配对'],
   [/^All mapping items must start at the same column/, '同一层的字段没有对齐；同一层的字段应从同一列开始'],
+  [/^Flow (sequence|mapping) in block collection must be sufficiently indented and end with a/, '方括号或花括号没有闭合（[ 要以 ] 结束，{ 要以 } 结束）'],
   [/^Unexpected scalar at node end/, '一行的值后面多出了文字；含有“: ”或“#”的文字请加引号'],
 ];
 
