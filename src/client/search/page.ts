@@ -221,6 +221,21 @@ async function downloadCsv(el: Elements, index: GramIndex, ask: Ask) {
 }
 
 /** Marks the search finished (its time, and the query whose results are shown), for tests and the bench. */
+/** 全部结果 in place of the ranked list, and the status saying how many; undefined when a newer search took over. */
+async function showAllView(el: Elements, all: ReturnType<typeof allResultsView>, ask: Ask, url: string, label: string, isCurrent: () => boolean): Promise<number | undefined> {
+  const total = await all.show(ask, url);
+  if (total === undefined || !isCurrent()) return undefined;
+  el.status.textContent = total > 0 ? `找到 ${total} 条结果。` : `没有找到与“${label}”相关的结果。`;
+  el.empty.hidden = total > 0;
+  return total;
+}
+
+/** Candidates not all opened within a query's files, and none opened holds the words: 显示更多结果 opens more. */
+function showUnverified(el: Elements, total: number, label: string): void {
+  el.status.textContent = `没有找到完整包含“${label}”的结果：${total} 条候选只核对了一部分，点“显示更多结果”继续核对。`;
+  el.more.hidden = false;
+}
+
 function timed(started: number, raw: string) {
   document.body.dataset.searchMs = String(Math.round(performance.now() - started));
   document.body.dataset.searchShown = raw;
@@ -245,24 +260,39 @@ function foundStatus(found: { approximate?: boolean; countsExact?: boolean }, to
   return found.approximate ? `没有找到完整包含“${label}”的结果；以下 ${total} 条是近似匹配${about}。` : `找到 ${total} 条结果${about}。`;
 }
 
-function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
-  const { toSimplified } = queryReader(terms);
-  const normalise = (s: string) => halfWidth(toSimplified(s));
-  /** The menus' rows, once fetched (every plan). */
-  let menuRows: MenuRow[] | null = null;
-  const menu = menus(el, () => menuRows ?? []);
-  /** Fetches the menus' rows (once) and fills the menus. */
-  const loadMenus = async () => {
-    if (menuRows) return;
+/** The region and plan menus, and their rows (every plan), fetched once, when first needed. */
+function loadedMenus(el: Elements, index: GramIndex) {
+  let rows: MenuRow[] | null = null;
+  const menu = menus(el, () => rows ?? []);
+  const load = async () => {
+    if (rows) return;
     // While the rows are on their way the two menus say they are busy; once filled, the box says so too
     // (data-menus="filled"), which is what a test waits for instead of a guess at how long a fetch takes.
     const busy = [el.selects.region, el.selects.plan];
     for (const s of busy) s.setAttribute('aria-busy', 'true');
-    menuRows = await index.menus();
+    rows = await index.menus();
     menu.refill();
     for (const s of busy) s.removeAttribute('aria-busy');
     el.filtersBox.dataset.menus = 'filled';
   };
+  return { menu, load, rows: () => rows };
+}
+
+/** 部分字词匹配, on request: the records holding only some of the query's characters, those marked. */
+async function showPartial(el: Elements, index: GramIndex, ask: Ask, words: readonly string[], item: (r: ResultData, marked: readonly string[]) => HTMLElement, isCurrent: () => boolean) {
+  const found = await index.partial(ask.text, { limit: 50, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
+  if (!isCurrent()) return;
+  const chars = [...new Set([...words.join('')])];
+  el.partialList.replaceChildren(...resultsOf(found.hits).map((r) => item(r, chars)));
+  el.partialShow.hidden = true;
+  el.partialTitle.hidden = false;
+  el.partialNote.hidden = false;
+}
+
+function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
+  const { toSimplified } = queryReader(terms);
+  const normalise = (s: string) => halfWidth(toSimplified(s));
+  const { menu, load: loadMenus, rows: menuRows } = loadedMenus(el, index);
   let run = 0;
   let firstQuery = true;
   let ask: Ask = { text: '', facets: {} };
@@ -278,7 +308,6 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     return () => mine === run;
   };
   const all = allResultsView(el, index, (r) => item(r), current);
-  const data = (hits: readonly IndexHit[]) => resultsOf(hits);
 
   /**
    * The next results of the ranked list: the list asked again one page longer, plus one to tell whether
@@ -311,8 +340,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
       await showNoHits(el, index, ask, shownWords, el.input.value.trim() || '筛选条件', () => mine === run);
       return;
     }
-    const results = await data(fresh.slice(0, PAGE));
-    if (mine !== run) return;
+    const results = resultsOf(fresh.slice(0, PAGE));
     for (const h of fresh.slice(0, PAGE)) shown.add(h.id);
     el.list.append(...results.map((r) => item(r)));
     el.more.hidden = fresh.length <= PAGE && complete;
@@ -320,19 +348,6 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
       total = found.counts.total;
       el.status.textContent = foundStatus(found, total, el.input.value.trim() || '筛选条件');
     }
-  }
-
-  /** A partial match holds only some of the query's characters: those are marked. */
-  async function showPartial() {
-    const mine = run;
-    const found = await index.partial(ask.text, { limit: 50, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets });
-    const results = await data(found.hits);
-    if (mine !== run) return;
-    const chars = [...new Set([...shownWords.join('')])];
-    el.partialList.replaceChildren(...results.map((r) => item(r, chars)));
-    el.partialShow.hidden = true;
-    el.partialTitle.hidden = false;
-    el.partialNote.hidden = false;
   }
 
   async function search() {
@@ -348,10 +363,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     filters = filtersFor(query, menu.selected(), state.fulltext);
     clearResults(el);
     showScope(el, query, filters, state.fulltext);
-    if (!raw && !hasFilters(filters)) {
-      el.status.textContent = '';
-      return;
-    }
+    if (!raw && !hasFilters(filters)) return void (el.status.textContent = '');
     firstQuery = false;
     el.status.textContent = '正在搜索……';
     const started = performance.now();
@@ -359,38 +371,27 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
     const words = unitOnly ? [] : query.words;
     shownWords = words;
     if (words.length === 0 && query.plans.length > 0 && !filters.kind) filters.kind = '规划';
-    ask = askFor({ plans: menuRows ?? named }, words, filters);
+    ask = askFor({ plans: menuRows() ?? named }, words, filters);
     shown = new Set();
     const label = raw || '筛选条件';
     if (state.view === 'all') {
-      const shownAll = await all.show(ask, menu.url(null));
-      if (shownAll === undefined || mine !== run) return;
+      const shownAll = await showAllView(el, all, ask, menu.url(null), label, () => mine === run);
+      if (shownAll === undefined) return;
       total = shownAll;
-      timed(started, raw);
-      el.status.textContent = total > 0 ? `找到 ${total} 条结果。` : `没有找到与“${label}”相关的结果。`;
-      el.empty.hidden = total > 0;
-      return;
+      return void timed(started, raw);
     }
     const budget = () => Math.max(1, QUERY_FILES - (index.filesFetched - filesFrom));
     const found = await index.search(ask.text, { limit: PAGE + 1, ...(ask.within ? { within: ask.within } : {}), facets: ask.facets, budget: budget() });
     if (mine !== run) return;
     total = found.counts.total;
-    if (found.hits.length === 0 && !found.complete) {
-      // Candidates not yet opened within the budget: none opened holds the words; 显示更多结果 opens more.
-      el.status.textContent = `没有找到完整包含“${label}”的结果：${total} 条候选只核对了一部分，点“显示更多结果”继续核对。`;
-      el.more.hidden = false;
-      timed(started, raw);
-      return;
-    }
+    if (found.hits.length === 0 && !found.complete) return void (showUnverified(el, total, label), timed(started, raw));
     if (found.hits.length === 0) {
       if (await showNoHits(el, index, ask, words, label, () => mine === run, budget())) timed(started, raw);
       return;
     }
     const hits = indicatorsFirst(found.hits.slice(0, PAGE), words, terms, filters);
-    const results = await data(hits);
-    if (mine !== run) return;
     for (const h of hits) shown.add(h.id);
-    el.list.append(...results.map((r) => item(r)));
+    el.list.append(...resultsOf(hits).map((r) => item(r)));
     el.more.hidden = found.hits.length <= PAGE && found.complete;
     el.viewAll.href = menu.url('all');
     el.views.hidden = false;
@@ -400,7 +401,7 @@ function searchPage(el: Elements, terms: SearchTerms, index: GramIndex) {
 
   el.list.after(el.more);
   el.more.addEventListener('click', () => showMore(run));
-  el.partialShow.addEventListener('click', showPartial);
+  el.partialShow.addEventListener('click', () => void showPartial(el, index, ask, shownWords, item, current()));
   el.csv.addEventListener('click', () => void downloadCsv(el, index, ask));
   return { menu, search, loadMenus };
 }
