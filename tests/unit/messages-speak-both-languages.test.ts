@@ -38,6 +38,8 @@ const SAMPLES: Record<string, unknown[]> = {
   'importer.textTooLarge': [{ name: 'a.txt', found: '20.0 MB', max: '2.0 MB' }],
   'workbook.spaceInNumber': [{ typed: '93. 1', read: '93.1' }],
   'workbook.emptyReport': [undefined],
+  'workbook.publishedBeforeAsOf': [{ asOf: '2024-12-31', published: '2024-06-01' }],
+  'workbook.publishedInFuture': [{ today: '2026-12-01', published: '2031-03-15' }],
   'workbook.encrypted': [undefined],
   'importer.docxEncrypted': [undefined],
   'schema.valueAsPrinted': [{ text: '88.51', printed: 88.51, found: 88.5 }, { text: '95%', printed: 95, found: null }],

@@ -58,6 +58,14 @@ export const workbookMessages = defineMessages({
     en: 'Fill in this year\'s figures; if they really did not change, say so in the “备注” column of each.',
     zh: '请填写本年度的数值；如果确实都没有变化，请在各项的“备注”列中说明。',
   }),
+  publishedBeforeAsOf: {
+    en: (p: { asOf: string; published: string }) => ({ message: `expected a “发布日期” on or after the “数据截止日期” ${p.asOf}: a report is published after the date it describes (found ${p.published}).`, fix: 'Check both dates: “发布日期” is the day the report was actually published.' }),
+    zh: (p: { asOf: string; published: string }) => ({ message: `“发布日期”应不早于“数据截止日期”（${p.asOf}），实际为 ${p.published}。`, fix: '报告只能在数据截止之后发布：请核对这两个日期，“发布日期”填实际公开发布的日期。' }),
+  },
+  publishedInFuture: {
+    en: (p: { today: string; published: string }) => ({ message: `expected a “发布日期” that has passed (today is ${p.today}), found ${p.published}.`, fix: 'Write the date the report was actually published; import the workbook after that date.' }),
+    zh: (p: { today: string; published: string }) => ({ message: `“发布日期”应是已经到来的日期（今天是 ${p.today}），实际为 ${p.published}。`, fix: '请填写报告实际公开发布的日期；报告发布之后再导入台账。' }),
+  },
   revisionNotRecorded: {
     en: (p: { year: number; name: string; indicator: string; was: number; now: number | null; published: string; fmt: { was: string; now: string | null } }) => ({
       message: `expected a revision of the published ${p.year} figure ${p.fmt.was} (${p.indicator}) to be recorded, found ${p.fmt.now === null ? 'it removed' : p.fmt.now} without one.`,

@@ -591,6 +591,8 @@ const CONTENT_WORDS = new Map<Message<never>, Message<never>>([
   [V.jumpNeedsNote, W.jumpNeedsNote],
   [V.sameAsLastYear, W.sameAsLastYear],
   [V.revisionNotRecorded, W.revisionNotRecorded],
+  [V.publishedBeforeAsOf, W.publishedBeforeAsOf],
+  [V.publishedInFuture, W.publishedInFuture],
 ] as Array<[Message<never>, Message<never>]>);
 
 /** Schema expectations said in the workbook's words, by the schema's entry. */

@@ -4,6 +4,9 @@
  * silently 93.1), a report with nothing in it is said in the workbook's words (it named JSON fields and a
  * "note" the workbook has no cell for), and a negative figure says what was found and how to fix it.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
@@ -14,6 +17,7 @@ import { formatSheetProblem } from '../../../src/lib/sheets/problems.ts';
 import { fixtureRoot } from '../../helpers/fixtures.ts';
 import { cellOf, editWorkbook } from '../../helpers/workbook.ts';
 import { ole2 } from '../../helpers/ole2.ts';
+import { runScript } from '../../helpers/run.ts';
 import { PLAN } from './cases.ts';
 
 const NAME = `${PLAN}-2024.xlsx`;
@@ -105,6 +109,24 @@ describe('refusals in the workbook\'s words', () => {
     const r = await read(() => {});
     expect(lines(r)).toEqual(['工作表“说明”：年度进展应至少有一项内容，实际“指标”表的本年度数值、“任务”表和“项目”表的本年度状态都是空的。请至少填写一项指标数值、任务状态或项目状态，再导入。']);
   });
+
+  it('a 发布日期 before the 数据截止日期, or still to come: named by their labels, not "published" and "asOf"', async () => {
+    const root = fixtureRoot();
+    const importWith = async (date: string) => {
+      const bytes = await editWorkbook(base, (wb) => {
+        cellOf(wb, '指标', ID, '2024年数值').value = 93.1;
+        wb.getWorksheet('说明')!.getCell('B6').value = date;
+        wb.getWorksheet('说明')!.getCell('B7').value = '示例数据';
+      });
+      const file = join(mkdtempSync(join(tmpdir(), 'round4-dates-')), NAME);
+      writeFileSync(file, bytes);
+      return runScript('sheet-import.ts', [file], { CONTENT_ROOT: root, VALIDATE_TODAY: '2026-12-01' });
+    };
+    const before = await importWith('2024-06-01');
+    expect(before.code).toBe(1);
+    expect(before.stderr).toContain('工作表“说明”第 6 行“发布日期”（B6）：“发布日期”应不早于“数据截止日期”（2024-12-31），实际为 2024-06-01。报告只能在数据截止之后发布：请核对这两个日期，“发布日期”填实际公开发布的日期。');
+    expect(before.stderr).not.toMatch(/published|asOf/);
+  }, 60_000);
 
   it('a negative figure: what was found and how to fix it', async () => {
     const r = await read((wb) => void (cellOf(wb, '指标', ID, '2024年数值').value = -3));
