@@ -394,8 +394,11 @@ export class GramIndex {
   /** Counts by plan, from the ids and the plans' record counts alone. */
   counts(ids: readonly number[]): Counts {
     const byPlan = new Map<number, number>();
+    const firsts = this.firsts;
+    let p = 0;
     for (const id of ids) {
-      const p = this.planOf(id);
+      // Ids mostly ascend: the plan of the one before, or the next, before a search of every plan.
+      if (!(id >= firsts[p]! && (p + 1 >= firsts.length || id < firsts[p + 1]!))) p = this.planOf(id);
       byPlan.set(p, (byPlan.get(p) ?? 0) + 1);
     }
     return { total: ids.length, byPlan: [...byPlan].sort((a, b) => b[1] - a[1] || a[0] - b[0]) };
@@ -447,29 +450,36 @@ export class GramIndex {
    */
   private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean, fetchedBefore: number, left: () => number): Promise<{ kept: Array<[number, RecordRow]>; opened: Array<[number, RecordRow]>; complete: boolean }> {
     const size = this.files.manifest.block;
+    // Each block's candidates, and how many of them are to be opened first, counted once (at 10,000 plans a
+    // query may have a hundred thousand candidates in tens of thousands of blocks).
     const byBlock = new Map<number, number[]>();
-    for (const id of cand) byBlock.set(Math.floor(id / size), [...(byBlock.get(Math.floor(id / size)) ?? []), id]);
-    const titledIn = (ids: number[]) => ids.filter((id) => first.has(id)).length;
-    const order = [...byBlock].sort((a, b) => titledIn(b[1]) - titledIn(a[1]) || b[1].length - a[1].length || a[0] - b[0]);
+    for (const id of cand) {
+      const k = Math.floor(id / size);
+      const ids = byBlock.get(k);
+      if (ids) ids.push(id);
+      else byBlock.set(k, [id]);
+    }
+    const order = [...byBlock].map(([k, ids]) => ({ k, ids, titled: first.size === 0 ? 0 : ids.filter((id) => first.has(id)).length }));
+    order.sort((a, b) => b.titled - a.titled || b.ids.length - a.ids.length || a.k - b.k);
     const kept: Array<[number, RecordRow]> = [];
     const opened: Array<[number, RecordRow]> = [];
-    let titledLeft = order.filter(([, ids]) => titledIn(ids) > 0).length;
+    let titledLeft = order.filter((b) => b.titled > 0).length;
     const cached = (k: number) => this.files.has(`r/${k}.json`);
     for (let at = 0; at < order.length; ) {
       // The next blocks, as many as the budget pays for (those fetched already are free).
-      const batch: Array<[number, number[]]> = [];
+      const batch: typeof order = [];
       let paid = 0;
-      while (at < order.length && batch.length < OPEN_BATCH && (cached(order[at]![0]) || paid < left())) {
-        if (!cached(order[at]![0])) paid += 1;
+      while (at < order.length && batch.length < OPEN_BATCH && (cached(order[at]!.k) || paid < left())) {
+        if (!cached(order[at]!.k)) paid += 1;
         batch.push(order[at++]!);
       }
       if (batch.length === 0) break;
-      const rows = await this.files.rows(batch.flatMap(([, ids]) => ids));
+      const rows = await this.files.rows(batch.flatMap((b) => b.ids));
       for (const [id, row] of rows) {
         opened.push([id, row]);
         if (ok(searchedText(row))) kept.push([id, row]);
       }
-      titledLeft -= batch.filter(([, ids]) => titledIn(ids) > 0).length;
+      titledLeft -= batch.filter((b) => b.titled > 0).length;
       if (at >= order.length) return { kept, opened, complete: true };
       if (kept.length >= want && titledLeft <= 0) break;
       // A longer list (a reader asking for more) may open proportionally more blocks.
