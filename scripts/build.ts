@@ -24,6 +24,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { searchRecords } from '../src/lib/publish/search-records.ts';
 import { indexPlan, indexRecord, mergeIndexParts, writeIndexPart } from '../src/lib/publish/gram-index.ts';
 import { loadContent } from '../src/lib/content/load.ts';
+import { handOver } from '../src/lib/content/handoff.ts';
 import { messageLang, problemFormatter } from '../src/lib/content/problems.ts';
 import { urls } from '../src/lib/site/urls.ts';
 import { describeFsError } from '../src/lib/content/files.ts';
@@ -234,6 +235,8 @@ async function main(): Promise<void> {
     throw new BuildRefused('contentProblems', { count: problems.length, content: join(contentRoot, 'content') });
   }
   if (model.plans.length === 0) throw new BuildRefused('noPlans', { content: join(contentRoot, 'content') });
+  // Every plan, before a partition narrows them: the pages narrow them as they always do.
+  handOver(contentRoot, model);
   if (env.partition !== undefined) {
     const known = [...partitionPlans(model.plans, env.partitionByCity).keys()];
     model.plans = plansOfPartition(model.plans, env.partition, env.partitionByCity);

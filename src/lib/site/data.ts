@@ -6,6 +6,7 @@
  */
 import { config } from '../../config/env.ts';
 import { loadContent, type ContentModel } from '../content/load.ts';
+import { handedOver } from '../content/handoff.ts';
 import { problemFormatter } from '../content/problems.ts';
 import { readHistory, type History } from '../content/history.ts';
 import type { PlanBundle } from '../model/plan.ts';
@@ -37,8 +38,10 @@ function content(): ContentModel {
   const dev = Boolean(import.meta.env?.DEV);
   if (cache && (!dev || Date.now() - cache.at < DEV_TTL_MS)) return cache.model;
   const root = contentRoot();
+  // A build hands over what it has just validated (lib/content/handoff.ts); the dev server reads afresh.
+  const handed = dev || config().contentUnvalidated ? undefined : handedOver(root);
   // CONTENT_UNVALIDATED=1 is for the defence-in-depth tests only (tests/helpers/build-unvalidated.ts).
-  const { model, problems } = loadContent(root, { allowMarkup: config().contentUnvalidated });
+  const { model, problems } = handed ? { model: handed, problems: [] } : loadContent(root, { allowMarkup: config().contentUnvalidated });
   if (problems.length > 0) {
     throw new ContentError(
       say(buildMessages.siteContentProblems, { content: `${root}/content`, lines: problems.map(problemFormatter(config().lang)) }, config().lang).message,
