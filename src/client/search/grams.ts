@@ -121,11 +121,15 @@ export function editDistance(a: string, b: string): number {
  * the word itself (双师 for 双师形), which every near match shares.
  */
 export function nearStretches(word: string, text: string): string[] {
-  const w = chars(word).length;
+  const cs = chars(word);
+  const w = cs.length;
   const t = chars(text);
   const out = new Set<string>();
   for (let len = Math.max(1, w - 1); len <= w + 1; len += 1) {
     for (let i = 0; i + len <= t.length; i += 1) {
+      // A stretch within one edit begins with the word's first or second character, or holds one of them
+      // second (the edit at its start): the others are passed over without building them.
+      if (w >= 2 && t[i] !== cs[0] && t[i] !== cs[1] && t[i + 1] !== cs[0] && t[i + 1] !== cs[1]) continue;
       const s = t.slice(i, i + len).join('');
       if (!word.includes(s) && editDistance(word, s) <= 1) out.add(s);
     }
