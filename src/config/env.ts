@@ -41,8 +41,6 @@ export interface Config {
   distDir: string | undefined;
   /** The language of messages for staff (CONTENT_LANG; a command's --lang wins). */
   lang: Lang;
-  /** Records per search-index shard (SEARCH_SHARD_RECORDS, default 5,000). */
-  searchShardRecords: number;
   /** The validator's "today" (VALIDATE_TODAY, YYYY-MM-DD), for tests and re-checking an old tree. */
   validateToday: string | undefined;
   /** The dev server's port (PORT, default 4321). */
@@ -122,20 +120,6 @@ function siteOriginOf({ raw, base }: { raw?: string | undefined; base: string },
   return { origin: url.origin, given: true };
 }
 
-const positive = (variable: string, fallback: number, example: string) =>
-  z
-    .string()
-    .optional()
-    .transform((raw, ctx) => {
-      const v = optional(raw)?.trim();
-      if (v === undefined) return fallback;
-      if (!/^\d+$/.test(v) || Number(v) < 1) {
-        refuse(ctx, variable, M.positiveInteger, { variable, value: raw!, example });
-        return fallback;
-      }
-      return Number(v);
-    });
-
 const folder = z
   .string()
   .optional()
@@ -145,7 +129,7 @@ const folder = z
   });
 
 /** Every variable the project reads. */
-export const VARIABLES = ['BASE_PATH', 'SITE_URL', 'SITE_PUBLISHER', 'CONTENT_ROOT', 'DIST_DIR', 'CONTENT_LANG', 'SEARCH_SHARD_RECORDS', 'VALIDATE_TODAY', 'PORT', 'CONTENT_UNVALIDATED', 'DEBUG', 'BUILD_QUIET', 'BUILD_FAULT', 'BUILD_PAUSE', 'PARTITION', 'PARTITION_URLS'] as const;
+export const VARIABLES = ['BASE_PATH', 'SITE_URL', 'SITE_PUBLISHER', 'CONTENT_ROOT', 'DIST_DIR', 'CONTENT_LANG', 'VALIDATE_TODAY', 'PORT', 'CONTENT_UNVALIDATED', 'DEBUG', 'BUILD_QUIET', 'BUILD_FAULT', 'BUILD_PAUSE', 'PARTITION', 'PARTITION_URLS'] as const;
 
 /** The variables, each checked on its own (SITE_URL arrives with the base path it must not repeat). */
 const Fields = z.object({
@@ -164,7 +148,6 @@ const Fields = z.object({
       refuse(ctx, 'CONTENT_LANG', M.lang, { value: raw! });
       return 'zh';
     }),
-  SEARCH_SHARD_RECORDS: positive('SEARCH_SHARD_RECORDS', 5_000, '5000'),
   VALIDATE_TODAY: z
     .string()
     .optional()
@@ -245,7 +228,6 @@ export const EnvSchema = z
     contentRoot: e.CONTENT_ROOT,
     distDir: e.DIST_DIR,
     lang: e.CONTENT_LANG,
-    searchShardRecords: e.SEARCH_SHARD_RECORDS,
     validateToday: e.VALIDATE_TODAY,
     port: e.PORT,
     contentUnvalidated: e.CONTENT_UNVALIDATED === '1',

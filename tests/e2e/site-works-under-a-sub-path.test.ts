@@ -23,10 +23,9 @@ let buildOutput = '';
 
 beforeAll(async () => {
   dist = join(mkdtempSync(join(tmpdir(), 'subpath-')), 'dist');
-  // Astro's own log level (not BUILD_QUIET), so that any warning it prints is seen; small search shards, so
-  // that merging shards under the base path is tried too (a national site is indexed in shards).
+  // Astro's own log level (not BUILD_QUIET), so that any warning it prints is seen.
   // Built as the pipelines build a site to deploy (`--deploy`: refused without SITE_URL).
-  const r = runScript('build.ts', ['--deploy'], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist, BUILD_QUIET: '', SEARCH_SHARD_RECORDS: '150' });
+  const r = runScript('build.ts', ['--deploy'], { BASE_PATH: BASE, SITE_URL: SITE, DIST_DIR: dist, BUILD_QUIET: '' });
   if (r.code !== 0) throw new Error(r.stderr);
   buildOutput = r.stdout + r.stderr;
   site = await serveStatic(dist, { prefix: BASE });

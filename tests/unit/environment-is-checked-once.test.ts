@@ -28,7 +28,7 @@ describe('the environment, checked', () => {
   it('has defaults for everything', () => {
     const r = readConfig({});
     expect(r.problems).toEqual([]);
-    expect(r.config).toMatchObject({ basePath: '/', siteOrigin: 'http://localhost:4321', lang: 'zh', searchShardRecords: 5000, port: 4321, contentRoot: undefined, distDir: undefined });
+    expect(r.config).toMatchObject({ basePath: '/', siteOrigin: 'http://localhost:4321', lang: 'zh', port: 4321, contentRoot: undefined, distDir: undefined });
   });
 
   it('reads a base path however it is written, and an address with or without its slash', () => {
@@ -90,8 +90,7 @@ describe('the environment, checked', () => {
   });
 
   it('refuses numbers, dates and languages that are not', () => {
-    expect(problems({ SEARCH_SHARD_RECORDS: 'many' })[0]!.zh.message).toBe('SEARCH_SHARD_RECORDS 应为正整数，实际为 "many"。');
-    expect(problems({ SEARCH_SHARD_RECORDS: '0' })[0]!.variable).toBe('SEARCH_SHARD_RECORDS');
+    expect(problems({ PORT: 'many' })[0]!.zh.message).toBe('PORT 应为 1 到 65535 之间的端口号，实际为 "many"。');
     expect(problems({ PORT: '70000' })[0]!.variable).toBe('PORT');
     expect(problems({ VALIDATE_TODAY: '2024-13-45' })[0]!.variable).toBe('VALIDATE_TODAY');
     expect(problems({ CONTENT_LANG: 'fr' })[0]!.variable).toBe('CONTENT_LANG');
@@ -130,9 +129,9 @@ describe('the commands refuse a bad environment before touching anything', () =>
   });
 
   it('validate and the workbook commands, naming the variable', () => {
-    const v = runScript('validate.ts', [], { SEARCH_SHARD_RECORDS: 'x', CONTENT_LANG: '' });
+    const v = runScript('validate.ts', [], { PORT: 'x', CONTENT_LANG: '' });
     expect(v.code).toBe(1);
-    expect(v.stderr).toContain('SEARCH_SHARD_RECORDS 应为正整数');
+    expect(v.stderr).toContain('PORT 应为 1 到 65535 之间的端口号');
     const s = runScript('sheet.ts', ['x', '2024'], { VALIDATE_TODAY: 'today', CONTENT_LANG: '' });
     expect(s.code).toBe(1);
     expect(s.stderr).toContain('VALIDATE_TODAY 应为 YYYY-MM-DD 格式的日期');

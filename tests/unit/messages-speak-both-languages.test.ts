@@ -67,7 +67,6 @@ const SAMPLES: Record<string, unknown[]> = {
   'config.siteUrlNotAbsolute': [{ value: 'www.example.gov.cn' }],
   'config.siteUrlHasBase': [{ value: 'https://x.cn/a/', origin: 'https://x.cn', base: '/a/' }],
   'config.siteUrlHasPath': [{ value: 'https://x.cn/a', origin: 'https://x.cn', base: '/a/' }],
-  'config.positiveInteger': [{ variable: 'PORT', value: 'x', example: '5000' }],
   'config.port': [{ value: '0' }],
   'config.partition': [{ value: 'ningxia' }],
   'config.partitionUrls': [{ value: '["x"]' }],

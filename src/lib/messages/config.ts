@@ -78,16 +78,6 @@ export const configMessages = defineMessages({
       fix: `Set SITE_URL=${p.origin} and give the folder the site lives in as BASE_PATH (e.g. BASE_PATH=${p.base}).`,
     }),
   },
-  positiveInteger: {
-    zh: (p: { variable: string; value: string; example: string }) => ({
-      message: `${p.variable} 应为正整数，实际为 ${shown(p.value)}。`,
-      fix: `请写一个正整数，例如 ${p.variable}=${p.example}，或不设置它以使用默认值。`,
-    }),
-    en: (p: { variable: string; value: string; example: string }) => ({
-      message: `${p.variable} must be a positive whole number, found ${shown(p.value)}.`,
-      fix: `Write a positive whole number, e.g. ${p.variable}=${p.example}, or unset it for the default.`,
-    }),
-  },
   port: {
     zh: (p: { value: string }) => ({ message: `PORT 应为 1 到 65535 之间的端口号，实际为 ${shown(p.value)}。`, fix: '例如 PORT=4321，或不设置它以使用默认的 4321。' }),
     en: (p: { value: string }) => ({ message: `PORT must be a port number from 1 to 65535, found ${shown(p.value)}.`, fix: 'E.g. PORT=4321, or unset it for the default 4321.' }),
