@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { XMLParser } from 'fast-xml-parser';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { baseURL, freshPage, launchBrowser, openPage } from './browser.ts';
 
@@ -65,5 +66,18 @@ describe('yearly progress on the site', () => {
     const res = await fetch(new URL('/data/all/indicators.csv', baseURL()));
     const body = new Uint8Array(await res.arrayBuffer());
     expect([...body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('the downloads page offers one archive of every table of every plan, and says what it holds', async () => {
+    await page.goto('/data/');
+    const link = page.getByRole('link', { name: 'tables.zip' });
+    expect(await link.getAttribute('href')).toBe('/data/all/tables.zip');
+    expect(await page.locator('#archive').textContent()).toMatch(/全部 5 个规划的全部 5 个表格.*共 11 个文件/);
+    const res = await fetch(new URL('/data/all/tables.zip', baseURL()));
+    expect(res.status).toBe(200);
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files)).toHaveLength(11);
+    const csv = await (await fetch(new URL('/data/all/indicators.csv', baseURL()))).arrayBuffer();
+    expect(Buffer.from(files['indicators.csv']!).equals(Buffer.from(csv))).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { neutraliseFormula } from '../../../src/lib/publish/downloads.ts';
@@ -28,6 +29,8 @@ const MESSAGE = '发布<img src=x onerror=alert(1)>]]>进展';
 let out = '';
 
 const read = (p: string) => readFileSync(join(out, p), 'utf8');
+/** A file of the all-plans archive (/data/all/tables.zip), which holds every table whatever the site's size. */
+const archived = (file: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(unzipSync(readFileSync(join(out, 'data/all/tables.zip')))[file]);
 const git = (root: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: root, env: { ...process.env, GIT_AUTHOR_DATE: '2024-03-15T10:00:00+08:00', GIT_COMMITTER_DATE: '2024-03-15T10:00:00+08:00' } });
 
 beforeAll(() => {
@@ -92,7 +95,7 @@ describe('Atom feeds (type="html") with the validator bypassed', () => {
 });
 
 describe('CSV downloads: formula cells neutralised, numbers and printed dashes untouched', () => {
-  const rows = (file: string) => parse(read(`data/all/${file}`).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+  const rows = (file: string) => parse(archived(file).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
   it('no text cell in any CSV starts a formula', () => {
     for (const file of ['indicators.csv', 'indicator-values.csv', 'measures.csv', 'projects.csv', 'clauses.csv']) {
       for (const row of rows(file)) {
@@ -118,8 +121,11 @@ describe('CSV downloads: formula cells neutralised, numbers and printed dashes u
     expect(ind.map((r) => r.baseline_value)).toContain('88.51');
     expect(ind.map((r) => r.baseline_text)).toContain('-');
   });
+  it('the plain files beside the archive (a small site) are the archive\'s files, byte for byte', () => {
+    for (const file of ['indicators.csv', 'indicators.json', 'projects.csv', 'datapackage.json']) expect(read(`data/all/${file}`), file).toBe(archived(file));
+  });
   it('the JSON downloads keep the text exactly as written', () => {
-    const json = JSON.parse(read('data/all/indicators.json')) as { rows: Array<Record<string, unknown>> };
+    const json = JSON.parse(archived('indicators.json')) as { rows: Array<Record<string, unknown>> };
     expect(json.rows.map((r) => r.name)).toEqual(expect.arrayContaining([IND0, IND1]));
     expect(json.rows[0]!.region).toBe(REGION);
   });
