@@ -5,7 +5,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser.ts';
+import { baseURL, launchBrowser, openPage } from './browser.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { citation } from '../../src/lib/model/clauses.ts';
+import { lastUpdated } from '../../src/lib/progress/views.ts';
+import { citeGbt } from '../../src/lib/publish/citation.ts';
+import { REPO } from '../helpers/run.ts';
 
 const PATH = '/plans/pingluo-edu-2021-2025/text/';
 let browser: Browser;
@@ -66,14 +71,57 @@ describe('the full text', () => {
   });
 
   it('every clause carries a GB/T 7714 reference with its permalink; it shows when the clause is linked to', async () => {
-    await nojs.goto(`${PATH}#s3-2-1`);
-    await nojs.mouse.move(0, 0); // the pointer rests nowhere near a clause: :hover shows nothing here
-    const gbt = nojs.locator('#s3-2-1 .gbt-text');
+    await js.goto(`${PATH}#s3-2-1`);
+    await js.mouse.move(0, 0); // the pointer rests nowhere near a clause: :hover shows nothing here
+    const gbt = js.locator('#s3-2-1 .gbt-text');
     expect(await gbt.isVisible()).toBe(true);
     expect(await gbt.textContent()).toMatch(/^平罗县人民政府\. 平罗县教育事业发展“十四五”规划（2021-2025年）: 三、（二）1\.\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/plans\/pingluo-edu-2021-2025\/text\/#s3-2-1\.$/);
-    expect(await nojs.locator('#s3-2-2 .gbt-text').isVisible()).toBe(false);
-    const clauses = await nojs.locator('.plan-text .clause:not(summary), .plan-text .box').count();
-    expect(await nojs.locator('.plan-text .gbt-text').count()).toBeGreaterThanOrEqual(clauses);
+    expect(await js.locator('#s3-2-1 cite').textContent()).toBe('《平罗县教育事业发展“十四五”规划（2021-2025年）》三、（二）1.');
+    expect(await js.locator('#s3-2-2 .gbt-text').isVisible()).toBe(false);
+  });
+
+  it('the script composes, for every clause, the very citations the build would have written beside it', async () => {
+    await js.goto(PATH);
+    const plan = loadContent(REPO).model.plans.find((p) => p.id === 'pingluo-edu-2021-2025')!;
+    const accessed = lastUpdated(plan) ?? plan.plan.issued ?? `${plan.plan.period.start}-01-01`;
+    // Each clause's permalink is focused (as Tab does), and what the script wrote beside it is read.
+    const shown = await js.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.plan-text .clause-tools')].map((tools) => {
+        tools.querySelector('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        const clause = tools.previousElementSibling?.matches('summary') ? tools.previousElementSibling : tools.parentElement!;
+        return { id: clause.id, cite: tools.querySelector('cite')?.textContent, gbt: tools.querySelector('.gbt-text')?.textContent };
+      }),
+    );
+    expect(shown.length).toBeGreaterThan(100);
+    for (const { id, cite, gbt } of shown) {
+      const clause = plan.clauses.find((c) => c.id === id)!;
+      expect(cite, id).toBe(citation(plan.plan.title, clause));
+      expect(gbt, id).toBe(citeGbt({ plan, label: clause.label, url: `http://localhost:4321/plans/pingluo-edu-2021-2025/text/#${id}`, accessed }));
+    }
+  });
+
+  it('without a script, a linked clause shows its label on its permalink, and the page says how to cite a clause', async () => {
+    await nojs.goto(`${PATH}#s3-2-1`);
+    await nojs.mouse.move(0, 0);
+    // Hidden, the label is a 1-pixel clip (still in the link's name); shown, it is as wide as its text.
+    const width = async (id: string) => (await nojs.locator(`#${id} .permalink .label`).boundingBox())!.width;
+    expect(await width('s3-2-1')).toBeGreaterThan(20);
+    expect(await nojs.locator('#s3-2-1 .permalink').textContent()).toBe('固定链接：三、（二）1.');
+    expect(await width('s3-2-2')).toBeLessThanOrEqual(1);
+    // The hidden label is still read out as the link's name (a screen reader's name may put a space before it).
+    expect(await nojs.locator('#s3-2-2').getByRole('link', { name: /^固定链接 ?：三、（二）2\.$/ }).count()).toBe(1);
+    const how = nojs.locator('#cite-how');
+    expect(await how.isVisible()).toBe(true);
+    expect(await how.locator('.cite-form').textContent()).toMatch(/^平罗县人民政府\. 平罗县教育事业发展“十四五”规划（2021-2025年）: 〔条款编号〕\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/plans\/pingluo-edu-2021-2025\/text\/#〔条款锚点〕\.$/);
+  });
+
+  it('writes the title, issuer and address of the citations once a page, not once a clause', async () => {
+    const html = await (await fetch(new URL(PATH, baseURL()))).text();
+    const clauses = (html.match(/class="clause-tools"/g) ?? []).length;
+    expect(clauses).toBeGreaterThan(100);
+    expect(html.split('平罗县人民政府. ').length - 1, 'the GB/T form: once on the article, once in how to cite, once in the whole plan’s citation').toBeLessThanOrEqual(3);
+    expect(html).not.toContain('data-gbt=');
+    expect(html).not.toContain('class="gbt-text"');
   });
 
   it('prints without the table of contents, the tools or the navigation', async () => {

@@ -68,8 +68,10 @@ describe('reading without JavaScript', () => {
     expect(await clause.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     const box = await clause.boundingBox();
     expect(box!.y).toBeLessThan(740);
-    expect(await clause.locator('cite').textContent()).toBe('《青铜峡市教育事业发展“十四五”规划》三、（三）2.');
-    expect(await clause.getByRole('link', { name: /固定链接/ }).getAttribute('href')).toBe('#s3-3-2');
+    // Without a script the permalink shows the clause's label, and the page says how to cite it by that label.
+    expect(await clause.getByRole('link', { name: '固定链接：三、（三）2.' }).getAttribute('href')).toBe('#s3-3-2');
+    expect((await clause.locator('.permalink .label').boundingBox())!.width).toBeGreaterThan(20);
+    expect(await page.locator('#cite-how').textContent()).toContain('写作《青铜峡市教育事业发展“十四五”规划》加条款编号');
   });
 
   it('a department lists the 泾源 measures it is responsible for, under both printed names', async () => {
