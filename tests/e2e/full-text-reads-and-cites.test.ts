@@ -112,7 +112,7 @@ describe('the full text', () => {
     expect(await nojs.locator('#s3-2-2').getByRole('link', { name: /^固定链接 ?：三、（二）2\.$/ }).count()).toBe(1);
     const how = nojs.locator('#cite-how');
     expect(await how.isVisible()).toBe(true);
-    expect(await how.locator('.cite-form').textContent()).toMatch(/^平罗县人民政府\. 平罗县教育事业发展“十四五”规划（2021-2025年）: 〔条款编号〕\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/plans\/pingluo-edu-2021-2025\/text\/#〔条款锚点〕\.$/);
+    expect(await how.locator('.cite-text').textContent()).toMatch(/^平罗县人民政府\. 平罗县教育事业发展“十四五”规划（2021-2025年）: 〔条款编号〕\[EB\/OL\]\. \[\d{4}-\d{2}-\d{2}\]\. http:\/\/localhost:4321\/plans\/pingluo-edu-2021-2025\/text\/#〔条款锚点〕\.$/);
   });
 
   it('writes the title, issuer and address of the citations once a page, not once a clause', async () => {
