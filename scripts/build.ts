@@ -35,7 +35,8 @@ import { availableParallelism } from 'node:os';
 import { environment } from './env.ts';
 import { sentence, type Message } from '../src/lib/messages/catalogue.ts';
 import { buildMessages as B } from '../src/lib/messages/build.ts';
-import { partitionPlans, plansOfPartition } from '../src/lib/model/partitions.ts';
+import { partitionOf, partitionPlans, plansOfPartition } from '../src/lib/model/partitions.ts';
+import { onlyPlansOf, planRegions } from '../src/lib/content/read-regions.ts';
 import { partitionSummary } from '../src/lib/publish/partition-summary.ts';
 import { partitionUrls } from '../src/lib/publish/national-front.ts';
 
@@ -229,7 +230,10 @@ async function main(): Promise<void> {
   } catch (err) {
     throw new BuildRefused('cannotCleanUp', { dist, reason: describeFsError(err, parent) });
   }
-  const { model, problems } = loadContent(contentRoot);
+  // A partition reads its own plans only (the pipelines' validate job reads the whole tree).
+  const regions = env.partition !== undefined ? planRegions(contentRoot) : [];
+  const include = env.partition !== undefined ? onlyPlansOf(regions, (p) => partitionOf(p, env.partitionByCity) === env.partition) : undefined;
+  const { model, problems } = loadContent(contentRoot, { include });
   if (problems.length > 0) {
     for (const p of problems) console.error(problemFormatter(lang)(p)); // Chinese unless --lang en or CONTENT_LANG=en
     throw new BuildRefused('contentProblems', { count: problems.length, content: join(contentRoot, 'content') });
@@ -238,7 +242,7 @@ async function main(): Promise<void> {
   // Every plan, before a partition narrows them: the pages narrow them as they always do.
   handOver(contentRoot, model);
   if (env.partition !== undefined) {
-    const known = [...partitionPlans(model.plans, env.partitionByCity).keys()];
+    const known = [...partitionPlans(regions.flatMap((r) => (r.plan ? [{ id: r.id, plan: r.plan }] : [])), env.partitionByCity).keys()];
     model.plans = plansOfPartition(model.plans, env.partition, env.partitionByCity);
     if (model.plans.length === 0) throw new BuildRefused('noPlansInPartition', { partition: env.partition, content: join(contentRoot, 'content'), known });
   }

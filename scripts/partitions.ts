@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { loadContent } from '../src/lib/content/load.ts';
+import { planRegions } from '../src/lib/content/read-regions.ts';
 import { resolveContentRoot } from '../src/lib/content/root.ts';
 import { partitionPlans, partitionsTouched } from '../src/lib/model/partitions.ts';
 import { environment } from './env.ts';
@@ -26,7 +26,8 @@ import { childPipeline } from './gitlab-partitions.ts';
 const repo = resolve(import.meta.dirname, '..');
 const env = environment(messageLang(process.argv.slice(2), process.env).lang);
 const root = resolveContentRoot(repo, env.contentRoot);
-const { model } = loadContent(root);
+// Only each plan's region is needed (read in seconds at 10,000 plans); the validate job reads them in full.
+const plans = planRegions(root).flatMap((r) => (r.plan ? [{ id: r.id, plan: r.plan }] : []));
 const option = (name: string) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? (process.argv[i + 1] ?? '') : undefined;
@@ -46,14 +47,14 @@ function changedSince(rev: string): string[] | null {
   }
 }
 
-const every = [...partitionPlans(model.plans, env.partitionByCity).keys()];
+const every = [...partitionPlans(plans, env.partitionByCity).keys()];
 const national = every.length > 1;
 const given = option('--changed');
 const since = option('--since');
 // A GitLab Pages deployment replaces the whole site and keeps nothing between pipelines: every partition.
 const changed = process.argv.includes('--deploy') && process.argv.includes('--gitlab-ci') ? null : given !== undefined ? given.split(',').filter(Boolean) : since ? changedSince(since) : null;
 // One province (not national): its one partition when anything of it changed, the plain build of the whole site.
-const ids = changed === null ? every : partitionsTouched(changed, model.plans, model.plans, env.partitionByCity).partitions;
+const ids = changed === null ? every : partitionsTouched(changed, plans, plans, env.partitionByCity).partitions;
 const full = ids.length === every.length && ids.every((id, k) => id === every[k]);
 
 if (process.argv.includes('--outputs')) {

@@ -17,6 +17,12 @@ export interface LoadOptions {
    * what the build writes must not depend on the clock.
    */
   today?: string | undefined;
+  /**
+   * Read only the plans (their folders, progress and sources) for which this says yes, and apply the rules
+   * across plans to those: a partition's build reads its own plans, not the country's (the pipelines'
+   * validate job checks the whole tree). Every plan when absent.
+   */
+  include?: ((planId: string) => boolean) | undefined;
 }
 
 /** Problems found while loading, in the order they were found. */

@@ -60,7 +60,8 @@ export function readPlanFolders(ctx: LoadContext): PlanFolder[] {
       ...bilingual(V.plansFolderFile, { name }),
     });
   }
-  const folders = planDirs.dirs.map((id) => readPlanFolder(ctx, join(plansDir, id), id));
+  const include = ctx.options.include ?? (() => true);
+  const folders = planDirs.dirs.filter(include).map((id) => readPlanFolder(ctx, join(plansDir, id), id));
   if (planDirs.dirs.length === 0) {
     ctx.out.add({
       file: 'content/plans/',

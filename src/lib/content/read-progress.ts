@@ -31,7 +31,7 @@ export function readProgressFolder(ctx: LoadContext, folders: readonly PlanFolde
   const folderOf = new Map(folders.map((f) => [f.id, f]));
   const rules = progressRules(ctx);
   const docs: ProgressDocs = new Map();
-  for (const planId of progressDirs.dirs) {
+  for (const planId of progressDirs.dirs.filter(ctx.options.include ?? (() => true))) {
     const dir = join(progressDir, planId);
     const entries = listFolder(ctx, dir);
     for (const name of entries.dirs) folderInsteadOfFile(ctx, dir, name, V.wantYearFile, undefined);

@@ -13,7 +13,7 @@ export function readSources(ctx: LoadContext, planIds: readonly string[]): void 
   const sources = listFolder(ctx, sourcesDir);
   for (const name of sources.files) {
     const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/.exec(name);
-    if (!m || planIds.includes(m[1]!)) continue;
+    if (!m || planIds.includes(m[1]!) || !(ctx.options.include ?? (() => true))(m[1]!)) continue;
     const file = ctx.rel(join(sourcesDir, name));
     ctx.out.add({
       file,

@@ -49,6 +49,11 @@ export function provinces(): Array<{ id: string; name: string }> {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** What placing a plan needs: its region (a whole plan, or only its front matter's region). */
+export interface Placed {
+  plan: Pick<PlanBundle['plan'], 'region'>;
+}
+
 /** Provinces built city by city (two-digit codes, PARTITION_BY_CITY); none by default. */
 export type ByCity = readonly string[];
 
@@ -56,7 +61,7 @@ export type ByCity = readonly string[];
  * The partition a plan is built in: its province's two-digit code, or in a province split by city its city's
  * four digits; undefined when its province is not a known one.
  */
-export function partitionOf(plan: Pick<PlanBundle, 'plan'>, byCity: ByCity = []): string | undefined {
+export function partitionOf(plan: Placed, byCity: ByCity = []): string | undefined {
   const region = plan.plan.region as { code?: string; province: string; name: string; level: string; parent: string | null };
   const code = region.code && /^\d{6}$/.test(region.code) ? region.code : undefined;
   const province = code ? code.slice(0, 2) : provinceCodes.get(region.province.trim());
@@ -69,7 +74,7 @@ export function partitionOf(plan: Pick<PlanBundle, 'plan'>, byCity: ByCity = [])
 }
 
 /** The partitions of a set of plans, each with its plan ids, in code order. */
-export function partitionPlans<T extends Pick<PlanBundle, 'plan' | 'id'>>(plans: readonly T[], byCity: ByCity = []): Map<string, T[]> {
+export function partitionPlans<T extends Placed & { id: string }>(plans: readonly T[], byCity: ByCity = []): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const p of plans) {
     const id = partitionOf(p, byCity) ?? '00';
@@ -85,7 +90,7 @@ export function partitionPlans<T extends Pick<PlanBundle, 'plan' | 'id'>>(plans:
  * or to anything outside content/ (code, styles) rebuilds every partition. `before` and `after` are the
  * plans before and after the change: a plan that moved province rebuilds both.
  */
-export function partitionsTouched(changed: readonly string[], before: readonly Pick<PlanBundle, 'plan' | 'id'>[], after: readonly Pick<PlanBundle, 'plan' | 'id'>[], byCity: ByCity = []): { all: boolean; partitions: string[] } {
+export function partitionsTouched(changed: readonly string[], before: readonly (Placed & { id: string })[], after: readonly (Placed & { id: string })[], byCity: ByCity = []): { all: boolean; partitions: string[] } {
   const of = new Map<string, Set<string>>();
   for (const p of [...before, ...after]) of.set(p.id, new Set([...(of.get(p.id) ?? []), partitionOf(p, byCity) ?? '00']));
   const every = [...new Set([...partitionPlans(before, byCity).keys(), ...partitionPlans(after, byCity).keys()])].sort();
@@ -101,6 +106,6 @@ export function partitionsTouched(changed: readonly string[], before: readonly P
 }
 
 /** The plans a build publishes: those of `partition`, or every plan when the build is not partitioned. */
-export function plansOfPartition<T extends Pick<PlanBundle, 'plan'>>(plans: readonly T[], partition: string | undefined, byCity: ByCity = []): T[] {
+export function plansOfPartition<T extends Placed>(plans: readonly T[], partition: string | undefined, byCity: ByCity = []): T[] {
   return partition === undefined ? [...plans] : plans.filter((p) => partitionOf(p, byCity) === partition);
 }
