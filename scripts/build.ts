@@ -264,7 +264,7 @@ async function main(): Promise<void> {
   const cacheDir = contentRoot === repo ? join(repo, '.astro', own) : join(contentRoot, '.astro-cache', env.partition !== undefined ? own : '');
   // The PNG images first, on every core, into the image cache where the pages' endpoints find them.
   const threads = availableParallelism();
-  const images = await renderImages(imageJobs(model.plans, model.concepts, model.references), threads);
+  const images = await renderImages(imageJobs(model.plans), threads);
   if (images > 0) console.log(`images: ${images} PNG ready (rendered on ${threads} threads or found in the cache)`);
   await astroBuild(tmp, cacheDir);
   fault('astro');

@@ -109,10 +109,11 @@ describe('what the first screen says', () => {
     expect((await svg.locator('text').allTextContents()).join('')).not.toContain('状态：');
   });
 
+  // The PNG button, shown only with JavaScript, is chart-png-is-drawn-in-the-browser.test.ts's.
   it('download, cite and embed are buttons under the chart', async () => {
     await page.goto(INDICATOR);
     const chartBottom = await page.locator('#chart svg').first().evaluate((el) => el.getBoundingClientRect().bottom);
-    for (const name of ['数据（CSV）', '下载图表（SVG）', '图表（PNG 图片）', '引用', '嵌入本图表']) {
+    for (const name of ['数据（CSV）', '下载图表（SVG）', '引用', '嵌入本图表']) {
       const button = page.locator('#chart .actions').getByRole('link', { name, exact: true });
       expect(await button.getAttribute('class'), name).toBe('button');
       expect((await button.boundingBox())!.y, name).toBeGreaterThan(chartBottom);

@@ -40,7 +40,7 @@ describe('built pages', () => {
     for (const file of walk(DIST)) {
       if (file.includes('/search/')) continue; // search is the one page that needs a script
       const scripts = [...readFileSync(file, 'utf8').matchAll(/<script[^>]*>/g)].map((m) => m[0]);
-      for (const s of scripts) expect(s, file).toMatch(/src="\/(copy-cite|tabs)\.js"/);
+      for (const s of scripts) expect(s, file).toMatch(/src="\/(copy-cite|tabs|chart-png)\.js"/);
     }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The images the build renders ahead on worker threads (lib/site/images.ts) are exactly the ones the pages
- * serve: every chart.png and share.png of the built site is the image of one job, so none is rendered twice
- * and none is missed.
+ * serve: every PNG of the built site (a plan's share.png; an indicator's chart PNG is made in the reader's
+ * browser, so the site has none) is the image of one job, so none is rendered twice and none is missed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,8 @@ const DIST = process.env.E2E_DIST ?? join(REPO, 'dist');
 
 it('every PNG of the site is one job rendered ahead, byte for byte', async () => {
   const { model } = loadContent(REPO);
-  const jobs = [...imageJobs(model.plans, model.concepts, model.references)];
-  const pngs = walk(DIST).filter((f) => f.endsWith('/chart.png') || f.endsWith('/share.png')).map((f) => f.slice(DIST.length));
+  const jobs = [...imageJobs(model.plans)];
+  const pngs = walk(DIST).filter((f) => f.endsWith('.png')).map((f) => f.slice(DIST.length));
   expect(jobs.map((j) => j.url).sort()).toEqual(pngs.sort());
   for (const job of jobs) {
     const served = readFileSync(join(DIST, job.url!));

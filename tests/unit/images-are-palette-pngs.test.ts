@@ -1,7 +1,7 @@
 /**
- * The site's PNG images (chart downloads, share cards) are palette PNGs: one byte a pixel instead of
- * resvg's four, the picture unchanged where it has at most 256 colours (a chart on white has a few hundred,
- * mostly anti-aliased edges), and each other colour drawn in its nearest kept one. The PNG is read back
+ * The site's PNG images (share cards) are palette PNGs: one byte a pixel instead of resvg's four, the
+ * picture unchanged where it has at most 256 colours (a chart on white has a few hundred, mostly
+ * anti-aliased edges), and each other colour drawn in its nearest kept one. The PNG is read back
  * through resvg itself (an <image> of it), so the check does not trust the writer it checks.
  */
 import { Resvg } from '@resvg/resvg-js';

@@ -46,7 +46,7 @@ export function urlBuilder(site: SiteAddress | (() => SiteAddress)) {
     text: (plan: string, clause?: string) => under(`plans/${plan}/text/`) + hash(clause),
     indicator: (plan: string, indicator: string) => under(`plans/${plan}/indicators/${indicator}/`),
     indicatorChart: (plan: string, indicator: string) => under(`plans/${plan}/indicators/${indicator}/chart.svg`),
-    /** An indicator's own download: `data.csv`, `chart.svg`, `chart.png`. */
+    /** An indicator's own download: `data.csv`, `chart.svg` (its PNG is made in the reader's browser). */
     indicatorFile: (plan: string, indicator: string, file: string) => under(`plans/${plan}/indicators/${indicator}/${file}`),
     /** The indicator for embedding in another site (an iframe): chart and source, no site chrome. */
     embed: (plan: string, indicator: string) => under(`embed/${plan}/${indicator}/`),

@@ -1,6 +1,7 @@
 /**
- * Images made at build time: an SVG chart rendered to PNG, and share cards (Open Graph, 1200×630) for a
- * plan and for an indicator, so that a link shared in a chat shows what it is about and its status.
+ * Images made at build time: share cards (Open Graph, 1200×630) for a plan, also the share image of its
+ * indicator pages, so that a link shared in a chat shows what it is about and its status. (An indicator's
+ * chart PNG is made in the reader's browser from its SVG: public/chart-png.js.)
  *
  * Rendering uses resvg (a registry package with its binary inside, nothing downloaded at install) and
  * one font shipped inside an npm package (Noto Sans Hans from @embedpdf/fonts-sc): system fonts are not
@@ -117,8 +118,6 @@ export interface ShareCard {
   chart?: string | undefined;
 }
 
-/** Width in pixels of an indicator's downloadable chart PNG. */
-export const CHART_PNG_WIDTH = 660;
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 

@@ -27,7 +27,7 @@ export function conceptOf(view: IndicatorView, concepts: readonly Concept[], ref
 }
 
 /**
- * One indicator's pages (its page, embed, chart.svg, chart.png, data.csv), each made from these props alone,
+ * One indicator's pages (its page, embed, chart.svg, data.csv), each made from these props alone,
  * so each carries the digest of its props as its incremental-build key: after a change, the indicators
  * whose data did not change are copied from the previous build (cache-keys.ts).
  */

@@ -1,6 +1,6 @@
 /**
- * What a plan's share card says (the drawing is in lib/publish/images.ts). An indicator's share image is
- * its downloadable chart PNG, which carries its name, region, status, sources and label.
+ * What a plan's share card says (the drawing is in lib/publish/images.ts). An indicator page shares its
+ * plan's card: one PNG per plan, not one per indicator, keeps the build's images few at national scale.
  */
 import type { ShareCard } from '../publish/images.ts';
 import { hasIllustrative, indicatorViews } from '../progress/views.ts';

@@ -14,6 +14,9 @@ import { chartSources } from '../chart-input.ts';
 
 export { indicatorPaths } from '../paths.ts';
 
+/** Width in pixels of an indicator's chart PNG: twice the chart SVG's 330, the width the build's PNG had when the build rendered it. */
+export const CHART_PNG_WIDTH = 660;
+
 export function indicatorPage(view: IndicatorView, references: readonly ReferenceLine[]) {
   const { plan, indicator: ind, status } = view;
   const meta = plan.plan;
@@ -34,6 +37,10 @@ export function indicatorPage(view: IndicatorView, references: readonly Referenc
     clauseHref: urls.text(plan.id, ind.source.clause),
     fileUrl: (f: string) => urls.indicatorFile(plan.id, ind.id, f),
     file: `${plan.id}-${ind.id}`,
+    /** Width in pixels of the chart PNG that the reader's browser makes from chart.svg (public/chart-png.js). */
+    pngWidth: CHART_PNG_WIDTH,
+    /** The share image (og:image): the plan's card, the one PNG the build renders for a plan and its indicators. */
+    shareImage: urls.planShare(plan.id),
     /** The publishers of the national line, named under the chart. */
     nationalPublishers: national ? [...new Set(national.points.map((p) => p.source.publisher))].join('、') : null,
     planShare: status.planShare !== null ? formatShare(status.planShare) : null,
