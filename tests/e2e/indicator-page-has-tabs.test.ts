@@ -124,6 +124,12 @@ describe('data, definition, citation and embedding', () => {
     expect(snippet).toMatch(/^<iframe src="http:\/\/localhost:4321\/embed\/qingtongxia-edu-2021-2025\/preschool-gross-enrolment\/" title="学前教育毛入园率（青铜峡市）"/);
     await nojs.goto('/embed/qingtongxia-edu-2021-2025/preschool-gross-enrolment/');
     expect(await nojs.getByRole('img', { name: /学前教育毛入园率/ }).count()).toBe(1);
+    // The chart is the SVG download as an image, described in its alt text, not the drawing inline again.
+    const img = nojs.locator('img[src="/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/chart.svg"]');
+    expect(await img.getAttribute('alt')).toMatch(/^学前教育毛入园率：\d{4}年基线.*（示例数据）.*状态：/);
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
+    expect(await nojs.locator('svg').count()).toBe(0);
+    expect(await nojs.locator('figcaption.legend').textContent()).toContain('基线');
     expect(await nojs.locator('header, nav, footer').count()).toBe(0);
     expect(await nojs.getByText(/^来源：基线和目标：《青铜峡市教育事业发展“十四五”规划》/).count()).toBe(1);
     expect(await nojs.locator('.illustrative-tag').count()).toBe(1);

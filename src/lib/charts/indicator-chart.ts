@@ -238,7 +238,8 @@ function frameFooter(frame: ChartFrame, top: number, width: number, fs: number):
   return { svg: `<g class="frame-footer">${out.join('')}</g>`, height: y - top + 8 };
 }
 
-function description(input: IndicatorChartInput): string {
+/** The chart in words, as its <desc>: also the text alternative of an <img> of it (the embed page's). */
+export function describeChart(input: IndicatorChartInput): string {
   const u = input.unit;
   const v = (x: { value: number | null; text: string }) => (x.value !== null ? withUnit(x.value, u) : x.text ? `“${x.text}”` : asPrinted(x, input.origin));
   const parts = [`${input.name}：${input.baseline.year}年基线${v(input.baseline)}，${input.target.year}年目标${v(input.target)}。`];
@@ -391,7 +392,7 @@ export function indicatorChart(input: IndicatorChartInput): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" class="chart${small ? ' chart-small' : wide ? ' chart-wide' : ''}${t ? '' : ' chart-timeline'}" font-family="${FONT}">`,
     `<title id="${titleId}">${esc(input.name)}${illustrative ? `（含${ILLUSTRATIVE_LABEL}）` : ''}</title>`,
-    `<desc id="${descId}">${esc(description(input))}</desc>`,
+    `<desc id="${descId}">${esc(describeChart(input))}</desc>`,
     input.frame && !small ? `<rect class="frame-bg" width="${width}" height="${height}" fill="#fff"/>` : '',
     ...parts.filter(Boolean),
     '</svg>',

@@ -1,5 +1,5 @@
 /** From views to charts' inputs: one mapping per chart, shared by pages, downloads and images. */
-import { indicatorChart, type ChartFrame, type IndicatorChartInput } from '../charts/indicator-chart.ts';
+import { describeChart, indicatorChart, type ChartFrame, type IndicatorChartInput } from '../charts/indicator-chart.ts';
 import type { CompareChartInput } from '../charts/compare-chart.ts';
 import { absoluteUrl, urls } from './urls.ts';
 import type { IndicatorView } from '../progress/views.ts';
@@ -87,4 +87,21 @@ export function chartFrame(view: IndicatorView, references: readonly ReferenceLi
 export function framedChart(view: IndicatorView, references: readonly ReferenceLine[] = []): string {
   const url = absoluteUrl(urls.indicator(view.plan.id, view.indicator.id));
   return indicatorChart({ ...chartInput(view, references), frame: chartFrame(view, references, url) });
+}
+
+/**
+ * The embed page's chart: the SVG download (framedChart) as an image, not repeated inline in every embed
+ * page, with its size in CSS pixels, its text alternative (the chart's own description) and whether it draws
+ * the national line (for the legend).
+ */
+export function embedChart(view: IndicatorView, references: readonly ReferenceLine[] = []) {
+  const input = chartInput(view, references);
+  const [, width, height] = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(framedChart(view, references))!;
+  return {
+    src: urls.indicatorFile(view.plan.id, view.indicator.id, 'chart.svg'),
+    width: Number(width),
+    height: Number(height),
+    alt: describeChart(input),
+    hasReference: (input.reference?.points.length ?? 0) > 0,
+  };
 }
