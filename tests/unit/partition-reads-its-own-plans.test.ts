@@ -29,6 +29,8 @@ describe("a partition's build", () => {
     const full = loadContent(root).model.plans;
     const scanned = planRegions(root);
     expect(scanned.map((r) => r.id)).toEqual(full.map((p) => p.id).sort());
+    const pick = (r: object) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => ['name', 'level', 'parent', 'province', 'code'].includes(k)).sort()));
+    expect(scanned.map((r) => pick(r.plan!.region))).toEqual([...full].sort((a, b) => a.id.localeCompare(b.id)).map((p) => pick(p.plan.region)));
     const placed = scanned.flatMap((r) => (r.plan ? [{ id: r.id, plan: r.plan }] : []));
     expect([...partitionPlans(placed, byCity)].map(([id, ps]) => [id, ps.map((p) => p.id)])).toEqual(
       [...partitionPlans(full, byCity)].map(([id, ps]) => [id, ps.map((p) => p.id)]),
@@ -78,6 +80,26 @@ describe("a partition's build", () => {
     } finally {
       rmSync(plan, { recursive: true, force: true });
       rmSync(progress, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a front matter longer than the first bytes it looks at, and a region written inline', () => {
+    const plan = join(root, 'content', 'plans', 'zz-long-edu-2021-2025');
+    const long = `note: "${'长'.repeat(12000)}"\n`;
+    writeFileSync(join(mkdir(plan), 'plan.md'), `---\nid: zz-long-edu-2021-2025\n${long}region:\n  name: 朝阳区\n  province: 吉林省\n  code: "220104"\n---\n正文\n`);
+    const quoted = join(root, 'content', 'plans', 'zz-quoted-edu-2021-2025');
+    writeFileSync(join(mkdir(quoted), 'plan.md'), "---\nid: zz-quoted-edu-2021-2025\nregion:\n  name: '新城区'\n  parent: \"西安市\"\n  province: 陕西省 # 省\n---\n正文\n");
+    const inline = join(root, 'content', 'plans', 'zz-inline-edu-2021-2025');
+    writeFileSync(join(mkdir(inline), 'plan.md'), '---\nid: zz-inline-edu-2021-2025\nregion: { name: 朝阳区, province: 北京市, code: "110105" }\n---\n正文\n');
+    try {
+      const scanned = planRegions(root);
+      expect(scanned.find((r) => r.id === 'zz-long-edu-2021-2025')!.plan?.region).toMatchObject({ name: '朝阳区', code: '220104' });
+      expect(partitionOf({ plan: scanned.find((r) => r.id === 'zz-inline-edu-2021-2025')!.plan! })).toBe('11');
+      expect(scanned.find((r) => r.id === 'zz-quoted-edu-2021-2025')!.plan?.region).toEqual({ name: '新城区', parent: '西安市', province: '陕西省' });
+    } finally {
+      rmSync(plan, { recursive: true, force: true });
+      rmSync(inline, { recursive: true, force: true });
+      rmSync(quoted, { recursive: true, force: true });
     }
   });
 
