@@ -114,8 +114,6 @@ export interface ShareCard {
   illustrative: boolean;
   /** The site's name, at the foot. */
   site: string;
-  /** A chart (an SVG string with a viewBox) drawn on the right, or none. */
-  chart?: string | undefined;
 }
 
 export const CARD_WIDTH = 1200;
@@ -123,7 +121,7 @@ export const CARD_HEIGHT = 630;
 
 /** A 1200×630 share card as SVG: title, subtitle, figures, the illustrative label in words, the site. */
 export function shareCardSvg(card: ShareCard): string {
-  const textW = card.chart ? 620 : 1080;
+  const textW = 1080;
   const out: string[] = [];
   let y = 60;
   out.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/><rect width="${CARD_WIDTH}" height="14" fill="#0b5cad"/>`);
@@ -146,10 +144,6 @@ export function shareCardSvg(card: ShareCard): string {
     out.push(`<g class="illustrative-label"><rect x="60" y="470" width="${w}" height="52" fill="#fff4e5" stroke="#b35c00" stroke-width="2"/><text x="74" y="507" font-size="32" fill="#7a3d00">${label}</text></g>`);
   }
   out.push(`<text x="60" y="590" font-size="28" fill="#555">${esc(card.site)}</text>`);
-  if (card.chart) {
-    const chart = card.chart.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 x="700" y="70" width="460" height="480" preserveAspectRatio="xMidYMin meet"');
-    out.push(chart);
-  }
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" font-family="${IMAGE_FONT_FAMILY}">${out.join('')}</svg>`;
 }
 
