@@ -25,10 +25,39 @@ export interface UpdateView {
   day: string;
   /** What changed, in Chinese, derived from the data (never from a commit message). */
   headline: string;
-  /** Per plan touched: its title, years and what changed. */
-  plans: Array<{ id: string; title: string; years: number[]; files: string[]; lines: string[]; illustrative: boolean }>;
+  /** Per plan touched: its title, years and what changed; `moreLines`, changes not listed here (siteLog). */
+  plans: Array<{ id: string; title: string; years: number[]; files: string[]; lines: string[]; illustrative: boolean; moreLines?: number }>;
   illustrative: boolean;
+  /** Plans touched but not listed here (siteLog): their own logs list them. */
+  morePlans?: number;
 }
+
+/**
+ * How much the site-wide log (/updates/ and /updates.xml) shows: the latest entries, like any feed, and of
+ * each the first plans and the first changes of each plan. Without a bound the log grew with every plan (at
+ * 100 plans a first import was one entry of 1.2 MB, all of them listed); each plan's own log and feed stay
+ * complete, and the site-wide one links to them.
+ */
+export const SITE_LOG_LIMITS = { entries: 100, plansPerEntry: 10, linesPerPlan: 10 } as const;
+
+/** The site-wide log: `updates` cut to `limits`, saying what it left out (`omitted` entries, and each entry's `morePlans` and `moreLines`). */
+export function siteLog(updates: readonly UpdateView[], limits: { entries: number; plansPerEntry: number; linesPerPlan: number } = SITE_LOG_LIMITS): { updates: UpdateView[]; omitted: number } {
+  return {
+    updates: updates.slice(0, limits.entries).map((u) => ({
+      ...u,
+      plans: u.plans.slice(0, limits.plansPerEntry).map((p) => ({
+        ...p,
+        lines: p.lines.slice(0, limits.linesPerPlan),
+        moreLines: (p.moreLines ?? 0) + Math.max(0, p.lines.length - limits.linesPerPlan),
+      })),
+      morePlans: (u.morePlans ?? 0) + Math.max(0, u.plans.length - limits.plansPerEntry),
+    })),
+    omitted: Math.max(0, updates.length - limits.entries),
+  };
+}
+
+/** The number of changes of a plan in an entry, those a bounded log leaves out included. */
+export const changeCount = (p: UpdateView['plans'][number]): number => p.lines.length + (p.moreLines ?? 0);
 
 type Change = Pick<ValueChange, 'what' | 'id' | 'field' | 'from' | 'to' | 'illustrative' | 'reason'>;
 
@@ -225,14 +254,14 @@ export function headline(files: readonly FileChange[], byId: ReadonlyMap<string,
 
 /** A short text for a feed entry or a list item. */
 export function updateSummary(u: UpdateView, maxLines = 20): string {
-  return u.plans
-    .map((p) => {
-      const what = [p.years.length ? `${p.years.join('、')}年进展` : '', ...p.files].filter(Boolean).join('、');
-      const lines = p.lines.slice(0, maxLines).join('；');
-      const more = p.lines.length > maxLines ? `；等共 ${p.lines.length} 处变化` : '';
-      return `《${p.title}》${what}${lines ? `：${lines}${more}` : ''}。`;
-    })
-    .join('\n');
+  const plans = u.plans.map((p) => {
+    const what = [p.years.length ? `${p.years.join('、')}年进展` : '', ...p.files].filter(Boolean).join('、');
+    const lines = p.lines.slice(0, maxLines).join('；');
+    const more = changeCount(p) > Math.min(maxLines, p.lines.length) ? `；等共 ${changeCount(p)} 处变化` : '';
+    return `《${p.title}》${what}${lines ? `：${lines}${more}` : ''}。`;
+  });
+  if (u.morePlans) plans.push(`另有 ${u.morePlans} 个规划的更新，见各规划的更新记录。`);
+  return plans.join('\n');
 }
 
 /**
@@ -246,9 +275,10 @@ export function htmlText(s: string): string {
 
 /**
  * An Atom feed. `feed` and `page` are the site URLs (from `urls`) of the feed itself and of the page that
- * lists the same updates; the feed's addresses are absolute (SITE_URL + base path).
+ * lists the same updates; the feed's addresses are absolute (SITE_URL + base path). `bounds` says, in its
+ * subtitle, what a bounded feed leaves out.
  */
-export function atomFeed(opts: { feed: string; page: string; title: string; updates: UpdateView[]; note?: string | undefined }): string {
+export function atomFeed(opts: { feed: string; page: string; title: string; updates: UpdateView[]; note?: string | undefined; bounds?: string | undefined }): string {
   const updated = opts.updates[0] ? new Date(opts.updates[0].date) : new Date(0);
   const feedUrl = absoluteUrl(opts.feed);
   const pageUrl = absoluteUrl(opts.page);
@@ -261,7 +291,7 @@ export function atomFeed(opts: { feed: string; page: string; title: string; upda
     generator: false,
     feedLinks: { atom: feedUrl },
     copyright: '规划文本为各地政府公开发布的官方文件；示例数据非官方统计。',
-    description: opts.note ?? '规划文本与年度进展数据的更新记录：哪个规划、哪一年的数值或状态发布或修订。',
+    description: [opts.note ?? '规划文本与年度进展数据的更新记录：哪个规划、哪一年的数值或状态发布或修订。', opts.bounds].filter(Boolean).join(''),
   });
   for (const u of opts.updates) {
     feed.addItem({

@@ -2,3 +2,4 @@
 export { indicatorChart } from '../../charts/indicator-chart.ts';
 export { citation } from '../../model/clauses.ts';
 export { formatDate } from '../../model/format.ts';
+export { changeCount } from '../../publish/updates.ts';
