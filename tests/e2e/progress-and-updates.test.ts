@@ -51,6 +51,10 @@ describe('yearly progress on the site', () => {
   it('the update log lists what changed, and its Atom feeds parse', async () => {
     await page.goto('/updates/');
     expect(await page.locator('ol.updates > li').count()).toBeGreaterThan(0);
+    // The site-wide log is bounded whatever the number of plans, and says so; each plan's own log is complete.
+    expect(await page.locator('#bounds').textContent()).toMatch(/只列出最近 100 次更新，每次更新最多列出 10 个规划、每个规划 10 处变化。每个规划的完整更新记录/);
+    const site = new XMLParser().parse(await (await fetch(new URL('/updates.xml', baseURL()))).text());
+    expect(site.feed.subtitle).toContain('本订阅只有最近 100 次更新');
     for (const path of ['/updates.xml', '/plans/jingyuan-edu-quality-2023-2027/updates.xml']) {
       const res = await fetch(new URL(path, baseURL()));
       expect(res.status).toBe(200);
