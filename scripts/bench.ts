@@ -50,6 +50,8 @@ const { values } = parseArgs({
     index: { type: 'boolean', default: false },
     // A full build and the rebuild after one changed value (scripts/bench-incremental.ts) alone, at --plans (default 1000).
     incremental: { type: 'boolean', default: false },
+    // With --incremental: build the changed content from scratch too and compare the two sites file by file.
+    verify: { type: 'boolean', default: false },
     plans: { type: 'string', default: '1000' },
     // The synthetic country built partition by partition (scripts/bench-national.ts), alone, at --plans.
     national: { type: 'boolean', default: false },
@@ -93,7 +95,7 @@ if (values.index) {
 }
 if (values.incremental) {
   const { incrementalSection } = await import('./bench-incremental.ts');
-  await incrementalSection(Number(values.plans), values.keep!);
+  await incrementalSection(Number(values.plans), values.keep!, values.verify!);
   process.exit(0);
 }
 if (values.import) {
