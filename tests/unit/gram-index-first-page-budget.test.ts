@@ -35,7 +35,8 @@ describe('a first page within a budget of files, at 300 plans', async () => {
   // Every plan holds the pairs of a phrase no plan says (建立控辍保学动态监测机制) and of a slip (集团化办校),
   // apart, in most of its records: thousands of candidates in every block (those of the slip, 1,500, fewer than
   // make a pair heavy). Two plans say 集团化办学.
-  const decoys = ['建立控辍保学台账，实行动态管理，健全长效机制。', '组建教育集团，优化办学条件，鼓励社会力量办校。'];
+  // Every pair of the phrase, apart (a pair of it in no record would tell at once that no record says it).
+  const decoys = ['建立控辍保学台账，保学动态管理，动态监测到位，监测机制健全。', '组建教育集团，优化办学条件，鼓励社会力量办校。'];
   const plans = Array.from({ length: 300 }, (_, p) => plan(p, [...Array.from({ length: 14 }, (_, k) => decoys[k % 3 === 0 ? 1 : 0]!), p === 150 || p === 250 ? '深化集团化办学改革，扩大优质资源。' : '改善办学条件。', '加强教师队伍建设。']));
   const dir = join(root, 'many');
   await writeGramIndex(plans, dir);

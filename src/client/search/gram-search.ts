@@ -7,6 +7,7 @@
  * `fetchJson` is injected so that tests read the files from disk and the page over the network.
  */
 import { GRAM_INDEX_VERSION, chars, nameFile, coverGrams, decodeIds, facetGram, gramShard, titleGram, nearStretches, normaliseText, substringDistance, wordGrams } from './grams.ts';
+import { intersect, intersectDeltas, isLight, narrowRarestFirst, straddlingPairs, type Narrowing, type ShardEntry } from './posting-plan.ts';
 
 export type FetchJson = (path: string) => Promise<unknown>;
 
@@ -83,19 +84,6 @@ export function queryWords(query: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const intersect = (a: readonly number[], b: readonly number[]): number[] => {
-  const out: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i += 1;
-    else if (a[i]! > b[j]!) j += 1;
-    else {
-      out.push(a[i]!);
-      i += 1;
-      j += 1;
-    }
-  }
-  return out;
-};
 const union = (lists: readonly number[][]): number[] => [...new Set(lists.flat())].sort((a, b) => a - b);
 
 /** The files of one index, each fetched once: shards, heavy postings, record blocks. */
@@ -124,37 +112,49 @@ class IndexFiles {
     return this.cache.get(path)! as Promise<T>;
   }
   /** A gram's shard entry: its postings inline, a heavy gram's count and file, or undefined. */
-  async entry(gram: string): Promise<number[] | { n: number; f: string } | undefined> {
-    return (await this.get<Record<string, number[] | { n: number; f: string }>>(`g/${gramShard(gram, this.manifest.shards)}.json`))[gram];
+  async entry(gram: string): Promise<ShardEntry | undefined> {
+    return (await this.get<Record<string, ShardEntry>>(`g/${gramShard(gram, this.manifest.shards)}.json`))[gram];
   }
   /** A gram's postings, or null when no record has it. */
   async postings(gram: string): Promise<number[] | null> {
     const entry = await this.entry(gram);
     if (!entry) return null;
-    return decodeIds(Array.isArray(entry) ? entry : await this.get<number[]>(entry.f));
+    return decodeIds(isLight(entry) ? entry : await this.get<number[]>(entry.f));
   }
   /**
-   * Records that may hold the word: those holding its light covering pairs (coverGrams) (a heavy gram's file is fetched only
-   * when all are heavy, the rarest then), or null when some gram is in no record. Exact for a word of one
-   * or two characters; a longer word is to be checked against the text.
+   * Records that may hold the word, for a first page: those holding its probe pairs (probeGrams), read
+   * rarest first (posting-plan.ts); none when some pair is in no record (no heavy file is then fetched).
+   * When every probe pair is common (heavy) and `left()` files allow, the shards of pairs straddling them are
+   * read too (at 10,000 plans 推进, 教育 and 发展 of 推进县域义务教育优质均衡发展 are in 326,000 records or more,
+   * 进县 in 8,000), and up to two heavy files, the rarest, are intersected. Exact for a word of one or two
+   * characters; a longer word is to be checked against the text.
    */
-  async candidates(word: string): Promise<number[]> {
-    const entries = await Promise.all(probeGrams(word).map((g) => this.entry(g)));
+  async candidates(word: string, left: () => number = () => Infinity): Promise<number[]> {
+    const probes = probeGrams(word);
+    const entries = await Promise.all(probes.map((g) => this.entry(g)));
     if (entries.some((e) => e === undefined)) return [];
-    const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
-    if (light.length > 0) return light.sort((a, b) => a.length - b.length).reduce((acc, l) => intersect(acc, l));
-    const rarest = (entries as Array<{ n: number; f: string }>).reduce((a, b) => (b.n < a.n ? b : a));
-    return decodeIds(await this.heavy(rarest.f));
+    const known = entries as ShardEntry[];
+    const spare = Math.min(STRADDLING_PAIRS, left() - KEEP_FOR_BLOCKS);
+    if (known.every((e) => !isLight(e)) && spare > 0) {
+      this.widened.add(word);
+      const more = await Promise.all(straddlingPairs(word, spare).filter((g) => !probes.includes(g)).map((g) => this.entry(g)));
+      if (more.some((e) => e === undefined)) return [];
+      known.push(...(more as ShardEntry[]));
+    }
+    const heavyFiles = Math.max(1, Math.min(FIRST_PAGE.heavyFiles, left() - KEEP_FOR_BLOCKS));
+    return narrowRarestFirst(known, (f) => this.heavy(f), { ...FIRST_PAGE, heavyFiles });
   }
   /** A heavy gram's postings file (h/…). */
   heavy(file: string): Promise<number[]> {
     return this.get<number[]>(file);
   }
-  /** `ids` narrowed by the light pairs of each word that coverGrams left out. */
+  /** Words whose probe pairs were all heavy: their other pairs are common too, and no use to `refine`. */
+  private readonly widened = new Set<string>();
+  /** `ids` narrowed by the light pairs of each word that coverGrams left out (but of a word of common pairs). */
   async refine(ids: number[], words: readonly string[]): Promise<number[]> {
-    const rest = words.flatMap((w) => wordGrams(w).filter((g) => !probeGrams(w).includes(g)).slice(0, REFINE_PAIRS));
+    const rest = words.filter((w) => !this.widened.has(w)).flatMap((w) => wordGrams(w).filter((g) => !probeGrams(w).includes(g)).slice(0, REFINE_PAIRS));
     const entries = await Promise.all(rest.map((g) => this.entry(g)));
-    return entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds).reduce((acc, l) => intersect(acc, l), ids);
+    return entries.filter((e): e is readonly number[] => e !== undefined && isLight(e)).reduce<number[]>((acc, l) => intersectDeltas(acc, l), ids);
   }
   /** Records whose title holds every light probe pair of every word (heavy pairs are not fetched for this). */
   async titled(words: readonly string[]): Promise<Set<number>> {
@@ -164,11 +164,14 @@ class IndexFiles {
     const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
     return new Set(light.length > 0 ? light.reduce((acc, l) => intersect(acc, l)) : []);
   }
-  /** Ids of the records holding every gram. */
-  async andGrams(grams: readonly string[]): Promise<number[]> {
-    const lists = await Promise.all(grams.map((g) => this.postings(g)));
-    if (lists.some((l) => l === null)) return [];
-    return (lists as number[][]).sort((a, b) => a.length - b.length).reduce((acc, l) => intersect(acc, l));
+  /**
+   * Ids of the records holding every gram; with `enough`, a superset once no more than that many are left
+   * (for a caller that checks the text). A gram in no record: none, without fetching any heavy file.
+   */
+  async andGrams(grams: readonly string[], enough = 0): Promise<number[]> {
+    const entries = await Promise.all(grams.map((g) => this.entry(g)));
+    if (entries.some((e) => e === undefined)) return [];
+    return narrowRarestFirst(entries as ShardEntry[], (f) => this.heavy(f), { enough, heavyFiles: Infinity });
   }
   /** The blocks holding the records. */
   async blocks(ids: readonly number[]): Promise<Map<number, RecordBlock>> {
@@ -235,6 +238,17 @@ const REFINE_ABOVE = 48;
 const REFINE_PAIRS = 2;
 /** Covering pairs of a long word looked up, at most: its first, middle and last (the text then decides). */
 const PROBE_PAIRS = 3;
+/**
+ * A first page's narrowing: no heavy file for candidates no more than a light list holds (a block of records
+ * is the better use of a request), and at most two heavy files for a word (each one request).
+ */
+const FIRST_PAGE: Narrowing = { enough: 2000, heavyFiles: 2 };
+/** Pairs straddling a word's common probe pairs whose shards may be read to find a rarer one. */
+const STRADDLING_PAIRS = 3;
+/** Files of a first page's budget that narrowing leaves for record blocks. */
+const KEEP_FOR_BLOCKS = 6;
+/** Candidates few enough that `find` verifies them against the text rather than fetch another heavy file. */
+const FIND_ENOUGH = 256;
 
 /**
  * The covering pairs a first page looks up for a word: all of a short word's, three spread over a long
@@ -245,6 +259,32 @@ export function probeGrams(word: string): string[] {
   const cover = coverGrams(word);
   if (cover.length <= PROBE_PAIRS) return cover;
   return [...new Set([cover[0]!, cover[Math.floor(cover.length / 2)]!, cover[cover.length - 1]!])];
+}
+
+/** The candidates of one record block: `cand[from…to)`, of which `titled` are title matches. */
+interface BlockRun {
+  k: number;
+  from: number;
+  to: number;
+  titled: number;
+}
+
+/**
+ * Candidates (ascending) by record block, in the order blocks are opened: most title matches, then most
+ * candidates, then index order. One pass and a counting sort (both counts are at most a block's size): at
+ * 10,000 plans a phrase of common words may have a hundred thousand candidates.
+ */
+export function blocksToOpen(cand: readonly number[], size: number, first: ReadonlySet<number>): BlockRun[] {
+  const buckets: BlockRun[][] = Array.from({ length: (size + 1) * (size + 1) }, () => []);
+  for (let i = 0; i < cand.length; ) {
+    const k = Math.floor(cand[i]! / size);
+    let j = i;
+    let titled = 0;
+    for (; j < cand.length && Math.floor(cand[j]! / size) === k; j += 1) if (first.size > 0 && first.has(cand[j]!)) titled += 1;
+    buckets[buckets.length - 1 - (titled * (size + 1) + (j - i))]!.push({ k, from: i, to: j, titled });
+    i = j;
+  }
+  return buckets.flat();
 }
 
 /** Exact matches opened: title matches first, then those where the words come earliest, then index order. */
@@ -326,7 +366,8 @@ export class GramIndex {
 
   /** Exact: every gram of the word, then (beyond a pair) the word itself in the record's text. */
   private async exactWord(word: string, within: readonly number[] | null): Promise<number[]> {
-    let ids = await this.files.andGrams(wordGrams(word));
+    // Beyond a pair the text decides, so heavy pairs are left once the candidates are few.
+    let ids = await this.files.andGrams(wordGrams(word), chars(word).length > 2 ? FIND_ENOUGH : 0);
     if (within) ids = intersect(ids, within);
     if (chars(word).length <= 2 || ids.length === 0) return ids;
     const text = await this.files.rows(ids);
@@ -343,7 +384,7 @@ export class GramIndex {
     const sets: number[][] = [];
     for (let i = 0; i < cs.length; i += 1) {
       const pairs = [...new Set(cs.slice(0, -1).flatMap((c, k) => (k === i - 1 || k === i ? [] : [c + cs[k + 1]!])))];
-      if (pairs.length > 0) sets.push(await this.files.andGrams(pairs));
+      if (pairs.length > 0) sets.push(await this.files.andGrams(pairs, FIND_ENOUGH));
     }
     let ids = union(sets);
     if (within) ids = intersect(ids, within);
@@ -393,15 +434,17 @@ export class GramIndex {
 
   /** Counts by plan, from the ids and the plans' record counts alone. */
   counts(ids: readonly number[]): Counts {
-    const byPlan = new Map<number, number>();
+    const perPlan = new Int32Array(this.firsts.length);
     const firsts = this.firsts;
     let p = 0;
     for (const id of ids) {
       // Ids mostly ascend: the plan of the one before, or the next, before a search of every plan.
       if (!(id >= firsts[p]! && (p + 1 >= firsts.length || id < firsts[p + 1]!))) p = this.planOf(id);
-      byPlan.set(p, (byPlan.get(p) ?? 0) + 1);
+      perPlan[p] = perPlan[p]! + 1;
     }
-    return { total: ids.length, byPlan: [...byPlan].sort((a, b) => b[1] - a[1] || a[0] - b[0]) };
+    const byPlan: Array<[number, number]> = [];
+    perPlan.forEach((n, plan) => n > 0 && byPlan.push([plan, n]));
+    return { total: ids.length, byPlan: byPlan.sort((a, b) => b[1] - a[1] || a[0] - b[0]) };
   }
 
   /** Counts by province and city, from counts by plan and each plan's place (places.json, one file). */
@@ -449,18 +492,7 @@ export class GramIndex {
    * file budget is spent (`left()`: files it may still fetch; a block fetched already costs nothing).
    */
   private async openLazily(cand: readonly number[], first: ReadonlySet<number>, want: number, ok: (text: string) => boolean, fetchedBefore: number, left: () => number): Promise<{ kept: Array<[number, RecordRow]>; opened: Array<[number, RecordRow]>; complete: boolean }> {
-    const size = this.files.manifest.block;
-    // Each block's candidates, and how many of them are to be opened first, counted once (at 10,000 plans a
-    // query may have a hundred thousand candidates in tens of thousands of blocks).
-    const byBlock = new Map<number, number[]>();
-    for (const id of cand) {
-      const k = Math.floor(id / size);
-      const ids = byBlock.get(k);
-      if (ids) ids.push(id);
-      else byBlock.set(k, [id]);
-    }
-    const order = [...byBlock].map(([k, ids]) => ({ k, ids, titled: first.size === 0 ? 0 : ids.filter((id) => first.has(id)).length }));
-    order.sort((a, b) => b.titled - a.titled || b.ids.length - a.ids.length || a.k - b.k);
+    const order = blocksToOpen(cand, this.files.manifest.block, first);
     const kept: Array<[number, RecordRow]> = [];
     const opened: Array<[number, RecordRow]> = [];
     let titledLeft = order.filter((b) => b.titled > 0).length;
@@ -474,7 +506,7 @@ export class GramIndex {
         batch.push(order[at++]!);
       }
       if (batch.length === 0) break;
-      const rows = await this.files.rows(batch.flatMap((b) => b.ids));
+      const rows = await this.files.rows(batch.flatMap((b) => cand.slice(b.from, b.to)));
       for (const [id, row] of rows) {
         opened.push([id, row]);
         if (ok(searchedText(row))) kept.push([id, row]);
@@ -510,7 +542,7 @@ export class GramIndex {
       const ids = within ?? [];
       return { hits: await this.records(ids.slice(from, want)), counts: this.counts(ids), approximate: false, countsExact: true, complete: true };
     }
-    const lists = await Promise.all(words.map((w) => this.files.candidates(w)));
+    const lists = await Promise.all(words.map((w) => this.files.candidates(w, left)));
     let cand = lists.reduce((acc, l) => intersect(acc, l));
     if (within) cand = intersect(cand, within);
     // Many candidates of a long word: its other pairs too, so that few are opened in vain (老年 and 大学 apart),
@@ -618,13 +650,9 @@ export class GramIndex {
       const pairs = probes.filter((g) => at(g) !== i - 1 && at(g) !== i);
       const entries = await Promise.all(pairs.map((g) => this.files.entry(g)));
       if (pairs.length === 0 || entries.some((e) => e === undefined)) continue;
-      const light = entries.filter((e): e is number[] => Array.isArray(e)).map(decodeIds);
-      if (light.length > 0) sets.push({ ids: light.reduce((acc, l) => intersect(acc, l)), pairs: pairs.length });
-      else {
-        // Only heavy pairs stand (双师 of 双师形 in a thousand plans): the rarest one's file, as for an exact word.
-        const rarest = (entries as Array<{ n: number; f: string }>).reduce((x, y) => (y.n < x.n ? y : x));
-        sets.push({ ids: decodeIds(await this.files.heavy(rarest.f)), pairs: 1 });
-      }
+      // Light pairs intersected; only heavy ones stand (双师 of 双师形 in a thousand plans): the rarest one's file.
+      const ids = await narrowRarestFirst(entries as ShardEntry[], (f) => this.files.heavy(f), { enough: Infinity, heavyFiles: 1 });
+      sets.push({ ids, pairs: entries.some((e) => isLight(e!)) ? pairs.length : 1 });
     }
     return sets;
   }

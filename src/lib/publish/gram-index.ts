@@ -234,9 +234,10 @@ type ShardEntry = number[] | { n: number; f: string };
 /**
  * Merges parts written by writeIndexPart, in the order given (their record ids follow one another), into
  * the index at `outDir`: manifest.json, g/<shard>.json, h/<shard>-<k>.json, r/<block>.json (with their plans' titles), and the plan files (p/, places.json,
- * menus.json, n/: writePlanFiles).
+ * menus.json, n/: writePlanFiles). A gram in more than `heavyAbove` records gets a file of its own (tests
+ * lower it to try the reader's heavy paths on small corpora).
  */
-export async function mergeIndexParts(partDirs: readonly string[], outDir: string): Promise<void> {
+export async function mergeIndexParts(partDirs: readonly string[], outDir: string, heavyAbove = HEAVY_POSTINGS): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'g'), { recursive: true });
   mkdirSync(join(outDir, 'h'), { recursive: true });
@@ -281,7 +282,7 @@ export async function mergeIndexParts(partDirs: readonly string[], outDir: strin
       shard += 1;
     }
     const gram = key.slice(tab + 1);
-    if (ids.length > HEAVY_POSTINGS) {
+    if (ids.length > heavyAbove) {
       const f = `h/${shard}-${heavy++}.json`;
       writeFileSync(join(outDir, f), JSON.stringify(encodeIds(ids)));
       entries.push([gram, { n: ids.length, f }]);
