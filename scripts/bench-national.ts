@@ -167,7 +167,7 @@ export async function nationalSection(): Promise<void> {
     for (const id of touched) rebuilt.push(await build(['--partition', id], { ...env, DIST_DIR: join(parts, id) }));
     rebuilt.push(await build(['--assemble'], { ...env, DIST_DIR: join(root, 'dist') }));
     console.log(
-      `\none value changed (${plan.id}, ${year}): partitions touched ${JSON.stringify(touched)} (${touched.map((id) => count.get(id)).join(', ')} plans); listed, rebuilt and front reassembled in ${s((performance.now() - t0) / 1000)} (${rebuilt.every((r) => r.ok) ? 'ok' : 'FAILED'}; partition ${s(rebuilt[0]?.seconds ?? 0)}, front ${s(rebuilt.at(-1)!.seconds)}); a full rebuild of the partition, not an incremental one`,
+      `\none value changed (${plan.id}, ${year}): partitions touched ${JSON.stringify(touched)} (${touched.map((id) => count.get(id)).join(', ')} plans); listed, rebuilt and front reassembled in ${s((performance.now() - t0) / 1000)} (${rebuilt.every((r) => r.ok) ? 'ok' : 'FAILED'}; partition ${s(rebuilt[0]?.seconds ?? 0)} wall and ${s(rebuilt[0]?.cpu ?? 0)} CPU, front ${s(rebuilt.at(-1)!.seconds)}); the partition rebuilt incrementally (its Astro cache kept in the content root)`,
     );
   } finally {
     clearInterval(sampler);
