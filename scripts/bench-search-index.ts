@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- --index [--sizes 5,1000,10000] [--queries-per-kind 6]`: the national search index
+ * `npm run bench -- --index [--sizes 5,1000,10000] [--search-queries 6] [--every-query-of phrase,typo]
+ * [--index-dir DIR]`: the national search index
  * (docs/search-index.md) through the real search page, at each size. The real five plans are built once
  * (`npm run build`); at 1,000 and 10,000 plans the plans are the real five copied in memory under made-up
  * regions (合成N县, as scripts/synthesize.ts names them), and only the index and the search page's own plan
@@ -14,7 +15,7 @@
  * and the time from submitting the query to its results (the page's own measure, data-search-ms); at 5
  * plans, hit@1, hit@3 and MRR on the judged set through the page.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +48,7 @@ export function copiedPlans(real: readonly PlanBundle[], n: number): PlanBundle[
 }
 
 /** Queries of every kind, at `n` plans: the judged set's at 5, the same topics with synthetic places beyond. */
-function queriesFor(n: number, plans: readonly PlanBundle[], perKind: number): Array<{ q: string; kind: string }> {
+function queriesFor(n: number, plans: readonly PlanBundle[], perKind: number, everyQueryOf: readonly string[] = []): Array<{ q: string; kind: string }> {
   const judged = loadJudged().filter((j) => j.relevant.length > 0);
   const topics = judged.filter((j) => j.kind === 'topic').map((j) => j.q);
   const phrases = ['建立控辍保学动态监测机制', '推进县域义务教育优质均衡发展', '加强教师队伍建设', '全面落实立德树人根本任务'];
@@ -55,7 +56,7 @@ function queriesFor(n: number, plans: readonly PlanBundle[], perKind: number): A
   const indicators = judged.filter((j) => j.kind === 'indicator').map((j) => j.q);
   const places = n === 5 ? judged.filter((j) => j.kind === 'plan').map((j) => j.q) : plans.filter((_, k) => k % Math.max(1, Math.floor(n / 7)) === 3).map((p) => p.plan.region.name);
   const placeTopics = n === 5 ? judged.filter((j) => j.kind === 'place+topic').map((j) => j.q) : topics.map((t, k) => `${places[k % places.length]} ${t}`);
-  const take = (xs: string[], kind: string) => xs.slice(0, perKind).map((q) => ({ q, kind }));
+  const take = (xs: string[], kind: string) => xs.slice(0, everyQueryOf.includes(kind) ? xs.length : perKind).map((q) => ({ q, kind }));
   return [
     ...take(topics, 'topic'),
     ...take(phrases, 'phrase'),
@@ -102,6 +103,8 @@ function summarise(n: number, costs: Measured[]): string[] {
     `  of which (median): page HTML ${kb(byKind('page HTML'))}, page JS ${kb(byKind('page JS'))}, page CSS ${kb(byKind('page CSS'))}, plan table ${kb(byKind('plan table'))}, shards ${kb(byKind('shards'))}, record blocks ${kb(byKind('record blocks'))}`,
     `  requests (median of all queries): ${REQUEST_KINDS.map((k) => `${k} ${requestsOf(k)}`).join(', ')}`,
     ...phrases.map((c) => `  phrase ${c.q}: ${c.requests} requests (${REQUEST_KINDS.filter((k) => c.byKind[k]).map((k) => `${k} ${c.byKind[k]!.requests}`).join(', ')})`),
+    // Each phrase and typo: its time, its cost and its first result (a typo should be 近似匹配, holding the phrase meant).
+    ...costs.filter((c) => c.kind === 'phrase' || c.kind === 'typo').map((c) => `  ${c.kind} ${c.q}: ${c.ms} ms, ${kb(c.bytes)} in ${c.requests}; first result ${c.first ? `${c.first.near ? '近似匹配' : 'exact'}, marked ${c.first.marked}` : 'none'}`),
     ...lines,
   ];
 }
@@ -111,7 +114,34 @@ function buildRealSite(out: string): void {
   if (r.status !== 0) throw new Error(`the site did not build:\n${r.stderr}`);
 }
 
-export async function searchIndexSection(sizes: number[], perKind = 6): Promise<void> {
+export interface IndexBenchOptions {
+  /** Queries per kind of query. */
+  perKind: number;
+  /** Kinds of which every query is asked (phrase, typo …). */
+  everyQueryOf: readonly string[];
+  /** Where each size's index is kept (index-<n>) and read from when it is there already. */
+  indexDir?: string;
+}
+
+/** The index of `plans` at `dir`: written (streamed, its time and peak memory printed), or read as kept. */
+async function indexAt(dir: string, plans: readonly PlanBundle[], real: readonly PlanBundle[], concepts: Parameters<typeof searchRecords>[2]): Promise<void> {
+  const n = plans.length;
+  if (existsSync(join(dir, 'manifest.json'))) return void console.log(`\nsearch index at ${n} plans: read as kept in ${dir} (written earlier: its time and memory are not measured)`);
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const t0 = Date.now();
+  await writeGramIndex(
+    (function* () {
+      for (const p of plans) yield { plan: indexPlan(p), records: searchRecords([p], real, concepts).map(indexRecord) };
+    })(),
+    dir,
+  );
+  clearInterval(timer);
+  console.log(`\nsearch index at ${n} plans: written in ${((Date.now() - t0) / 1000).toFixed(1)} s, peak RSS +${((peak - before) / 2 ** 20).toFixed(0)} MB, manifest ${readFileSync(join(dir, 'manifest.json'), 'utf8')}`);
+}
+
+export async function searchIndexSection(sizes: number[], o: IndexBenchOptions = { perKind: 6, everyQueryOf: [] }): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'search-bench-'));
   try {
     const dist = join(tmp, 'dist');
@@ -120,25 +150,14 @@ export async function searchIndexSection(sizes: number[], perKind = 6): Promise<
     const { plans: real, concepts } = loadContent(REPO).model;
     for (const n of sizes) {
       const plans = copiedPlans(real, n);
-      const index = join(tmp, `index-${n}`);
-      const before = process.memoryUsage().rss;
-      let peak = before;
-      const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-      const t0 = Date.now();
-      await writeGramIndex(
-        (function* () {
-          for (const p of plans) yield { plan: indexPlan(p), records: searchRecords([p], real, concepts).map(indexRecord) };
-        })(),
-        index,
-      );
-      clearInterval(timer);
-      console.log(`\nsearch index at ${n} plans: written in ${((Date.now() - t0) / 1000).toFixed(1)} s, peak RSS +${((peak - before) / 2 ** 20).toFixed(0)} MB, manifest ${readFileSync(join(index, 'manifest.json'), 'utf8')}`);
+      const index = join(o.indexDir ?? tmp, `index-${n}`);
+      await indexAt(index, plans, real, concepts);
       const site = join(tmp, `site-${n}`);
       siteFor(dist, site, index, plans, concepts);
       const { base, close } = await serveStatic(site, { gzip: true });
       try {
         const costs: Measured[] = [];
-        for (const { q, kind } of queriesFor(n, plans, perKind)) costs.push({ ...(await firstQueryCost(launchBrowser, base, q, SLOWDOWN)), kind });
+        for (const { q, kind } of queriesFor(n, plans, o.perKind, o.everyQueryOf)) costs.push({ ...(await firstQueryCost(launchBrowser, base, q, SLOWDOWN)), kind });
         for (const line of summarise(n, costs)) console.log(line);
         if (n === 5) {
           const judged = loadJudged();
@@ -153,7 +172,7 @@ export async function searchIndexSection(sizes: number[], perKind = 6): Promise<
         }
       } finally {
         await close();
-        rmSync(index, { recursive: true, force: true });
+        if (!o.indexDir) rmSync(index, { recursive: true, force: true });
       }
     }
   } finally {

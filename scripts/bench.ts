@@ -48,6 +48,11 @@ const { values } = parseArgs({
     // The national search index through the search page (scripts/bench-search-index.ts) alone, at --sizes
     // (default 5,1000,10000), --search-queries per kind of query (default 6).
     index: { type: 'boolean', default: false },
+    // With --index: every query of these kinds (comma-separated, e.g. phrase,typo), whatever --search-queries says.
+    'every-query-of': { type: 'string' },
+    // With --index: keep each size's index in <dir>/index-<n> and read it from there next time instead of
+    // writing it again (the 10,000-plan index takes minutes; its write time and memory are then not measured).
+    'index-dir': { type: 'string' },
     // A full build and the rebuild after one changed value (scripts/bench-incremental.ts) alone, at --plans (default 1000).
     incremental: { type: 'boolean', default: false },
     // With --incremental: build the changed content from scratch too and compare the two sites file by file.
@@ -90,7 +95,11 @@ if (values.national) {
 }
 if (values.index) {
   const { searchIndexSection } = await import('./bench-search-index.ts');
-  await searchIndexSection((process.argv.includes('--sizes') ? values.sizes! : '5,1000,10000').split(',').map(Number), values['search-queries'] ? Number(values['search-queries']) : 6);
+  await searchIndexSection((process.argv.includes('--sizes') ? values.sizes! : '5,1000,10000').split(',').map(Number), {
+    perKind: values['search-queries'] ? Number(values['search-queries']) : 6,
+    everyQueryOf: values['every-query-of']?.split(',').map((k) => k.trim()) ?? [],
+    ...(values['index-dir'] ? { indexDir: values['index-dir'] } : {}),
+  });
   process.exit(0);
 }
 if (values.incremental) {

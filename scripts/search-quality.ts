@@ -154,6 +154,8 @@ export interface QueryCost {
   ms: number;
   /** Bytes and requests per kind of request (the page's files, the index's files). */
   byKind: Partial<Record<RequestKind, { bytes: number; requests: number }>>;
+  /** The first result: whether marked 近似匹配, and what its excerpt marks (the stretch it holds). */
+  first?: { near: boolean; marked: string };
 }
 
 /**
@@ -176,6 +178,8 @@ export async function firstQueryCost(launch: () => Promise<Browser>, base: strin
     await page.locator('#q').press('Enter');
     await page.waitForFunction(() => /^(找到|没有找到)/.test(document.getElementById('search-status')?.textContent ?? ''));
     const ms = Number(await page.evaluate(() => document.body.dataset.searchMs));
+    const top = page.locator('#search-results li').first();
+    const first = (await top.count()) > 0 ? { near: (await top.locator('.result-near').count()) > 0, marked: (await top.locator('mark').allTextContents()).join(' ') } : undefined;
     await page.waitForLoadState('networkidle');
     const all = await Promise.all(sizes);
     const byKind: QueryCost['byKind'] = {};
@@ -184,7 +188,7 @@ export async function firstQueryCost(launch: () => Promise<Browser>, base: strin
       k.bytes += n;
       k.requests += 1;
     }
-    return { q, bytes: all.reduce((n, [, x]) => n + x, 0), requests: all.length, ms, byKind };
+    return { q, bytes: all.reduce((n, [, x]) => n + x, 0), requests: all.length, ms, byKind, ...(first ? { first } : {}) };
   } finally {
     await browser.close();
   }
