@@ -148,3 +148,21 @@ describe('a phrase of common words in an index whose common pairs are heavy', as
     }
   });
 });
+
+describe('a word of up to four characters', () => {
+  it('fetches the heavy file of its rarer pair only, however many candidates that leaves (the text decides)', async () => {
+    // 均衡 in 2,100 records, 发展 in 2,400: more candidates than a first page opens, but 发展 would cut few.
+    const records = [...Array.from({ length: 2100 }, (_, k) => `均衡发展${k}`), ...Array.from({ length: 300 }, (_, k) => `发展${k}`)];
+    const dir = join(root, 'short');
+    await writeIndexPart([{ plan: { title: '规划', url: '/p/', region: '县', province: '省', city: '' }, records: records.map((t, k) => ({ title: `条款${k}`, url: `/p/#c${k}`, kind: '条款', shown: t })) }], `${dir}-part`);
+    await mergeIndexParts([`${dir}-part`], dir, 3);
+    const fetched: string[] = [];
+    const index = await GramIndex.open(async (path) => {
+      fetched.push(path);
+      return JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+    });
+    const page = await index.search('均衡发展', { limit: 5, budget: 15 });
+    expect(page.hits.length).toBe(5);
+    expect(fetched.filter((f) => f.startsWith('h/'))).toHaveLength(1);
+  });
+});
