@@ -22,9 +22,12 @@ import { partitionPlans, partitionsTouched } from '../src/lib/model/partitions.t
 import { environment } from './env.ts';
 import { messageLang } from '../src/lib/content/problems.ts';
 import { childPipeline } from './gitlab-partitions.ts';
+import { sentence } from '../src/lib/messages/catalogue.ts';
+import { buildMessages as B } from '../src/lib/messages/build.ts';
 
 const repo = resolve(import.meta.dirname, '..');
-const env = environment(messageLang(process.argv.slice(2), process.env).lang);
+const lang = messageLang(process.argv.slice(2), process.env).lang;
+const env = environment(lang);
 const root = resolveContentRoot(repo, env.contentRoot);
 // Only each plan's region is needed (read in seconds at 10,000 plans); the validate job reads them in full.
 const plans = planRegions(root).flatMap((r) => (r.plan ? [{ id: r.id, plan: r.plan }] : []));
@@ -56,6 +59,16 @@ const changed = process.argv.includes('--deploy') && process.argv.includes('--gi
 // One province (not national): its one partition when anything of it changed, the plain build of the whole site.
 const ids = changed === null ? every : partitionsTouched(changed, plans, plans, env.partitionByCity).partitions;
 const full = ids.length === every.length && ids.every((id, k) => id === every[k]);
+
+/** Jobs one matrix may hold: GitHub Actions 256 a workflow run, GitLab's parallel:matrix 200. */
+const MATRIX_LIMIT = { github: 256, gitlab: 200 } as const;
+const host = process.argv.includes('--gitlab-ci') ? 'gitlab' : process.argv.includes('--outputs') ? 'github' : undefined;
+if (host && national && ids.length > MATRIX_LIMIT[host]) {
+  const sizes = partitionPlans(plans, env.partitionByCity);
+  const largest = [...sizes].sort((a, b) => b[1].length - a[1].length).slice(0, 5).map(([id, ps]) => `${id} (${ps.length})`);
+  console.error(sentence(B.tooManyPartitions, { count: ids.length, limit: MATRIX_LIMIT[host], host: host === 'gitlab' ? 'GitLab CI' : 'GitHub Actions', largest }, lang));
+  process.exit(1);
+}
 
 if (process.argv.includes('--outputs')) {
   console.log(`partitions=${JSON.stringify(ids)}\nnational=${national}\nfull=${full}`);

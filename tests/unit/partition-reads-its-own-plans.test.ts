@@ -12,6 +12,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { onlyPlansOf, planRegions } from '../../src/lib/content/read-regions.ts';
 import { partitionOf, partitionPlans, plansOfPartition } from '../../src/lib/model/partitions.ts';
 import { synthesizeNational } from '../../scripts/synthesize-national.ts';
+import { allDivisions } from '../../src/lib/model/divisions.ts';
 import { runScript } from '../helpers/run.ts';
 
 let root: string;
@@ -107,6 +108,39 @@ describe("a partition's build", () => {
     const r = runScript('partitions.ts', ['--json'], { CONTENT_ROOT: root, PARTITION_BY_CITY: byCity.join(',') });
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([...partitionPlans(loadContent(root).model.plans, byCity).keys()]);
+  });
+});
+
+describe('npm run partitions for the pipelines', () => {
+  it("refuses, in Chinese, a matrix larger than the host runs (GitLab 200 jobs, GitHub 256), naming the largest partitions", () => {
+    const big = mkdtempSync(join(tmpdir(), 'many-partitions-'));
+    try {
+      const cities = allDivisions().filter((d) => d.tier === 'city' && !['71', '81', '82'].includes(d.provinceCode.slice(0, 2)));
+      const many = cities.slice(0, 260);
+      for (const [k, d] of many.entries()) {
+        const id = `city-${k}-edu-2021-2025`;
+        writeFileSync(join(mkdir(join(big, 'content', 'plans', id)), 'plan.md'), `---\nid: ${id}\nregion:\n  name: ${d.name}\n  level: prefecture\n  parent: null\n  province: ${d.province}\n  code: "${d.code}"\n---\n正文\n`);
+      }
+      const byCity = [...new Set(many.map((d) => d.provinceCode.slice(0, 2)))].join(',');
+      const gitlab = runScript('partitions.ts', ['--gitlab-ci'], { CONTENT_ROOT: big, PARTITION_BY_CITY: byCity });
+      expect(gitlab.code).toBe(1);
+      expect(gitlab.stderr).toContain('要构建 260 个分区，但 GitLab CI 一个矩阵最多运行 200 个作业');
+      expect(gitlab.stderr).toMatch(/目前最大的分区：\d{4} \(1\)/);
+      expect(gitlab.stderr).not.toMatch(/\n\s+at /);
+      const over = runScript('partitions.ts', ['--outputs'], { CONTENT_ROOT: big, PARTITION_BY_CITY: byCity });
+      expect(over.code).toBe(1);
+      expect(over.stderr).toContain('要构建 260 个分区，但 GitHub Actions 一个矩阵最多运行 256 个作业');
+      // GitHub's limit is 256: 230 partitions pass there, not on GitLab.
+      for (let k = 230; k < 260; k++) rmSync(join(big, 'content', 'plans', `city-${k}-edu-2021-2025`), { recursive: true });
+      expect(runScript('partitions.ts', ['--gitlab-ci'], { CONTENT_ROOT: big, PARTITION_BY_CITY: byCity }).code).toBe(1);
+      const github = runScript('partitions.ts', ['--outputs'], { CONTENT_ROOT: big, PARTITION_BY_CITY: byCity });
+      expect(github.code, github.stderr).toBe(0);
+      expect(github.stdout).toContain('national=true');
+      // Without the split, the provinces: well within both.
+      expect(runScript('partitions.ts', ['--gitlab-ci'], { CONTENT_ROOT: big }).code).toBe(0);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   });
 });
 

@@ -71,6 +71,16 @@ export const buildMessages = defineMessages({
     en: (p: { partitions: readonly string[] }) => ({ message: `partition(s) ${p.partitions.join(', ')} failed (see above); the national front was not assembled.`, fix: 'Fix what their messages say, then build again.' }),
     zh: (p: { partitions: readonly string[] }) => ({ message: `分区 ${p.partitions.join('、')} 构建失败（原因见上）；全国首页未更新。`, fix: '请按上面的提示修改后重新构建。' }),
   },
+  tooManyPartitions: {
+    en: (p: { count: number; limit: number; host: string; largest: readonly string[] }) => ({
+      message: `${p.count} partitions to build, but ${p.host} runs at most ${p.limit} jobs of one matrix; the pipeline would fail or leave partitions out.`,
+      fix: `Split fewer provinces by city (PARTITION_BY_CITY; the largest partitions now: ${p.largest.join(', ')}), or give provinces sites of their own (PARTITION_URLS) and build them in their own pipelines.`,
+    }),
+    zh: (p: { count: number; limit: number; host: string; largest: readonly string[] }) => ({
+      message: `要构建 ${p.count} 个分区，但 ${p.host} 一个矩阵最多运行 ${p.limit} 个作业；流水线会失败或漏掉分区。`,
+      fix: `请少按市拆分几个省（PARTITION_BY_CITY；目前最大的分区：${p.largest.join('、')}），或让一些省用自己的网站（PARTITION_URLS）、在各自的流水线中构建。`,
+    }),
+  },
   partitionsMissing: {
     en: (p: { partitions: readonly string[]; folder: string }) => ({
       message: `partition(s) ${p.partitions.join(', ')} of the content have no built output (summary.json) in ${p.folder}; the national front was not assembled, so that no half a country is published.`,
