@@ -56,6 +56,7 @@ const SAMPLES: Record<string, unknown[]> = {
   'build.noPlansInPartition': [{ partition: '22', content: '/c/content', known: ['64'] }, { partition: '22', content: '/c/content', known: [] }],
   'build.partitionsFailed': [{ partitions: ['22', '64'] }],
   'build.partitionsMissing': [{ partitions: ['22'], folder: '/srv/site/dist-partitions' }],
+  'build.tooManyPartitions': [{ count: 260, limit: 200, host: 'GitLab CI', largest: ['4401 (3)', '4403 (2)'] }],
   'build.siteUrlDefault': [{ origin: 'http://localhost:4321' }],
   'build.siteUrlRequired': [{ origin: 'http://localhost:4321' }],
   'build.unexpected': [{ what: 'boom', debug: false }, { what: 'boom', debug: true }],
