@@ -49,6 +49,17 @@ describe('an incremental rebuild after one changed value', () => {
     expect(existsSync(join(cache, 'dist'))).toBe(true);
   });
 
+  it("keys each plan's full text and share card by that plan alone", () => {
+    const manifest = JSON.parse(readFileSync(join(cache, 'incremental-build.json'), 'utf8')) as { routes: Record<string, { paths: Record<string, { cacheKey?: string }> }> };
+    for (const page of ['[plan]/text.astro', '[plan]/share.png.ts']) {
+      const route = Object.entries(manifest.routes).find(([component]) => component.endsWith(page));
+      expect(route, page).toBeDefined();
+      const keys = Object.values(route![1].paths).map((p) => p.cacheKey);
+      expect(keys).toHaveLength(10);
+      expect(new Set(keys).size, `${page}: one key per plan`).toBe(10);
+    }
+  });
+
   it('writes every file of a full build, byte for byte, and nothing else', () => {
     const incremental = files(join(root, 'incremental'));
     const full = files(join(root, 'full'));

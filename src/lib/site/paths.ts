@@ -20,6 +20,18 @@ export async function planPaths() {
   return plans.map((plan) => ({ params: { plan: plan.id }, props: { plan, all: plans } }));
 }
 
+/**
+ * One page per plan made from that plan alone (its full text, its share card): each carries the digest of the
+ * plan as its incremental-build key, so that a change to one plan renders these pages of that plan only.
+ */
+export async function planOnlyPaths() {
+  const plans = await getPlans();
+  return plans.map((plan) => {
+    const props = { plan };
+    return { params: { plan: plan.id }, props, cacheKey: propsCacheKey(props, plans) };
+  });
+}
+
 /** An indicator's concept in the catalogue and that concept's published reference lines (none without a concept). */
 export function conceptOf(view: IndicatorView, concepts: readonly Concept[], references: readonly ReferenceFile[]) {
   const concept = concepts.find((c) => c.id === view.indicator.concept) ?? null;

@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { shareCardPng } from '../../../lib/site/pages/plan-files.ts';
 import { planCard } from '../../../lib/site/share.ts';
-import { planPaths } from '../../../lib/site/paths.ts';
+import { planOnlyPaths } from '../../../lib/site/paths.ts';
 import type { PlanBundle } from '../../../lib/site/types.ts';
 
-export const getStaticPaths = planPaths;
+// Made from the plan alone: keyed by its digest for the incremental build (paths.ts).
+export const getStaticPaths = planOnlyPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { plan } = props as { plan: PlanBundle };
