@@ -159,6 +159,22 @@ describe('the front is assembled from the summaries alone', () => {
       expect(assemble(parts, dist, { basePath: '/', partitionUrls: {} })).toBe(1);
       expect(readFileSync(join(dist, 'p', '64', 'index.html'), 'utf8')).toBe('ningxia');
       expect(readdirSync(dist).sort()).toEqual(['compare', 'index.html', 'p', 'provinces', 'search']);
+      // Linked, not copied (11.5 GB at 10,000 plans); a partition rebuilt (a new tree swapped in, as its build
+      // does) leaves the front as it was until the front is assembled again.
+      const { statSync } = await import('node:fs');
+      expect(statSync(join(dist, 'p', '64', 'index.html')).ino).toBe(statSync(join(parts, '64', 'index.html')).ino);
+      const rebuilt = join(root, 'rebuilt');
+      mkdirSync(join(rebuilt, 'search-part'), { recursive: true });
+      writeFileSync(join(rebuilt, 'search-part', 'part.json'), '{}');
+      writeFileSync(join(rebuilt, 'summary.json'), JSON.stringify(summary));
+      writeFileSync(join(rebuilt, 'index.html'), 'ningxia, corrected');
+      renameSync(join(parts, '64'), join(root, 'old'));
+      renameSync(rebuilt, join(parts, '64'));
+      rmSync(join(root, 'old'), { recursive: true });
+      expect(readFileSync(join(dist, 'p', '64', 'index.html'), 'utf8')).toBe('ningxia');
+      expect(assemble(parts, dist, { basePath: '/', partitionUrls: {} })).toBe(1);
+      expect(readFileSync(join(dist, 'p', '64', 'index.html'), 'utf8')).toBe('ningxia, corrected');
+      expect(readdirSync(join(dist, 'p', '64')).sort()).toEqual(['index.html', 'summary.json']); // the search part is the merge's only
       expect(assemble(parts, dist, { basePath: '/', partitionUrls: { '64': 'https://nx.example.gov.cn/' } })).toBe(1);
       expect(readdirSync(dist).sort()).toEqual(['compare', 'index.html', 'provinces', 'search']);
     } finally {
