@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { synthesize } from '../../scripts/synthesize.ts';
 import { runScript } from '../helpers/run.ts';
 import { launchBrowser, showAllResults } from './browser.ts';
+import { indexJsonSync as indexJson } from '../helpers/index-files.ts';
 
 let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
 let base = '';
@@ -64,7 +65,7 @@ it('finds clauses of every plan, and a filter spans them all', async () => {
 });
 
 it('a search within one place opens only the records of its plan; a place alone opens only its plan’s own record', async () => {
-  const read = (f: string) => JSON.parse(readFileSync(join(dist, 'search-index', f), 'utf8')) as unknown;
+  const read = (f: string) => indexJson(readFileSync(join(dist, 'search-index', f))) as unknown;
   const { block, counts } = read('manifest.json') as { block: number; counts: number[] };
   // Each plan's row from the plan block, its first record id and record count from the manifest's counts.
   const index = (read('p/0.json') as string[][]).map((r, k) => [...r, counts.slice(0, k).reduce((a, b) => a + b, 0), counts[k]!] as [string, string, string, string, string, number, number]);

@@ -13,12 +13,13 @@ import { join } from 'node:path';
 import { HEAVY_POSTINGS, mergeIndexParts, writeIndexPart, writeGramIndex, type IndexPlanRecords } from '../../src/lib/publish/gram-index.ts';
 import { GramIndex, probeGrams, queryWords } from '../../src/client/search/gram-search.ts';
 import { normaliseText } from '../../src/client/search/grams.ts';
+import { indexJsonSync as indexJson } from '../helpers/index-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gram-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let dirs = 0;
 
-const fromDisk = (dir: string) => async (path: string) => JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+const fromDisk = (dir: string) => async (path: string) => indexJson(readFileSync(join(dir, path))) as unknown;
 
 /** A few characters, so that pairs recur across records and false candidates are common. */
 const ALPHABET = [...'教育学校控辍保学双师型推进发展县市２0a Ａ　，'];

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { mergeIndexParts, writeGramIndex, writeIndexPart, type IndexPlanRecords } from '../../src/lib/publish/gram-index.ts';
 import { GramIndex } from '../../src/client/search/gram-search.ts';
 import { resultsOf } from '../../src/client/search/fetch.ts';
+import { indexJsonSync as indexJson } from '../helpers/index-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gram-budget-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,7 +27,7 @@ async function counted(dir: string) {
   const fetched: string[] = [];
   const index = await GramIndex.open(async (path) => {
     fetched.push(path);
-    return JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+    return indexJson(readFileSync(join(dir, path))) as unknown;
   });
   return { index, fetched };
 }

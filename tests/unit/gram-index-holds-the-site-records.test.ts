@@ -12,6 +12,7 @@ import { searchRecords } from '../../src/lib/publish/search-records.ts';
 import { indexPlan, indexRecord, writeGramIndex } from '../../src/lib/publish/gram-index.ts';
 import { GramIndex } from '../../src/client/search/gram-search.ts';
 import { REPO } from '../helpers/run.ts';
+import { indexJsonSync as indexJson } from '../helpers/index-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gram-site-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -19,7 +20,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the national index of the shipped plans', async () => {
   const { plans, concepts } = loadContent(REPO).model;
   await writeGramIndex(plans.map((p) => ({ plan: indexPlan(p), records: searchRecords([p], plans, concepts).map(indexRecord) })), join(dir, 'index'));
-  const index = await GramIndex.open(async (path) => JSON.parse(readFileSync(join(dir, 'index', path), 'utf8')) as unknown);
+  const index = await GramIndex.open(async (path) => indexJson(readFileSync(join(dir, 'index', path))) as unknown);
 
   it('finds a clause printed in traditional characters by its simplified form, showing the text as printed', async () => {
     const { hits } = await index.search('督导体制');

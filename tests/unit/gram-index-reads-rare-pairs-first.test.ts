@@ -14,6 +14,7 @@ import { mergeIndexParts, writeIndexPart, type IndexPlanRecords } from '../../sr
 import { GramIndex } from '../../src/client/search/gram-search.ts';
 import { decodeIds, encodeIds, gramShard } from '../../src/client/search/grams.ts';
 import { intersect, intersectDeltas, narrowRarestFirst, straddlingPairs, type ShardEntry } from '../../src/client/search/posting-plan.ts';
+import { indexJsonSync as indexJson } from '../helpers/index-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gram-plan-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -112,14 +113,14 @@ describe('a phrase of common words in an index whose common pairs are heavy', as
     const fetched: string[] = [];
     const index = await GramIndex.open(async (path) => {
       fetched.push(path);
-      return JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+      return indexJson(readFileSync(join(dir, path))) as unknown;
     });
     return { index, fetched };
   };
   /** The heavy file of a gram, from its shard. */
   const heavyOf = (gram: string) => {
-    const { shards } = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { shards: number };
-    return (JSON.parse(readFileSync(join(dir, 'g', `${gramShard(gram, shards)}.json`), 'utf8')) as Record<string, { f: string }>)[gram]!.f;
+    const { shards } = indexJson(readFileSync(join(dir, 'manifest.json'))) as { shards: number };
+    return (indexJson(readFileSync(join(dir, 'g', `${gramShard(gram, shards)}.json`))) as Record<string, { f: string }>)[gram]!.f;
   };
 
   it('fetches the heavy files of rare straddling pairs, not those of its common probe pairs', async () => {
@@ -159,7 +160,7 @@ describe('a word of up to four characters', () => {
     const fetched: string[] = [];
     const index = await GramIndex.open(async (path) => {
       fetched.push(path);
-      return JSON.parse(readFileSync(join(dir, path), 'utf8')) as unknown;
+      return indexJson(readFileSync(join(dir, path))) as unknown;
     });
     const page = await index.search('均衡发展', { limit: 5, budget: 15 });
     expect(page.hits.length).toBe(5);

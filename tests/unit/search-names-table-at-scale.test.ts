@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { NAME_FILE_PLANS, writeGramIndex } from '../../src/lib/publish/gram-index.ts';
 import { GramIndex } from '../../src/client/search/gram-search.ts';
 import { queryReader } from '../../src/client/search/query.ts';
+import { indexJsonSync as indexJson } from '../helpers/index-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'names-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,12 +24,12 @@ describe('the names table at a thousand plans of one first pair', async () => {
   const fetched: string[] = [];
   const index = await GramIndex.open(async (p) => {
     fetched.push(p);
-    return JSON.parse(readFileSync(join(dir, p), 'utf8')) as unknown;
+    return indexJson(readFileSync(join(dir, p))) as unknown;
   });
 
   it('keeps every names file to a few plans', () => {
     for (const f of readdirSync(join(dir, 'n'))) {
-      const entries = Object.values(JSON.parse(readFileSync(join(dir, 'n', f), 'utf8')) as Record<string, { r: unknown[] }>);
+      const entries = Object.values(indexJson(readFileSync(join(dir, 'n', f))) as Record<string, { r: unknown[] }>);
       for (const e of entries) expect(e.r.length).toBeLessThanOrEqual(NAME_FILE_PLANS);
     }
   });

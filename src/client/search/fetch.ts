@@ -6,6 +6,7 @@
  */
 import type { SearchTerms } from '../../lib/publish/search-terms.ts';
 import { GramIndex, type FetchJson, type IndexHit } from './gram-search.ts';
+import { indexFileJson } from './index-file.ts';
 import { facetsFor, plansFor, type SearchFilters } from './filters.ts';
 
 /** What a result shows (src/lib/publish/search-records.ts writes these fields). */
@@ -21,7 +22,7 @@ export function openIndex(base: string, fetcher: typeof fetch = fetch): Promise<
   const fetchJson: FetchJson = async (path) => {
     const r = await fetcher(`${base}${path}`);
     if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
-    return r.json() as Promise<unknown>;
+    return indexFileJson(new Uint8Array(await r.arrayBuffer()));
   };
   return GramIndex.open(fetchJson);
 }

@@ -7,7 +7,7 @@
  */
 
 /** The version of the index format; the manifest carries it and the reader refuses any other. */
-export const GRAM_INDEX_VERSION = 4;
+export const GRAM_INDEX_VERSION = 5;
 
 /** Full-width ASCII as half-width, Latin lower-case, white space (and the ideographic space) removed. */
 export function normaliseText(s: string): string {

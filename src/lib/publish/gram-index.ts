@@ -6,6 +6,7 @@
  * k-way merge of every run, one shard in memory at a time). Memory is bounded by the flush size and one
  * shard, however many plans.
  */
+import { gzipSync } from 'node:zlib';
 import { createReadStream, createWriteStream, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -184,6 +185,15 @@ async function advance(c: RunCursor): Promise<void> {
 const shardCount = (postings: number) => Math.min(GRAM_BUCKETS, 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, postings / SHARD_POSTINGS)))));
 
 /**
+ * Record blocks and posting lists, nine tenths of the index, are stored gzip-compressed (format 5; read by
+ * src/client/search/index-file.ts): at 10,000 plans the national index was 1.5 GB of JSON, over a static
+ * host's 1 GB. The same bytes on every build (zlib writes no timestamp).
+ */
+function gzipped(json: string): Buffer {
+  return gzipSync(Buffer.from(json, 'utf8'));
+}
+
+/**
  * The record summaries in blocks of RECORD_BLOCK, ids global in part order: `{p, r}`, the titles of the
  * plans of the block's records (each once, in order) and the records' rows, so that a result names its plan
  * without a plan block of its own.
@@ -196,7 +206,7 @@ async function writeRecordBlocks(partDirs: readonly string[], metas: readonly Pa
   let k = 0;
   let plan = -1;
   const flush = () => {
-    writeFileSync(join(outDir, 'r', `${k++}.json`), `{"p":${JSON.stringify(titles)},"r":[${block.join(',')}]}`);
+    writeFileSync(join(outDir, 'r', `${k++}.json`), gzipped(`{"p":${JSON.stringify(titles)},"r":[${block.join(',')}]}`));
     block = [];
     titles = [];
     lastPlan = -1;
@@ -260,7 +270,7 @@ export async function mergeIndexParts(partDirs: readonly string[], outDir: strin
   let entries: Array<[string, ShardEntry]> = [];
   let heavy = 0;
   const flushShard = () => {
-    writeFileSync(join(outDir, 'g', `${shard}.json`), JSON.stringify(Object.fromEntries(entries)));
+    writeFileSync(join(outDir, 'g', `${shard}.json`), gzipped(JSON.stringify(Object.fromEntries(entries))));
     entries = [];
     heavy = 0;
   };
@@ -284,7 +294,7 @@ export async function mergeIndexParts(partDirs: readonly string[], outDir: strin
     const gram = key.slice(tab + 1);
     if (ids.length > heavyAbove) {
       const f = `h/${shard}-${heavy++}.json`;
-      writeFileSync(join(outDir, f), JSON.stringify(encodeIds(ids)));
+      writeFileSync(join(outDir, f), gzipped(JSON.stringify(encodeIds(ids))));
       entries.push([gram, { n: ids.length, f }]);
     } else entries.push([gram, encodeIds(ids)]);
   }
