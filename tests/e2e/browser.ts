@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { packagedChromium } from '../helpers/chromium.ts';
 import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 
 const FLAGS = [
   '--no-sandbox',
@@ -76,6 +77,32 @@ export async function freshPage(page: Page): Promise<Page> {
   const context = page.context();
   await page.close();
   return context.newPage();
+}
+
+/**
+ * A browser with two pages on the built site, one with JavaScript and one without (`options` for both, e.g. a
+ * 360 px viewport), each fresh for every test (freshPage), and after the file no request that left the site.
+ * Registers the file's hooks; read the pages as `pages.js` and `pages.nojs` inside tests.
+ */
+export function withAndWithoutScript(options: BrowserContextOptions = {}): { js: Page; nojs: Page; browser: Browser } {
+  const pages = {} as { js: Page; nojs: Page; browser: Browser };
+  const external: string[][] = [];
+  beforeAll(async () => {
+    pages.browser = await launchBrowser();
+    const a = await openPage(pages.browser, options);
+    const b = await openPage(pages.browser, { ...options, javaScriptEnabled: false });
+    [pages.js, pages.nojs] = [a.page, b.page];
+    external.push(a.external, b.external);
+  });
+  beforeEach(async () => {
+    pages.js = await freshPage(pages.js);
+    pages.nojs = await freshPage(pages.nojs);
+  });
+  afterAll(async () => {
+    expect(external.flat()).toEqual([]);
+    await pages.browser?.close();
+  });
+  return pages;
 }
 
 /**

@@ -7,35 +7,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { freshPage, launchBrowser, openPage } from './browser.ts';
+import { expect, it } from 'vitest';
+import { withAndWithoutScript } from './browser.ts';
 import { walk } from '../helpers/crawl.ts';
 import { REPO } from '../helpers/run.ts';
 
 const DIST = process.env.E2E_DIST ?? join(REPO, 'dist');
 const PATH = '/plans/qingtongxia-edu-2021-2025/indicators/preschool-gross-enrolment/';
 const BUTTON = '图表（PNG 图片）';
-let browser: Browser;
-let js: Page;
-let nojs: Page;
-const external: string[][] = [];
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const a = await openPage(browser, { acceptDownloads: true });
-  const b = await openPage(browser, { javaScriptEnabled: false });
-  js = a.page;
-  nojs = b.page;
-  external.push(a.external, b.external);
-});
-beforeEach(async () => {
-  js = await freshPage(js);
-  nojs = await freshPage(nojs);
-});
-afterAll(async () => {
-  expect(external.flat()).toEqual([]);
-  await browser?.close();
-});
+const pages = withAndWithoutScript({ acceptDownloads: true });
 
 /** The RGBA pixels of a PNG, decoded by resvg (an <image> of it; no text, so no fonts loaded). */
 function pixelsOf(png: Buffer): Buffer {
@@ -46,10 +26,10 @@ function pixelsOf(png: Buffer): Buffer {
 
 it('the PNG button saves the chart’s SVG as a PNG twice its size, with the chart drawn in it', async () => {
   const [, svgWidth, svgHeight] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(readFileSync(join(DIST, PATH, 'chart.svg'), 'utf8'))!.map(Number);
-  await js.goto(PATH);
-  const button = js.locator('#chart .actions').getByRole('button', { name: BUTTON });
+  await pages.js.goto(PATH);
+  const button = pages.js.locator('#chart .actions').getByRole('button', { name: BUTTON });
   expect(await button.getAttribute('class')).toBe('button');
-  const [download] = await Promise.all([js.waitForEvent('download'), button.click()]);
+  const [download] = await Promise.all([pages.js.waitForEvent('download'), button.click()]);
   expect(download.suggestedFilename()).toBe('qingtongxia-edu-2021-2025-preschool-gross-enrolment.png');
   const png = readFileSync(await download.path());
   expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
@@ -68,12 +48,12 @@ it('the PNG button saves the chart’s SVG as a PNG twice its size, with the cha
 });
 
 it('without JavaScript the PNG button is hidden, and the SVG download stays', async () => {
-  await nojs.goto(PATH);
-  expect(await nojs.locator('button[data-chart-png]').count()).toBe(1);
-  expect(await nojs.locator('button[data-chart-png]').isVisible()).toBe(false);
-  expect(await nojs.getByRole('button', { name: BUTTON }).count()).toBe(0);
-  expect(await nojs.getByRole('link', { name: '下载图表（SVG）' }).isVisible()).toBe(true);
-  expect(await nojs.locator('a[href$=".png"]').count()).toBe(0);
+  await pages.nojs.goto(PATH);
+  expect(await pages.nojs.locator('button[data-chart-png]').count()).toBe(1);
+  expect(await pages.nojs.locator('button[data-chart-png]').isVisible()).toBe(false);
+  expect(await pages.nojs.getByRole('button', { name: BUTTON }).count()).toBe(0);
+  expect(await pages.nojs.getByRole('link', { name: '下载图表（SVG）' }).isVisible()).toBe(true);
+  expect(await pages.nojs.locator('a[href$=".png"]').count()).toBe(0);
 });
 
 it('the build writes no chart.png: an indicator’s PNG is made only in the browser', () => {

@@ -97,6 +97,10 @@ describe("a partition's build", () => {
       expect(scanned.find((r) => r.id === 'zz-long-edu-2021-2025')!.plan?.region).toMatchObject({ name: '朝阳区', code: '220104' });
       expect(partitionOf({ plan: scanned.find((r) => r.id === 'zz-inline-edu-2021-2025')!.plan! })).toBe('11');
       expect(scanned.find((r) => r.id === 'zz-quoted-edu-2021-2025')!.plan?.region).toEqual({ name: '新城区', parent: '西安市', province: '陕西省' });
+      // Saved on Windows: a byte-order mark and CRLF line ends.
+      writeFileSync(join(mkdir(join(root, 'content', 'plans', 'zz-crlf-edu-2021-2025')), 'plan.md'), '\uFEFF---\r\nid: zz-crlf-edu-2021-2025\r\nregion:\r\n  name: 朝阳区\r\n  province: 吉林省\r\n  code: "220104"\r\n---\r\n正文\r\n');
+      expect(planRegions(root).find((r) => r.id === 'zz-crlf-edu-2021-2025')!.plan?.region).toEqual({ name: '朝阳区', province: '吉林省', code: '220104' });
+      rmSync(join(root, 'content', 'plans', 'zz-crlf-edu-2021-2025'), { recursive: true });
     } finally {
       rmSync(plan, { recursive: true, force: true });
       rmSync(inline, { recursive: true, force: true });
